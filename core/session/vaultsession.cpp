@@ -1,0 +1,340 @@
+// SPDX-FileCopyrightText: 2026 Mycelium contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "session/vaultsession.h"
+#include "common/clock.h"
+#include "security/keychain.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QThreadPool>
+
+namespace mycelium {
+
+namespace {
+QString rememberKey(const QString &vaultId)
+{
+    return QStringLiteral("vaults/%1/remember").arg(vaultId);
+}
+} // namespace
+
+// What a background step hands back: the claim always returns, with a vault
+// on success or an error otherwise.
+struct VaultSession::Outcome {
+    std::optional<Vault::Claim> claim;
+    std::unique_ptr<Vault> vault;
+    Status status;
+};
+
+VaultSession::VaultSession(const Clock &clock, Keychain *keychain, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_keychain(keychain)
+    , m_path(VaultPaths::defaultVaultPath())
+{
+    m_workers.setMaxThreadCount(1);
+    connect(&m_idleLock, &IdleLock::timedOut, this, &VaultSession::lock);
+}
+
+VaultSession::~VaultSession()
+{
+    // Background steps post their outcome to this object: let them finish
+    // while it still exists; the outcome is then discarded with the queue.
+    m_workers.waitForDone();
+}
+
+void VaultSession::setVaultPath(const QString &path)
+{
+    if (path == m_path)
+        return;
+    lock();
+    m_claim.reset();
+    m_path = path;
+}
+
+void VaultSession::setState(State state)
+{
+    if (state != State::Failed)
+        m_error.reset();
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void VaultSession::fail(const Error &error)
+{
+    m_error = error;
+    m_state = State::Failed;
+    Q_EMIT stateChanged(m_state);
+}
+
+void VaultSession::setKeychainNotice(const QString &notice)
+{
+    if (notice == m_keychainNotice)
+        return;
+    m_keychainNotice = notice;
+    Q_EMIT keychainNoticeChanged();
+}
+
+bool VaultSession::rememberOnThisComputer() const
+{
+    const QString id = m_vault ? m_vault->vaultId() : (m_claim ? m_claim->keyFile().vaultIdHex() : QString());
+    return !id.isEmpty() && QSettings().value(rememberKey(id), false).toBool();
+}
+
+void VaultSession::setRememberFlag(bool remember)
+{
+    const QString id = m_vault ? m_vault->vaultId() : (m_claim ? m_claim->keyFile().vaultIdHex() : QString());
+    if (id.isEmpty())
+        return;
+    QSettings settings;
+    if (remember)
+        settings.setValue(rememberKey(id), true);
+    else
+        settings.remove(rememberKey(id));
+    Q_EMIT rememberChanged();
+}
+
+void VaultSession::runInBackground(std::function<std::shared_ptr<Outcome>()> work, std::function<void(std::shared_ptr<Outcome>)> done)
+{
+    ++m_busy;
+    m_workers.start([this, work = std::move(work), done = std::move(done)] {
+        std::shared_ptr<Outcome> outcome = work();
+        QMetaObject::invokeMethod(
+            this,
+            [this, outcome, done] {
+                --m_busy;
+                done(outcome);
+                if (m_busy == 0 && m_lockRequested) {
+                    m_lockRequested = false;
+                    lock();
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void VaultSession::start()
+{
+    lock();
+    m_claim.reset();
+    setKeychainNotice({});
+    if (!Vault::exists(m_path)) {
+        setState(State::NoVault);
+        return;
+    }
+    auto claimed = Vault::claim(m_path);
+    if (!claimed) {
+        fail(claimed.error());
+        return;
+    }
+    m_claim = std::move(*claimed);
+    setState(State::Locked);
+    if (rememberOnThisComputer())
+        tryKeychain();
+}
+
+void VaultSession::tryKeychain()
+{
+    setState(State::Busy);
+    const quint64 generation = ++m_generation;
+    m_keychain->readKey(m_claim->keyFile().vaultIdHex(), [this, generation](Result<Keychain::ReadResult> read) {
+        if (generation != m_generation || !m_claim)
+            return;
+        if (!read) {
+            setKeychainNotice(read.error().message);
+            setState(State::Locked);
+            return;
+        }
+        if (!read->found) {
+            setKeychainNotice(tr("This computer's keychain no longer holds the vault key. Enter the passphrase."));
+            setRememberFlag(false);
+            setState(State::Locked);
+            return;
+        }
+        auto claim = std::make_shared<Vault::Claim>(std::move(*m_claim));
+        m_claim.reset();
+        auto key = std::make_shared<SecureBytes>(std::move(read->key));
+        runInBackground(
+            [this, claim, key] {
+                auto outcome = std::make_shared<Outcome>();
+                auto opened = Vault::open(*claim, std::move(*key), m_clock);
+                if (opened)
+                    outcome->vault = std::move(*opened);
+                else
+                    outcome->status = opened.error();
+                outcome->claim = std::move(*claim);
+                return outcome;
+            },
+            [this](std::shared_ptr<Outcome> outcome) {
+                if (outcome->vault) {
+                    becomeUnlocked(std::move(outcome->vault), /*remember=*/true);
+                    return;
+                }
+                m_claim = std::move(outcome->claim);
+                if (outcome->status.error().code == ErrorCode::WrongPassphrase) {
+                    setKeychainNotice(tr("The key in this computer's keychain no longer opens the vault (it was re-encrypted). Enter the passphrase."));
+                    setState(State::Locked);
+                } else {
+                    fail(outcome->status.error());
+                }
+            });
+    });
+}
+
+void VaultSession::create(const QString &communityName, const QString &passphrase, bool remember)
+{
+    if (m_state != State::NoVault)
+        return;
+    setState(State::Busy);
+    const QString path = m_path;
+    const KdfParams kdf = m_kdf;
+    runInBackground(
+        [this, path, communityName, passphrase, kdf] {
+            auto outcome = std::make_shared<Outcome>();
+            auto created = Vault::create(path, communityName, passphrase, m_clock, kdf);
+            if (created)
+                outcome->vault = std::move(*created);
+            else
+                outcome->status = created.error();
+            return outcome;
+        },
+        [this, remember](std::shared_ptr<Outcome> outcome) {
+            if (outcome->vault) {
+                Q_EMIT operationFinished(QStringLiteral("create"), true, {});
+                becomeUnlocked(std::move(outcome->vault), remember);
+                return;
+            }
+            const Error &error = outcome->status.error();
+            if (error.code == ErrorCode::InvalidArgument || error.code == ErrorCode::IoError) {
+                setState(State::NoVault);
+                Q_EMIT operationFinished(QStringLiteral("create"), false, error.message);
+            } else {
+                fail(error);
+            }
+        });
+}
+
+void VaultSession::unlock(const QString &passphrase, bool remember)
+{
+    if (m_state != State::Locked || !m_claim)
+        return;
+    setState(State::Busy);
+    auto claim = std::make_shared<Vault::Claim>(std::move(*m_claim));
+    m_claim.reset();
+    runInBackground(
+        [this, claim, passphrase] {
+            auto outcome = std::make_shared<Outcome>();
+            auto key = claim->keyFile().unseal(passphrase);
+            if (!key) {
+                outcome->status = key.error();
+            } else if (auto opened = Vault::open(*claim, std::move(*key), m_clock, passphrase)) {
+                outcome->vault = std::move(*opened);
+            } else {
+                outcome->status = opened.error();
+            }
+            outcome->claim = std::move(*claim);
+            return outcome;
+        },
+        [this, remember](std::shared_ptr<Outcome> outcome) {
+            if (outcome->vault) {
+                becomeUnlocked(std::move(outcome->vault), remember);
+                return;
+            }
+            m_claim = std::move(outcome->claim);
+            const Error &error = outcome->status.error();
+            if (error.code == ErrorCode::WrongPassphrase) {
+                setState(State::Locked);
+                Q_EMIT unlockFailed(error);
+            } else {
+                fail(error);
+            }
+        });
+}
+
+void VaultSession::becomeUnlocked(std::unique_ptr<Vault> vault, bool remember)
+{
+    m_vault = std::move(vault);
+    m_claim.reset();
+    setState(State::Unlocked);
+    m_idleLock.start();
+    setRememberOnThisComputer(remember);
+}
+
+void VaultSession::lock()
+{
+    if (m_busy > 0 && m_vault) {
+        // A passphrase change or re-encryption is using the vault: lock as
+        // soon as it is done.
+        m_lockRequested = true;
+        return;
+    }
+    m_idleLock.stop();
+    if (!m_vault)
+        return;
+    ++m_generation;
+    m_claim = Vault::release(std::move(m_vault));
+    setState(State::Locked);
+}
+
+void VaultSession::setRememberOnThisComputer(bool remember)
+{
+    if (!m_vault)
+        return;
+    const QString id = m_vault->vaultId();
+    if (remember) {
+        m_keychain->writeKey(id, m_vault->copyKey(), [this](Status stored) {
+            if (stored) {
+                setKeychainNotice({});
+                setRememberFlag(true);
+            } else {
+                setKeychainNotice(stored.error().message);
+                setRememberFlag(false);
+            }
+        });
+    } else if (rememberOnThisComputer()) {
+        setRememberFlag(false);
+        m_keychain->forgetKey(id, [this](Status forgotten) {
+            if (!forgotten)
+                setKeychainNotice(forgotten.error().message);
+        });
+    }
+}
+
+void VaultSession::changePassphrase(const QString &current, const QString &next)
+{
+    if (!m_vault || m_busy > 0)
+        return;
+    Vault *vault = m_vault.get();
+    runInBackground(
+        [vault, current, next] {
+            auto outcome = std::make_shared<Outcome>();
+            outcome->status = vault->changePassphrase(current, next);
+            return outcome;
+        },
+        [this](std::shared_ptr<Outcome> outcome) {
+            Q_EMIT operationFinished(QStringLiteral("changePassphrase"), outcome->status.ok(),
+                                     outcome->status.ok() ? tr("The passphrase was changed.") : outcome->status.error().message);
+        });
+}
+
+void VaultSession::rekey(const QString &passphrase)
+{
+    if (!m_vault || m_busy > 0)
+        return;
+    Vault *vault = m_vault.get();
+    runInBackground(
+        [vault, passphrase] {
+            auto outcome = std::make_shared<Outcome>();
+            outcome->status = vault->rekey(passphrase);
+            return outcome;
+        },
+        [this](std::shared_ptr<Outcome> outcome) {
+            if (outcome->status.ok() && rememberOnThisComputer())
+                setRememberOnThisComputer(true); // the keychain must hold the new key
+            Q_EMIT operationFinished(QStringLiteral("rekey"), outcome->status.ok(),
+                                     outcome->status.ok() ? tr("The vault was re-encrypted with a new key.") : outcome->status.error().message);
+        });
+}
+
+} // namespace mycelium

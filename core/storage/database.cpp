@@ -1,0 +1,336 @@
+// SPDX-FileCopyrightText: 2026 Mycelium contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/database.h"
+#include "storage/sqlcipher.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <fcntl.h>
+#include <sodium.h>
+#include <unistd.h>
+
+namespace mycelium {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mycelium::Database", text);
+}
+
+// "x'<64 hex digits>'": SQLCipher's syntax for a raw key, which skips its own
+// PBKDF2 (our key is already random and full-strength).
+QByteArray rawKeyLiteral(std::span<const unsigned char> key)
+{
+    QByteArray literal(int(key.size() * 2 + 3), '\0');
+    literal[0] = 'x';
+    literal[1] = '\'';
+    sodium_bin2hex(literal.data() + 2, key.size() * 2 + 1, key.data(), key.size());
+    literal[literal.size() - 1] = '\'';
+    return literal;
+}
+
+void wipe(QByteArray &bytes)
+{
+    sodium_memzero(bytes.data(), size_t(bytes.size()));
+}
+
+} // namespace
+
+// ---- Statement -------------------------------------------------------------
+
+Statement::Statement(Statement &&other) noexcept
+    : m_stmt(std::exchange(other.m_stmt, nullptr))
+    , m_db(other.m_db)
+    , m_error(std::move(other.m_error))
+{
+}
+
+Statement &Statement::operator=(Statement &&other) noexcept
+{
+    if (this != &other) {
+        sqlite3_finalize(m_stmt);
+        m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_db = other.m_db;
+        m_error = std::move(other.m_error);
+    }
+    return *this;
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+Statement &Statement::bind(int index, std::int64_t value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+Statement &Statement::bind(int index, const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement &Statement::bind(int index, const QByteArray &blob)
+{
+    sqlite3_bind_blob(m_stmt, index, blob.constData(), int(blob.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement &Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+bool Statement::next()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        m_error = m_db->lastError(ErrorCode::VaultDamaged, tr("Reading the vault failed"));
+    return false;
+}
+
+Status Statement::exec()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+        return {};
+    const ErrorCode code = (rc == SQLITE_CONSTRAINT) ? ErrorCode::IntegrityViolation : ErrorCode::VaultDamaged;
+    m_error = m_db->lastError(code, tr("Writing to the vault failed"));
+    return *m_error;
+}
+
+Status Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    m_error.reset();
+    return {};
+}
+
+std::int64_t Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+QString Statement::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+// ---- Database --------------------------------------------------------------
+
+Database::Database(Database &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_path(std::move(other.m_path))
+{
+}
+
+Database &Database::operator=(Database &&other) noexcept
+{
+    if (this != &other) {
+        close();
+        m_db = std::exchange(other.m_db, nullptr);
+        m_path = std::move(other.m_path);
+    }
+    return *this;
+}
+
+Database::~Database()
+{
+    close();
+}
+
+void Database::close()
+{
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+QString Database::cipherVersion(sqlite3 *db)
+{
+    sqlite3_stmt *stmt = nullptr;
+    QString version;
+    if (sqlite3_prepare_v2(db, "PRAGMA cipher_version", -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+        version = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+    sqlite3_finalize(stmt);
+    return version;
+}
+
+Result<Database> Database::open(const QString &path, std::span<const unsigned char> rawKey, bool create)
+{
+    const QByteArray nativePath = QFile::encodeName(path);
+    if (create) {
+        // Create the file ourselves so that it is born private (0600); SQLite
+        // gives its -wal and -shm files the same mode.
+        const int fd = ::open(nativePath.constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+        if (fd < 0)
+            return Error::make(errno == EEXIST ? ErrorCode::VaultExists : ErrorCode::IoError,
+                               tr("Cannot create the vault file %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
+        ::close(fd);
+    } else {
+        QFile file(path);
+        if (!file.exists())
+            return Error::make(ErrorCode::VaultMissing, tr("There is no vault at %1.").arg(path));
+        if (file.size() == 0)
+            return Error::make(ErrorCode::VaultDamaged, tr("The vault file %1 is empty.").arg(path));
+    }
+
+    Database db;
+    db.m_path = path;
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX;
+    if (sqlite3_open_v2(nativePath.constData(), &db.m_db, flags, nullptr) != SQLITE_OK)
+        return db.lastError(ErrorCode::IoError, tr("Cannot open the vault file %1").arg(path));
+
+    // The silent plaintext trap: if the system SQLite was loaded first,
+    // sqlite3_key is a no-op and the data would be written in the clear.
+    if (cipherVersion(db.m_db).isEmpty())
+        return Error::make(ErrorCode::NotEncrypted,
+                           tr("Encryption is not available in this process (SQLCipher is not active); the vault was not touched."));
+
+    QByteArray literal = rawKeyLiteral(rawKey);
+    const int keyed = sqlite3_key(db.m_db, literal.constData(), int(literal.size()));
+    wipe(literal);
+    if (keyed != SQLITE_OK)
+        return db.lastError(ErrorCode::IoError, tr("Cannot apply the vault key"));
+
+    // Prove the key: with a wrong key the first page does not decrypt.
+    sqlite3_stmt *probe = nullptr;
+    int rc = sqlite3_prepare_v2(db.m_db, "SELECT count(*) FROM sqlite_master", -1, &probe, nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(probe);
+    sqlite3_finalize(probe);
+    if (rc != SQLITE_ROW) {
+        if (rc == SQLITE_NOTADB)
+            return Error::make(ErrorCode::WrongPassphrase, tr("The key does not open the vault %1.").arg(path));
+        return db.lastError(ErrorCode::VaultDamaged, tr("The vault %1 cannot be read").arg(path));
+    }
+
+    const Status pragmas = db.exec(QStringLiteral("PRAGMA journal_mode=WAL;"
+                                                  "PRAGMA synchronous=FULL;"
+                                                  "PRAGMA foreign_keys=ON;"
+                                                  "PRAGMA secure_delete=ON;"
+                                                  "PRAGMA temp_store=MEMORY;"));
+    if (!pragmas)
+        return pragmas.error();
+    sqlite3_busy_timeout(db.m_db, 2000);
+    return db;
+}
+
+Error Database::lastError(ErrorCode code, const QString &context) const
+{
+    const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
+    return Error::make(code, tr("%1: %2.").arg(context, detail));
+}
+
+Status Database::exec(const QString &sql)
+{
+    char *message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    if (rc == SQLITE_OK)
+        return {};
+    const QString detail = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
+    sqlite3_free(message);
+    const ErrorCode code = (rc == SQLITE_CONSTRAINT) ? ErrorCode::IntegrityViolation
+        : (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) ? ErrorCode::VaultBusy
+                                                     : ErrorCode::VaultDamaged;
+    return Error::make(code, tr("The vault refused a change: %1.").arg(detail));
+}
+
+Result<Statement> Database::prepare(const QString &sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK)
+        return lastError(ErrorCode::VaultDamaged, tr("Cannot prepare a query"));
+    return Statement(stmt, this);
+}
+
+Result<std::int64_t> Database::scalar(const QString &sql)
+{
+    auto stmt = prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    if (!stmt->next())
+        return stmt->error().value_or(Error::make(ErrorCode::VaultDamaged, tr("A query returned no rows.")));
+    return stmt->int64(0);
+}
+
+int Database::userVersion()
+{
+    const auto version = scalar(QStringLiteral("PRAGMA user_version"));
+    return version ? int(*version) : -1;
+}
+
+Status Database::setUserVersion(int version)
+{
+    return exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+}
+
+Status Database::rekey(std::span<const unsigned char> newRawKey)
+{
+    // SQLCipher cannot rekey a database in WAL mode: fold the WAL back into
+    // the file, switch to a rollback journal for the rekey (which runs as one
+    // transaction), then return to WAL.
+    if (auto s = exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode=DELETE;")); !s)
+        return s;
+    QByteArray literal = rawKeyLiteral(newRawKey);
+    const int rc = sqlite3_rekey(m_db, literal.constData(), int(literal.size()));
+    wipe(literal);
+    if (rc != SQLITE_OK) {
+        const Error error = lastError(ErrorCode::IoError, tr("Re-encrypting the vault failed"));
+        (void)exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        return error;
+    }
+    return exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+}
+
+// ---- Transaction -----------------------------------------------------------
+
+Transaction::Transaction(Database &db)
+    : m_db(db)
+    , m_began(db.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    , m_active(m_began.ok())
+{
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        (void)m_db.exec(QStringLiteral("ROLLBACK"));
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return m_began.ok() ? Status(Error::make(ErrorCode::InvalidArgument, tr("The transaction is already finished."))) : m_began;
+    m_active = false;
+    const Status committed = m_db.exec(QStringLiteral("COMMIT"));
+    if (!committed)
+        (void)m_db.exec(QStringLiteral("ROLLBACK"));
+    return committed;
+}
+
+} // namespace mycelium

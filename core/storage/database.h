@@ -1,0 +1,126 @@
+// SPDX-FileCopyrightText: 2026 Mycelium contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QVariant>
+
+#include <cstdint>
+#include <span>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace mycelium {
+
+class Database;
+
+// A prepared statement. Bind by 1-based index, step, read columns.
+class Statement
+{
+public:
+    Statement() = default;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&other) noexcept;
+    ~Statement();
+
+    bool isValid() const { return m_stmt != nullptr; }
+
+    Statement &bind(int index, std::int64_t value);
+    Statement &bind(int index, int value) { return bind(index, std::int64_t(value)); }
+    Statement &bind(int index, const QString &value);
+    Statement &bind(int index, const char *value) { return bind(index, QString::fromUtf8(value)); }
+    Statement &bind(int index, const QByteArray &blob);
+    Statement &bindNull(int index);
+
+    // Advances to the next row. Returns true while a row is available, false
+    // when done; a failure is kept in error().
+    bool next();
+    // Runs a statement that returns no rows.
+    Status exec();
+    Status reset();
+
+    std::int64_t int64(int column) const;
+    int integer(int column) const { return int(int64(column)); }
+    QString text(int column) const;
+    QByteArray blob(int column) const;
+    bool isNull(int column) const;
+
+    const std::optional<Error> &error() const { return m_error; }
+
+private:
+    friend class Database;
+    Statement(sqlite3_stmt *stmt, Database *db) : m_stmt(stmt), m_db(db) { }
+    sqlite3_stmt *m_stmt = nullptr;
+    Database *m_db = nullptr;
+    std::optional<Error> m_error;
+};
+
+// An open SQLCipher database. Owns the connection; closing is automatic.
+class Database
+{
+public:
+    Database() = default;
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+    Database(Database &&other) noexcept;
+    Database &operator=(Database &&other) noexcept;
+    ~Database();
+
+    // Opens (or creates, if create is true) the file and applies the raw
+    // 32-byte key. Refuses when SQLCipher is not active in this process, and
+    // proves the key by reading sqlite_master: a wrong key is WrongPassphrase,
+    // a file that is not a database is VaultDamaged.
+    static Result<Database> open(const QString &path, std::span<const unsigned char> rawKey, bool create);
+
+    // SQLCipher's version, or empty when the process runs plain SQLite.
+    static QString cipherVersion(sqlite3 *db);
+
+    bool isOpen() const { return m_db != nullptr; }
+    void close();
+    QString path() const { return m_path; }
+
+    Status exec(const QString &sql); // may contain several statements
+    Result<Statement> prepare(const QString &sql);
+    // Convenience for a single integer answer ("SELECT count(*) ...").
+    Result<std::int64_t> scalar(const QString &sql);
+
+    int userVersion();
+    Status setUserVersion(int version);
+
+    // Re-encrypts the whole database under a new raw key (PRAGMA rekey).
+    Status rekey(std::span<const unsigned char> newRawKey);
+
+    Error lastError(ErrorCode code, const QString &context) const;
+    sqlite3 *handle() const { return m_db; }
+
+private:
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+};
+
+// Commits on commit(), rolls back when destroyed without it. Nested use is
+// not supported: one transaction per operation.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    ~Transaction();
+
+    const Status &began() const { return m_began; }
+    Status commit();
+
+private:
+    Database &m_db;
+    Status m_began;
+    bool m_active = false;
+};
+
+} // namespace mycelium
