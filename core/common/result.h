@@ -80,3 +80,6 @@ private:
 };
 
 } // namespace mycelium
+
+#include <QMetaType>
+Q_DECLARE_METATYPE(mycelium::Error)

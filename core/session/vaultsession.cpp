@@ -258,7 +258,9 @@ void VaultSession::becomeUnlocked(std::unique_ptr<Vault> vault, bool remember)
     m_claim.reset();
     setState(State::Unlocked);
     m_idleLock.start();
-    setRememberOnThisComputer(remember);
+    // Unlocked from the keychain: the key is already there.
+    if (remember != rememberOnThisComputer())
+        setRememberOnThisComputer(remember);
 }
 
 void VaultSession::lock()
@@ -282,8 +284,12 @@ void VaultSession::setRememberOnThisComputer(bool remember)
     if (!m_vault)
         return;
     const QString id = m_vault->vaultId();
+    // Only the latest wish counts when answers arrive out of order.
+    const quint64 wish = ++m_rememberWish;
     if (remember) {
-        m_keychain->writeKey(id, m_vault->copyKey(), [this](Status stored) {
+        m_keychain->writeKey(id, m_vault->copyKey(), [this, wish](Status stored) {
+            if (wish != m_rememberWish)
+                return;
             if (stored) {
                 setKeychainNotice({});
                 setRememberFlag(true);
@@ -294,8 +300,8 @@ void VaultSession::setRememberOnThisComputer(bool remember)
         });
     } else if (rememberOnThisComputer()) {
         setRememberFlag(false);
-        m_keychain->forgetKey(id, [this](Status forgotten) {
-            if (!forgotten)
+        m_keychain->forgetKey(id, [this, wish](Status forgotten) {
+            if (wish == m_rememberWish && !forgotten)
                 setKeychainNotice(forgotten.error().message);
         });
     }

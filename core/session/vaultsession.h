@@ -95,6 +95,7 @@ private:
     QThreadPool m_workers; // one thread: operations on a vault never overlap
     int m_busy = 0;
     bool m_lockRequested = false;
+    quint64 m_rememberWish = 0;
     quint64 m_generation = 0; // keychain answers for an abandoned start are dropped
 };
 

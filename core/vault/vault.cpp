@@ -225,7 +225,7 @@ Result<std::unique_ptr<Vault>> Vault::open(Claim &claim, SecureBytes vaultKey, c
     if (auto s = migrate(*db); !s)
         return s.error();
     std::unique_ptr<Vault> vault(new Vault(paths, std::move(claim.m_keyFile), std::move(claim.m_lock), std::move(*db), std::move(vaultKey), clock));
-    if (before != latestSchemaVersion() && before >= 2) {
+    if (before != latestSchemaVersion()) {
         if (auto s = vault->recordSecurityEvent(QStringLiteral("upgraded"), tr("from schema version %1").arg(before)); !s)
             return s.error();
     }

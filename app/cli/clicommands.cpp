@@ -1,0 +1,349 @@
+// SPDX-FileCopyrightText: 2026 Mycelium contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clicommands.h"
+#include "cliarguments.h"
+#include "passphraseinput.h"
+
+#include "common/clock.h"
+#include "vault/integrity.h"
+#include "vault/vault.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <optional>
+
+namespace mycelium::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mycelium-cli", text);
+}
+
+void printOut(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stdout);
+}
+
+// One line on stderr, whatever the message contains.
+int fail(const Error &error)
+{
+    QString message = error.message;
+    message.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    std::fflush(stdout);
+    std::fputs(QStringLiteral("mycelium-cli: %1\n").arg(message).toLocal8Bit().constData(), stderr);
+    return exitCodeFor(error.code);
+}
+
+// "Label:  value" lines with the values lined up.
+QString alignedLines(const QList<std::pair<QString, QString>> &rows, const QString &indent = {})
+{
+    qsizetype width = 0;
+    for (const auto &row : rows)
+        width = std::max(width, row.first.size());
+    QString text;
+    for (const auto &row : rows)
+        text += indent + (row.first + QLatin1Char(':')).leftJustified(width + 3) + row.second + QLatin1Char('\n');
+    return text;
+}
+
+class CliSession
+{
+public:
+    explicit CliSession(CliArguments args)
+        : m_args(std::move(args))
+        , m_path(QFileInfo(m_args.vaultPath.isEmpty() ? VaultPaths::defaultVaultPath() : m_args.vaultPath).absoluteFilePath())
+        , m_input(m_args.passphraseFile)
+    {
+        if (m_args.today)
+            m_fixedClock.emplace(*m_args.today);
+    }
+
+    int init();
+    int info();
+    int verify();
+    int passwd();
+    int rekey();
+
+private:
+    struct OpenVault {
+        std::unique_ptr<Vault> vault;
+        SecretText passphrase;
+    };
+    // Claims the vault (failing fast when it is missing or busy), then asks
+    // for the passphrase, unseals the key file and decrypts.
+    Result<OpenVault> openVault();
+
+    const Clock &clock() const
+    {
+        if (m_fixedClock)
+            return *m_fixedClock;
+        return m_systemClock;
+    }
+    QString keyFilePath() const { return VaultPaths{m_path}.keyFile(); }
+
+    CliArguments m_args;
+    QString m_path; // absolute
+    PassphraseInput m_input;
+    SystemClock m_systemClock;
+    std::optional<FixedClock> m_fixedClock;
+};
+
+Result<CliSession::OpenVault> CliSession::openVault()
+{
+    auto claim = Vault::claim(m_path);
+    if (!claim) {
+        if (claim.error().code == ErrorCode::VaultMissing && !QFileInfo::exists(keyFilePath()))
+            return Error::make(ErrorCode::VaultMissing,
+                               tr("There is no vault at %1; create one with 'mycelium-cli init --community NAME' or name another with --vault PATH.")
+                                   .arg(m_path));
+        return claim.error();
+    }
+    auto passphrase = m_input.existing(tr("Passphrase for %1: ").arg(m_path));
+    if (!passphrase)
+        return passphrase.error();
+    auto key = claim->keyFile().unseal(passphrase->text());
+    if (!key) {
+        if (key.error().code == ErrorCode::WrongPassphrase)
+            return Error::make(ErrorCode::WrongPassphrase,
+                               tr("The passphrase from %1 does not open the vault %2; nothing was changed.").arg(m_input.lastSource(), m_path));
+        return key.error();
+    }
+    auto vault = Vault::open(*claim, std::move(*key), clock(), passphrase->text());
+    if (!vault)
+        return vault.error();
+    return OpenVault{std::move(*vault), std::move(*passphrase)};
+}
+
+int CliSession::init()
+{
+    const auto name = CommunityProfile::validateName(m_args.communityName);
+    if (!name)
+        return fail(name.error());
+    // Checked before asking for a passphrase; Vault::create checks again.
+    if (QFileInfo::exists(m_path))
+        return fail(Error::make(ErrorCode::VaultExists, tr("A vault already exists at %1; nothing was changed.").arg(m_path)));
+    if (QFileInfo::exists(keyFilePath()))
+        return fail(Error::make(ErrorCode::VaultExists,
+                                tr("A key file already exists at %1 without its vault; nothing was changed. Move it away to create a new vault there.")
+                                    .arg(keyFilePath())));
+
+    const QString consequence = tr("Nothing was created.");
+    auto passphrase = m_input.forNewVault(tr("Passphrase for the new vault: "), consequence);
+    if (!passphrase)
+        return fail(passphrase.error());
+    if (auto strong = checkStrength(*passphrase, consequence); !strong)
+        return fail(strong.error());
+
+    auto vault = Vault::create(m_path, *name, passphrase->text(), clock(), KdfParams::standard());
+    if (!vault)
+        return fail(vault.error());
+    printOut(tr("Created the vault of \"%1\".\n"
+                "Vault:    %2\n"
+                "Key file: %3\n"
+                "Keep copies of both files and of the passphrase in safe places: the vault cannot be opened without "
+                "its key file and the passphrase.\n")
+                 .arg(*name, (*vault)->paths().vault, (*vault)->paths().keyFile()));
+    return ExitOk;
+}
+
+int CliSession::info()
+{
+    auto opened = openVault();
+    if (!opened)
+        return fail(opened.error());
+    const VaultInfo info = opened->vault->info();
+    const QString createdOn = info.community.createdOn.toString(Qt::ISODate);
+
+    if (m_args.json) {
+        QJsonObject counts;
+        for (const RecordCount &count : info.counts)
+            counts.insert(count.key, count.count >= 0 ? QJsonValue(qint64(count.count)) : QJsonValue(QJsonValue::Null));
+        // QJsonObject writes keys in sorted order, so the output is stable.
+        const QJsonObject root{
+            {QStringLiteral("community"),
+             QJsonObject{{QStringLiteral("name"), info.community.name},
+                         {QStringLiteral("createdOn"), createdOn.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(createdOn)}}},
+            {QStringLiteral("schemaVersion"), info.schemaVersion},
+            {QStringLiteral("vault"),
+             QJsonObject{{QStringLiteral("path"), info.path},
+                         {QStringLiteral("id"), info.vaultId},
+                         {QStringLiteral("cipherVersion"), info.cipherVersion}}},
+            {QStringLiteral("counts"), counts},
+        };
+        printOut(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
+        return ExitOk;
+    }
+
+    printOut(alignedLines({
+        {tr("Community"), info.community.name},
+        {tr("Created on"), createdOn},
+        {tr("Schema version"), QString::number(info.schemaVersion)},
+        {tr("Vault"), info.path},
+        {tr("Key file"), keyFilePath()},
+        {tr("Vault id"), info.vaultId},
+        {tr("SQLCipher"), info.cipherVersion},
+    }));
+    printOut(tr("Records:\n"));
+    QList<std::pair<QString, QString>> rows;
+    for (const RecordCount &count : info.counts)
+        rows.append({count.label, count.count >= 0 ? QString::number(count.count) : tr("cannot be counted")});
+    printOut(alignedLines(rows, QStringLiteral("  ")));
+    return ExitOk;
+}
+
+int CliSession::verify()
+{
+    auto opened = openVault();
+    if (!opened)
+        return fail(opened.error());
+    const QList<IntegrityCheck> &checks = integrityChecks();
+    qsizetype width = 0;
+    for (const IntegrityCheck &check : checks)
+        width = std::max(width, check.id.size());
+
+    int failedChecks = 0;
+    for (const IntegrityCheck &check : checks) {
+        const QList<IntegrityProblem> problems = check.run(opened->vault->database());
+        if (problems.isEmpty()) {
+            printOut(QStringLiteral("%1  %2\n").arg(check.id.leftJustified(width), tr("ok")));
+            continue;
+        }
+        ++failedChecks;
+        for (const IntegrityProblem &problem : problems) {
+            QString message = problem.message;
+            message.replace(QLatin1Char('\n'), QLatin1Char(' '));
+            printOut(QStringLiteral("%1  %2 %3\n").arg(problem.check.leftJustified(width), tr("PROBLEM:"), message));
+        }
+    }
+    if (failedChecks > 0)
+        return fail(Error::make(ErrorCode::IntegrityViolation,
+                                tr("%1 of %2 checks found problems in the vault %3; restore it from a backup before recording anything new.")
+                                    .arg(failedChecks)
+                                    .arg(checks.size())
+                                    .arg(m_path)));
+    printOut(tr("All %1 checks passed.\n").arg(checks.size()));
+    return ExitOk;
+}
+
+int CliSession::passwd()
+{
+    const QString consequence = tr("The passphrase was not changed.");
+    // A new passphrase from a file is checked before the slow unlock.
+    std::optional<SecretText> fromFile;
+    if (!m_args.newPassphraseFile.isEmpty()) {
+        auto read = PassphraseInput::readFile(m_args.newPassphraseFile);
+        if (!read)
+            return fail(read.error());
+        if (auto strong = checkStrength(*read, consequence); !strong)
+            return fail(strong.error());
+        fromFile = std::move(*read);
+    }
+
+    auto opened = openVault();
+    if (!opened)
+        return fail(opened.error());
+
+    SecretText newPassphrase;
+    if (fromFile) {
+        newPassphrase = std::move(*fromFile);
+    } else {
+        auto asked = m_input.replacement({}, consequence);
+        if (!asked)
+            return fail(asked.error());
+        if (auto strong = checkStrength(*asked, consequence); !strong)
+            return fail(strong.error());
+        newPassphrase = std::move(*asked);
+    }
+
+    if (auto changed = opened->vault->changePassphrase(opened->passphrase.text(), newPassphrase.text()); !changed)
+        return fail(changed.error());
+    printOut(tr("The passphrase of the vault %1 was changed; its key file %2 was rewritten and the vault file itself is untouched.\n"
+                "Old copies of the key file still open the vault with the old passphrase: if the old passphrase may "
+                "be known to someone else, run 'mycelium-cli rekey' as well.\n")
+                 .arg(m_path, keyFilePath()));
+    return ExitOk;
+}
+
+int CliSession::rekey()
+{
+    auto opened = openVault();
+    if (!opened)
+        return fail(opened.error());
+    if (auto rekeyed = opened->vault->rekey(opened->passphrase.text()); !rekeyed)
+        return fail(rekeyed.error());
+    printOut(tr("The vault %1 was re-encrypted under a new key and its key file %2 was replaced; the passphrase is unchanged.\n"
+                "Back up the vault and the new key file together: older backups of the vault open only with the key file "
+                "saved with them.\n"
+                "Note: if \"Remember on this computer\" is turned on in the Mycelium app, the remembered key no longer "
+                "opens this vault. Unlock it there with the passphrase and turn \"Remember on this computer\" on again.\n")
+                 .arg(m_path, keyFilePath()));
+    return ExitOk;
+}
+
+} // namespace
+
+ExitCode exitCodeFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::InvalidArgument:
+        return ExitUsage;
+    case ErrorCode::WrongPassphrase:
+    case ErrorCode::Locked:
+        return ExitWrongPassphrase;
+    case ErrorCode::VaultMissing:
+    case ErrorCode::VaultExists:
+    case ErrorCode::VaultDamaged:
+    case ErrorCode::KeyFileMissing:
+    case ErrorCode::KeyFileDamaged:
+    case ErrorCode::SchemaTooNew:
+    case ErrorCode::IntegrityViolation:
+    case ErrorCode::IoError:
+    case ErrorCode::NotEncrypted:
+        return ExitDataError;
+    case ErrorCode::VaultBusy:
+        return ExitBusy;
+    case ErrorCode::Cancelled:
+    case ErrorCode::KeychainUnavailable: // the CLI never uses the keychain
+        return ExitFailure;
+    }
+    return ExitFailure;
+}
+
+int run(const QStringList &arguments)
+{
+    auto parsed = parseArguments(arguments);
+    if (!parsed)
+        return fail(parsed.error());
+
+    using Command = CliArguments::Command;
+    switch (parsed->command) {
+    case Command::Help:
+        printOut(usageText());
+        return ExitOk;
+    case Command::Version:
+        printOut(QStringLiteral("mycelium-cli %1\n").arg(QLatin1String(MYCELIUM_VERSION)));
+        return ExitOk;
+    case Command::None:
+        break;
+    case Command::Init:
+        return CliSession(std::move(*parsed)).init();
+    case Command::Info:
+        return CliSession(std::move(*parsed)).info();
+    case Command::Verify:
+        return CliSession(std::move(*parsed)).verify();
+    case Command::Passwd:
+        return CliSession(std::move(*parsed)).passwd();
+    case Command::Rekey:
+        return CliSession(std::move(*parsed)).rekey();
+    }
+    return fail(Error::make(ErrorCode::InvalidArgument, tr("No command given; run 'mycelium-cli --help' for the list of commands.")));
+}
+
+} // namespace mycelium::cli

@@ -1,0 +1,135 @@
+// SPDX-FileCopyrightText: 2026 Mycelium contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "security/securebytes.h"
+#include "storage/database.h"
+#include "testfiles.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mycelium;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    const SecureBytes m_key = SecureBytes::random(32);
+
+    Database openNew(const QString &name)
+    {
+        auto db = Database::open(m_dir.filePath(name), m_key.span(), true);
+        if (!db)
+            qFatal("%s", qPrintable(db.error().message));
+        return std::move(*db);
+    }
+
+private Q_SLOTS:
+    void runsSqlCipher()
+    {
+        Database db = openNew(QStringLiteral("a.db"));
+        QVERIFY(Database::cipherVersion(db.handle()).startsWith(QLatin1String("3.4.1")));
+        auto mode = db.prepare(QStringLiteral("PRAGMA journal_mode"));
+        QVERIFY(mode && mode->next());
+        QCOMPARE(mode->text(0), QStringLiteral("wal"));
+        QCOMPARE(*db.scalar(QStringLiteral("PRAGMA foreign_keys")), 1);
+        QCOMPARE(*db.scalar(QStringLiteral("PRAGMA secure_delete")), 1);
+        QCOMPARE(*db.scalar(QStringLiteral("PRAGMA synchronous")), 2); // FULL
+        QCOMPARE(*db.scalar(QStringLiteral("PRAGMA temp_store")), 2); // MEMORY
+    }
+
+    void bindsAndReads()
+    {
+        Database db = openNew(QStringLiteral("b.db"));
+        QVERIFY(db.exec(QStringLiteral("CREATE TABLE t (i INTEGER, s TEXT, b BLOB)")).ok());
+        auto insert = db.prepare(QStringLiteral("INSERT INTO t VALUES (?, ?, ?)"));
+        QVERIFY(insert);
+        QVERIFY(insert->bind(1, std::int64_t(9007199254740993)).bind(2, QStringLiteral("Zoë ✓")).bind(3, QByteArray("\0\1\2", 3)).exec().ok());
+        QVERIFY(insert->reset().ok());
+        QVERIFY(insert->bind(1, 2).bindNull(2).bind(3, QByteArray()).exec().ok());
+        auto select = db.prepare(QStringLiteral("SELECT i, s, b FROM t ORDER BY i DESC"));
+        QVERIFY(select->next());
+        QCOMPARE(select->int64(0), std::int64_t(9007199254740993));
+        QCOMPARE(select->text(1), QStringLiteral("Zoë ✓"));
+        QCOMPARE(select->blob(2), QByteArray("\0\1\2", 3));
+        QVERIFY(select->next());
+        QVERIFY(select->isNull(1));
+        QVERIFY(!select->next());
+        QVERIFY(!select->error());
+    }
+
+    void transactionRollsBackUnlessCommitted()
+    {
+        Database db = openNew(QStringLiteral("c.db"));
+        QVERIFY(db.exec(QStringLiteral("CREATE TABLE t (i INTEGER PRIMARY KEY)")).ok());
+        {
+            Transaction tx(db);
+            QVERIFY(tx.began().ok());
+            QVERIFY(db.exec(QStringLiteral("INSERT INTO t VALUES (1)")).ok());
+        }
+        QCOMPARE(*db.scalar(QStringLiteral("SELECT count(*) FROM t")), 0);
+        {
+            Transaction tx(db);
+            QVERIFY(db.exec(QStringLiteral("INSERT INTO t VALUES (1)")).ok());
+            QVERIFY(tx.commit().ok());
+            QVERIFY(!tx.commit().ok());
+        }
+        QCOMPARE(*db.scalar(QStringLiteral("SELECT count(*) FROM t")), 1);
+        const Status duplicate = db.exec(QStringLiteral("INSERT INTO t VALUES (1)"));
+        QVERIFY(!duplicate);
+        QCOMPARE(duplicate.error().code, ErrorCode::IntegrityViolation);
+    }
+
+    void badSqlIsAnError()
+    {
+        Database db = openNew(QStringLiteral("d.db"));
+        auto stmt = db.prepare(QStringLiteral("SELEKT nothing"));
+        QVERIFY(!stmt);
+        QVERIFY(stmt.error().message.contains(QLatin1String("syntax")));
+    }
+
+    void wrongKeyIsRefused()
+    {
+        {
+            Database db = openNew(QStringLiteral("e.db"));
+            QVERIFY(db.exec(QStringLiteral("CREATE TABLE t (i)")).ok());
+        }
+        const SecureBytes other = SecureBytes::random(32);
+        auto db = Database::open(m_dir.filePath(QStringLiteral("e.db")), other.span(), false);
+        QVERIFY(!db);
+        QCOMPARE(db.error().code, ErrorCode::WrongPassphrase);
+        QVERIFY(Database::open(m_dir.filePath(QStringLiteral("e.db")), m_key.span(), false).ok());
+    }
+
+    void notADatabase()
+    {
+        test::writeFile(m_dir.filePath(QStringLiteral("junk.db")), QByteArray(4096, 'j'));
+        auto db = Database::open(m_dir.filePath(QStringLiteral("junk.db")), m_key.span(), false);
+        QVERIFY(!db);
+        auto missing = Database::open(m_dir.filePath(QStringLiteral("none.db")), m_key.span(), false);
+        QCOMPARE(missing.error().code, ErrorCode::VaultMissing);
+        auto exists = Database::open(m_dir.filePath(QStringLiteral("junk.db")), m_key.span(), true);
+        QCOMPARE(exists.error().code, ErrorCode::VaultExists);
+    }
+
+    void rekeyKeepsData()
+    {
+        const SecureBytes next = SecureBytes::random(32);
+        {
+            Database db = openNew(QStringLiteral("f.db"));
+            QVERIFY(db.exec(QStringLiteral("CREATE TABLE t (i); INSERT INTO t VALUES (42);")).ok());
+            QVERIFY(db.rekey(next.span()).ok());
+            QCOMPARE(*db.scalar(QStringLiteral("SELECT i FROM t")), 42);
+            auto mode = db.prepare(QStringLiteral("PRAGMA journal_mode"));
+            QVERIFY(mode->next());
+            QCOMPARE(mode->text(0), QStringLiteral("wal"));
+        }
+        QCOMPARE(Database::open(m_dir.filePath(QStringLiteral("f.db")), m_key.span(), false).error().code, ErrorCode::WrongPassphrase);
+        auto db = Database::open(m_dir.filePath(QStringLiteral("f.db")), next.span(), false);
+        QVERIFY(db);
+        QCOMPARE(*db->scalar(QStringLiteral("SELECT i FROM t")), 42);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
