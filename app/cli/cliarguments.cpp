@@ -231,7 +231,8 @@ QString usageText()
     return tr(R"(Usage: mycelium-cli [OPTIONS] COMMAND [COMMAND OPTIONS]
 
 Keeps a community's books in an encrypted Mycelium vault. Options may come
-before or after the command.
+before or after the command, and may be written --option=VALUE; after "--"
+nothing more is read as an option.
 
 Commands:
   init --community NAME   Create a new vault and its key file for the
@@ -246,14 +247,15 @@ Commands:
                           Change the passphrase. The current passphrase comes
                           from the usual source; the new one from FILE, or is
                           asked twice on a terminal, or is read as the next
-                          line of standard input. The vault file is untouched.
+                          line of standard input. The vault keeps its
+                          encryption key (see rekey).
   rekey                   Re-encrypt the whole vault under a fresh random key
                           (the passphrase stays the same).
   help                    Show this text.
 
 Options:
-  --vault PATH            The vault file (default: %1).
-                          Its key file is PATH.key, beside it.
+  --vault PATH            The vault file; its key file is PATH.key, beside it.
+                          Default: %1
   --passphrase-file FILE  Read the passphrase from FILE (one trailing newline
                           is removed).
   --today YYYY-MM-DD      Act as if today were this date (for scripts and

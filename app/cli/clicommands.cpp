@@ -160,6 +160,9 @@ int CliSession::info()
         return fail(opened.error());
     const VaultInfo info = opened->vault->info();
     const QString createdOn = info.community.createdOn.toString(Qt::ISODate);
+    // VaultInfo leaves the profile empty when it cannot be read; a real name
+    // is never empty. Say so rather than print a blank.
+    const bool profileMissing = info.community.name.isEmpty();
 
     if (m_args.json) {
         QJsonObject counts;
@@ -168,7 +171,7 @@ int CliSession::info()
         // QJsonObject writes keys in sorted order, so the output is stable.
         const QJsonObject root{
             {QStringLiteral("community"),
-             QJsonObject{{QStringLiteral("name"), info.community.name},
+             QJsonObject{{QStringLiteral("name"), profileMissing ? QJsonValue(QJsonValue::Null) : QJsonValue(info.community.name)},
                          {QStringLiteral("createdOn"), createdOn.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(createdOn)}}},
             {QStringLiteral("schemaVersion"), info.schemaVersion},
             {QStringLiteral("vault"),
@@ -182,8 +185,8 @@ int CliSession::info()
     }
 
     printOut(alignedLines({
-        {tr("Community"), info.community.name},
-        {tr("Created on"), createdOn},
+        {tr("Community"), profileMissing ? tr("(missing: run 'mycelium-cli verify')") : info.community.name},
+        {tr("Created on"), createdOn.isEmpty() ? tr("(unknown)") : createdOn},
         {tr("Schema version"), QString::number(info.schemaVersion)},
         {tr("Vault"), info.path},
         {tr("Key file"), keyFilePath()},
@@ -264,7 +267,7 @@ int CliSession::passwd()
 
     if (auto changed = opened->vault->changePassphrase(opened->passphrase.text(), newPassphrase.text()); !changed)
         return fail(changed.error());
-    printOut(tr("The passphrase of the vault %1 was changed; its key file %2 was rewritten and the vault file itself is untouched.\n"
+    printOut(tr("The passphrase of the vault %1 was changed and its key file %2 was rewritten; the vault keeps its encryption key.\n"
                 "Old copies of the key file still open the vault with the old passphrase: if the old passphrase may "
                 "be known to someone else, run 'mycelium-cli rekey' as well.\n")
                  .arg(m_path, keyFilePath()));

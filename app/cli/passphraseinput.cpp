@@ -269,12 +269,11 @@ Result<SecretText> PassphraseInput::existing(const QString &prompt)
 
 Result<SecretText> PassphraseInput::forNewVault(const QString &prompt, const QString &consequence)
 {
-    if (m_passphraseFile.isEmpty() && !qEnvironmentVariableIsSet(kEnvironmentVariable) && stdinIsTerminal()) {
+    // The same order as existing(); an empty MYCELIUM_PASSPHRASE counts as unset.
+    if (m_passphraseFile.isEmpty() && qEnvironmentVariableIsEmpty(kEnvironmentVariable) && stdinIsTerminal()) {
         m_lastSource = tr("the terminal");
         return askTwiceOnTerminal(prompt, tr("Repeat the passphrase: "), consequence);
     }
-    // Also when MYCELIUM_PASSPHRASE is set but empty: existing() then falls
-    // through to the terminal, without the second question.
     return existing(prompt);
 }
 

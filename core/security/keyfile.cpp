@@ -49,7 +49,9 @@ QByteArray checksum(const QByteArray &bytes)
 Result<SecureBytes> deriveKek(const QString &passphrase, const QByteArray &salt, KdfParams params)
 {
     ensureSodium();
-    QByteArray utf8 = passphrase.toUtf8();
+    // The same passphrase typed on another system may arrive decomposed
+    // (NFD); normalise so it derives the same key.
+    QByteArray utf8 = passphrase.normalized(QString::NormalizationForm_C).toUtf8();
     const SecureBytes secret = SecureBytes::takeFrom(utf8);
     SecureBytes kek(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
     if (crypto_pwhash(kek.data(), kek.size(), reinterpret_cast<const char *>(secret.data()), secret.size(),

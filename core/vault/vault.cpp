@@ -113,12 +113,19 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString &path, const QString 
     if (exists(paths.vault))
         return Error::make(ErrorCode::VaultExists, tr("A vault already exists at %1; nothing was changed.").arg(paths.vault));
     const QString folder = QFileInfo(paths.vault).absolutePath();
-    if (!QDir().mkpath(folder))
-        return Error::make(ErrorCode::IoError, tr("Cannot create the folder %1.").arg(folder));
+    if (!QFileInfo::exists(folder)) {
+        // A folder we make for the vault is private too.
+        if (!QDir().mkpath(folder))
+            return Error::make(ErrorCode::IoError, tr("Cannot create the folder %1.").arg(folder));
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
 
     auto lock = takeLock(paths);
     if (!lock)
         return lock.error();
+    // Again under the lock: another process may have created it meanwhile.
+    if (exists(paths.vault))
+        return Error::make(ErrorCode::VaultExists, tr("A vault already exists at %1; nothing was changed.").arg(paths.vault));
 
     SecureBytes key = SecureBytes::random(KeyFile::kVaultKeySize);
     auto keyFile = KeyFile::seal(key, passphrase, kdf, randomId());
@@ -127,9 +134,9 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString &path, const QString 
 
     // Remove what this call created if a later step fails: a half-made vault
     // without its key file would only confuse the next start.
-    bool done = false;
+    bool created = false, done = false;
     auto cleanup = qScopeGuard([&] {
-        if (!done) {
+        if (created && !done) {
             QFile::remove(paths.vault);
             QFile::remove(paths.wal());
             QFile::remove(paths.vault + QStringLiteral("-shm"));
@@ -138,6 +145,7 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString &path, const QString 
     });
 
     auto db = Database::open(paths.vault, key.span(), /*create=*/true);
+    created = db.ok() || db.error().code != ErrorCode::VaultExists;
     if (!db)
         return db.error();
     if (auto s = migrate(*db); !s)
@@ -217,6 +225,8 @@ Result<std::unique_ptr<Vault>> Vault::open(Claim &claim, SecureBytes vaultKey, c
         if (db.error().code == ErrorCode::WrongPassphrase && !passphrase.isEmpty())
             return Error::make(ErrorCode::VaultDamaged,
                                tr("The vault %1 is damaged or does not belong to its key file. Restore it from a backup.").arg(paths.vault));
+        if (db.error().code == ErrorCode::VaultDamaged)
+            return Error::make(ErrorCode::VaultDamaged, tr("%1 Restore the vault from a backup.").arg(db.error().message));
         return db.error();
     }
     if (auto s = checkNotTruncated(*db, paths); !s)
@@ -294,10 +304,11 @@ Status Vault::rekey(const QString &passphrase)
         QFile::remove(m_paths.pendingKeyFile());
         return s;
     }
-    if (auto s = replaceFile(m_paths.pendingKeyFile(), m_paths.keyFile()); !s)
-        return s; // the next open completes it from the pending file
+    // From here on the database answers only to the new key.
     m_key = std::move(newKey);
     m_keyFile = std::move(*newKeyFile);
+    if (auto s = replaceFile(m_paths.pendingKeyFile(), m_paths.keyFile()); !s)
+        return s; // the next open completes it from the pending file
     return recordSecurityEvent(QStringLiteral("rekeyed"));
 }
 

@@ -85,7 +85,8 @@ public:
     QList<IntegrityProblem> verify() { return runIntegrityChecks(m_db); }
 
     // Re-seals the same vault key under a new passphrase after proving the
-    // current one. The vault file is untouched.
+    // current one. The database is not re-encrypted; it only records the
+    // change as a security event.
     Status changePassphrase(const QString &currentPassphrase, const QString &newPassphrase);
 
     // Re-encrypts the vault under a fresh random key. Crash-safe order: the

@@ -37,6 +37,15 @@ private Q_SLOTS:
         QCOMPARE(wrong.error().code, ErrorCode::WrongPassphrase);
     }
 
+    void passphraseIsNormalised()
+    {
+        // "é" precomposed (NFC) and as e + combining accent (NFD).
+        const SecureBytes key = SecureBytes::random(KeyFile::kVaultKeySize);
+        auto file = KeyFile::seal(key, QStringLiteral("caf\u00e9 au lait matin"), KdfParams::fastForTests(), QByteArray(16, 'n'));
+        QVERIFY(file);
+        QVERIFY(file->unseal(QStringLiteral("cafe\u0301 au lait matin")).ok());
+    }
+
     void resealKeepsIdAndChangesSalt()
     {
         const SecureBytes key = SecureBytes::random(KeyFile::kVaultKeySize);

@@ -7,6 +7,8 @@
 
 #include <QFile>
 #include <QLockFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -63,6 +65,26 @@ private Q_SLOTS:
         QVERIFY(!bytes.contains(kMarker.toUtf8()));
         QVERIFY(!bytes.contains("CREATE TABLE"));
         QVERIFY(!QFile::exists(paths.lockFile()) || !QLockFile(paths.lockFile()).isLocked());
+    }
+
+    void opensWithTheStandardSqlcipherShell()
+    {
+        // No lock-in: given the raw key, the stock sqlcipher tool reads the vault.
+        const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlcipher"));
+        if (shell.isEmpty())
+            QSKIP("the sqlcipher shell is not installed");
+        auto vault = createVault(QStringLiteral("shell.vault"), QStringLiteral("Shell Commons"));
+        QVERIFY(vault);
+        const SecureBytes key = vault->copyKey();
+        vault.reset();
+        const QByteArray hex = QByteArray(reinterpret_cast<const char *>(key.data()), qsizetype(key.size())).toHex();
+        QProcess sqlite;
+        sqlite.start(shell, {path(QStringLiteral("shell.vault"))});
+        QVERIFY(sqlite.waitForStarted());
+        sqlite.write("PRAGMA key = \"x'" + hex + "'\";\nSELECT name FROM community;\n.quit\n");
+        sqlite.closeWriteChannel();
+        QVERIFY(sqlite.waitForFinished(10000));
+        QVERIFY2(sqlite.readAllStandardOutput().contains("Shell Commons"), sqlite.readAllStandardError().constData());
     }
 
     void reopensWithPassphrase()
