@@ -5,10 +5,13 @@
 #include "passphraseinput.h"
 
 #include "common/clock.h"
+#include "security/keychain.h"
+#include "security/rememberedvaults.h"
 #include "vault/integrity.h"
 #include "vault/vault.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -283,10 +286,28 @@ int CliSession::rekey()
         return fail(rekeyed.error());
     printOut(tr("The vault %1 was re-encrypted under a new key and its key file %2 was replaced; the passphrase is unchanged.\n"
                 "Back up the vault and the new key file together: older backups of the vault open only with the key file "
-                "saved with them.\n"
-                "Note: if \"Remember on this computer\" is turned on in the Mycelium app, the remembered key no longer "
-                "opens this vault. Unlock it there with the passphrase and turn \"Remember on this computer\" on again.\n")
+                "saved with them.\n")
                  .arg(m_path, keyFilePath()));
+    // The app may keep the old key in the OS keychain; replace it there too.
+    const QString vaultId = opened->vault->vaultId();
+    if (isRememberedOnThisComputer(vaultId)) {
+        Keychain keychain;
+        QEventLoop loop;
+        Status stored;
+        keychain.writeKey(vaultId, opened->vault->copyKey(), [&](Status s) {
+            stored = std::move(s);
+            loop.quit();
+        });
+        loop.exec();
+        if (stored) {
+            printOut(tr("The key remembered in this computer's keychain was replaced as well.\n"));
+        } else {
+            setRememberedOnThisComputer(vaultId, false);
+            printOut(tr("The keychain could not be updated (%1); the app will ask for the passphrase next time. "
+                        "Turn \"Remember on this computer\" on again there if you want it.\n")
+                         .arg(stored.error().message));
+        }
+    }
     return ExitOk;
 }
 

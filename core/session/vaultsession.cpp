@@ -3,19 +3,13 @@
 #include "session/vaultsession.h"
 #include "common/clock.h"
 #include "security/keychain.h"
+#include "security/rememberedvaults.h"
 
 #include <QCoreApplication>
-#include <QSettings>
 #include <QThreadPool>
 
 namespace mycelium {
 
-namespace {
-QString rememberKey(const QString &vaultId)
-{
-    return QStringLiteral("vaults/%1/remember").arg(vaultId);
-}
-} // namespace
 
 // What a background step hands back: the claim always returns, with a vault
 // on success or an error otherwise.
@@ -76,22 +70,19 @@ void VaultSession::setKeychainNotice(const QString &notice)
     Q_EMIT keychainNoticeChanged();
 }
 
+QString VaultSession::currentVaultId() const
+{
+    return m_vault ? m_vault->vaultId() : (m_claim ? m_claim->keyFile().vaultIdHex() : QString());
+}
+
 bool VaultSession::rememberOnThisComputer() const
 {
-    const QString id = m_vault ? m_vault->vaultId() : (m_claim ? m_claim->keyFile().vaultIdHex() : QString());
-    return !id.isEmpty() && QSettings().value(rememberKey(id), false).toBool();
+    return isRememberedOnThisComputer(currentVaultId());
 }
 
 void VaultSession::setRememberFlag(bool remember)
 {
-    const QString id = m_vault ? m_vault->vaultId() : (m_claim ? m_claim->keyFile().vaultIdHex() : QString());
-    if (id.isEmpty())
-        return;
-    QSettings settings;
-    if (remember)
-        settings.setValue(rememberKey(id), true);
-    else
-        settings.remove(rememberKey(id));
+    setRememberedOnThisComputer(currentVaultId(), remember);
     Q_EMIT rememberChanged();
 }
 

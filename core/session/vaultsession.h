@@ -81,6 +81,7 @@ private:
     void storeKeyInKeychain();
     void setKeychainNotice(const QString &notice);
     void setRememberFlag(bool remember);
+    QString currentVaultId() const;
 
     const Clock &m_clock;
     Keychain *m_keychain;

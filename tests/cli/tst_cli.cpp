@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real mycelium-cli executable and checks what it prints, its exit
 // codes and what it leaves on disk.
+#include "common/clock.h"
+#include "security/keychain.h"
 #include "security/keyfile.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "vault/integrity.h"
+#include "vault/vault.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,6 +18,7 @@
 #include <QLockFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -88,6 +92,7 @@ private Q_SLOTS:
     void passwdChangesPassphrase();
     void passwdRefusesWeakPassphrase();
     void rekeyReencrypts();
+    void rekeyReplacesRememberedKey();
     void busyVault();
     void passphraseFile();
     void passphraseFromStandardInput();
@@ -533,7 +538,7 @@ void TestCli::rekeyReencrypts()
     const CliRun rekeyed = run(withVault({QStringLiteral("rekey")}), kPassphrase);
     QVERIFY2(rekeyed.exitCode == 0, qPrintable(rekeyed.err));
     QVERIFY(rekeyed.out.contains(QLatin1String("re-encrypted")));
-    QVERIFY(rekeyed.out.contains(QLatin1String("Remember on this computer")));
+    QVERIFY(!rekeyed.out.contains(QLatin1String("keychain"))); // this computer never remembered it
     QVERIFY(!QFileInfo::exists(keyPath() + QStringLiteral(".new")));
     QCOMPARE(unixMode(vaultPath()), 0600);
     QCOMPARE(unixMode(keyPath()), 0600);
@@ -571,6 +576,55 @@ void TestCli::rekeyReencrypts()
     const CliRun withOldKey = run(withVault({QStringLiteral("info")}), kPassphrase);
     QCOMPARE(withOldKey.exitCode, 4);
     verifyOneLineError(withOldKey);
+}
+
+// When the app remembers the vault key in the OS keychain, rekey from the
+// command line puts the new key there, so the app still unlocks by itself.
+void TestCli::rekeyReplacesRememberedKey()
+{
+    mycelium::Keychain keychain; // the service name the app and the CLI use
+    const auto readKey = [&](const QString &id) {
+        std::optional<mycelium::Result<mycelium::Keychain::ReadResult>> answer;
+        keychain.readKey(id, [&](mycelium::Result<mycelium::Keychain::ReadResult> r) { answer.emplace(std::move(r)); });
+        QTest::qWaitFor([&] { return answer.has_value(); }, 15000);
+        return answer;
+    };
+    const auto probe = readKey(QStringLiteral("probe"));
+    if (!probe || !probe->ok()) {
+        if (qEnvironmentVariable("MYCELIUM_REQUIRE_KEYCHAIN") == QLatin1String("1"))
+            QFAIL("a Secret Service is required here");
+        QSKIP("no Secret Service on this session bus");
+    }
+
+    makeVault();
+    auto keyFile = mycelium::KeyFile::load(keyPath());
+    QVERIFY(keyFile);
+    auto oldKey = keyFile->unseal(kPassphrase);
+    QVERIFY(oldKey);
+    const QString id = keyFile->vaultIdHex();
+    std::optional<mycelium::Status> stored;
+    keychain.writeKey(id, *oldKey, [&](mycelium::Status st) { stored.emplace(std::move(st)); });
+    QVERIFY(QTest::qWaitFor([&] { return stored.has_value(); }, 15000) && stored->ok());
+    {
+        QSettings settings(m_dir->filePath(QStringLiteral("config/Mycelium/mycelium.conf")), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("vaults/%1/remember").arg(id), true);
+    }
+
+    const CliRun rekeyed = run(withVault({QStringLiteral("rekey")}), kPassphrase);
+    QVERIFY2(rekeyed.exitCode == 0, qPrintable(rekeyed.err));
+    QVERIFY2(rekeyed.out.contains(QLatin1String("keychain was replaced")), qPrintable(rekeyed.out));
+
+    auto remembered = readKey(id);
+    QVERIFY(remembered && remembered->ok() && (*remembered)->found);
+    const mycelium::FixedClock clock(QDate(2026, 3, 2));
+    auto claim = mycelium::Vault::claim(vaultPath());
+    QVERIFY(claim);
+    auto opened = mycelium::Vault::open(*claim, std::move((*remembered)->key), clock);
+    QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().message));
+
+    std::optional<mycelium::Status> forgotten;
+    keychain.forgetKey(id, [&](mycelium::Status st) { forgotten.emplace(std::move(st)); });
+    QTest::qWaitFor([&] { return forgotten.has_value(); }, 15000);
 }
 
 void TestCli::busyVault()
