@@ -164,8 +164,8 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "the app did not report a first frame: %s\n", gui.readAllStandardError().constData());
             return 1;
         }
-        inside << out.mid(at + 15).trimmed().toDouble();
-        outside << wall;
+        inside.ms << out.mid(at + 15).trimmed().toDouble();
+        outside.ms << wall;
     }
     inside.print("main() to first frame of unlock screen");
     outside.print("process spawn to first frame (seen outside)", 600);

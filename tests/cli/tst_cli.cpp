@@ -586,7 +586,7 @@ void TestCli::rekeyReplacesRememberedKey()
     const auto readKey = [&](const QString &id) {
         std::optional<mycelium::Result<mycelium::Keychain::ReadResult>> answer;
         keychain.readKey(id, [&](mycelium::Result<mycelium::Keychain::ReadResult> r) { answer.emplace(std::move(r)); });
-        QTest::qWaitFor([&] { return answer.has_value(); }, 15000);
+        (void)QTest::qWaitFor([&] { return answer.has_value(); }, 15000);
         return answer;
     };
     const auto probe = readKey(QStringLiteral("probe"));
@@ -624,7 +624,7 @@ void TestCli::rekeyReplacesRememberedKey()
 
     std::optional<mycelium::Status> forgotten;
     keychain.forgetKey(id, [&](mycelium::Status st) { forgotten.emplace(std::move(st)); });
-    QTest::qWaitFor([&] { return forgotten.has_value(); }, 15000);
+    QVERIFY(QTest::qWaitFor([&] { return forgotten.has_value(); }, 15000));
 }
 
 void TestCli::busyVault()

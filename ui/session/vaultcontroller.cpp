@@ -401,9 +401,13 @@ QVariantMap VaultController::passphraseStrength(const QString &passphrase) const
         label = tr("Very strong");
         break;
     }
+    // "Strong." under "Strong" says nothing new.
+    QString hint = verdict.hint;
+    if (QString(hint).remove(QLatin1Char('.')).trimmed().compare(label, Qt::CaseInsensitive) == 0)
+        hint.clear();
     return {{QStringLiteral("strength"), int(verdict.strength)},
             {QStringLiteral("label"), label},
-            {QStringLiteral("hint"), verdict.hint},
+            {QStringLiteral("hint"), hint},
             {QStringLiteral("acceptable"), verdict.acceptable}};
 }
 

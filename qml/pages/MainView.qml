@@ -1,0 +1,123 @@
+// SPDX-FileCopyrightText: 2026 Mycelium contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Mycelium
+import Mycelium.Ui
+
+// The unlocked window: a header with the community's name and the Lock
+// button, a navigation rail with the sections that exist, and the section.
+FocusScope {
+    id: mainView
+
+    property alias currentIndex: sections.currentIndex
+    readonly property var sectionTitles: [qsTr("Overview"), qsTr("Settings")]
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        ToolBar {
+            id: header
+            Layout.fillWidth: true
+            leftPadding: Theme.largeSpacing
+            rightPadding: Theme.spacing
+            topPadding: Theme.smallSpacing
+            bottomPadding: Theme.smallSpacing
+
+            RowLayout {
+                anchors.fill: parent
+                spacing: Theme.spacing
+
+                Label {
+                    objectName: "headerCommunityName"
+                    Layout.fillWidth: true
+                    text: VaultController.communityName
+                    elide: Text.ElideRight
+                    font.pointSize: Theme.subheadingFontSize
+                    font.weight: Font.DemiBold
+                    Accessible.role: Accessible.Heading
+                }
+                Button {
+                    objectName: "lockButton"
+                    text: qsTr("Lock")
+                    Accessible.name: qsTr("Lock the vault")
+                    Accessible.description: qsTr("Closes the vault and wipes the key from memory (Ctrl+L)")
+                    ToolTip.visible: hovered
+                    ToolTip.delay: 600
+                    ToolTip.text: qsTr("Close the vault now (Ctrl+L)")
+                    Keys.onReturnPressed: clicked()
+                    Keys.onEnterPressed: clicked()
+                    onClicked: VaultController.lock()
+                }
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+
+            Pane {
+                id: rail
+                objectName: "navigation"
+                // A Pane is a focus scope: it holds the initial focus.
+                focus: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: Theme.sidebarWidth
+                padding: Theme.smallSpacing
+                topPadding: Theme.spacing
+                Accessible.role: Accessible.PageTabList
+                Accessible.name: qsTr("Sections")
+
+                background: Rectangle {
+                    color: rail.palette.base
+                }
+
+                ColumnLayout {
+                    anchors.fill: parent
+                    spacing: 2
+
+                    Repeater {
+                        model: mainView.sectionTitles
+                        delegate: ItemDelegate {
+                            required property int index
+                            required property string modelData
+                            objectName: "navigation-" + index
+                            // Keyboard users start on the first section.
+                            focus: index === 0
+                            Layout.fillWidth: true
+                            text: modelData
+                            highlighted: mainView.currentIndex === index
+                            focusPolicy: Qt.StrongFocus
+                            Accessible.role: Accessible.PageTab
+                            Accessible.name: modelData
+                            Accessible.selected: highlighted
+                            Keys.onReturnPressed: clicked()
+                            Keys.onEnterPressed: clicked()
+                            onClicked: mainView.currentIndex = index
+                        }
+                    }
+                    Item {
+                        Layout.fillHeight: true
+                    }
+                }
+            }
+            Rectangle {
+                Layout.fillHeight: true
+                implicitWidth: 1
+                color: Qt.rgba(rail.palette.windowText.r, rail.palette.windowText.g, rail.palette.windowText.b, 0.15)
+            }
+            StackLayout {
+                id: sections
+                objectName: "sections"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+
+                OverviewPage {}
+                SettingsPage {}
+            }
+        }
+    }
+}

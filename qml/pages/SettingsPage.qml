@@ -1,0 +1,320 @@
+// SPDX-FileCopyrightText: 2026 Mycelium contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Mycelium
+import Mycelium.Ui
+
+// Locking, "remember on this computer", the passphrase, re-encryption and
+// the integrity check. Every operation is the controller's; while one runs,
+// its form shows a busy indicator and all forms wait.
+ScrollablePage {
+    id: page
+
+    readonly property bool busy: VaultController.busy
+    property string passphraseResult
+    property bool passphraseResultOk: false
+    property string rekeyResult
+    property bool rekeyResultOk: false
+    property string verifyResult
+    property bool verifyResultOk: false
+
+    function changePassphrase() {
+        if (busy)
+            return
+        passphraseResult = ""
+        VaultController.changePassphrase(currentField.text, newField.text, confirmField.text)
+    }
+
+    function rekey() {
+        if (busy)
+            return
+        rekeyResult = ""
+        VaultController.rekey(rekeyField.text)
+    }
+
+    function verify() {
+        if (busy)
+            return
+        verifyResult = ""
+        VaultController.verify()
+    }
+
+    Connections {
+        target: VaultController
+        function onOperationFinished(operation, ok, message) {
+            if (operation === "changePassphrase") {
+                page.passphraseResult = message
+                page.passphraseResultOk = ok
+                if (ok) {
+                    currentField.clear()
+                    newField.clear()
+                    confirmField.clear()
+                }
+            } else if (operation === "rekey") {
+                page.rekeyResult = message
+                page.rekeyResultOk = ok
+                if (ok)
+                    rekeyField.clear()
+            } else if (operation === "verify") {
+                page.verifyResult = message
+                page.verifyResultOk = ok
+            }
+        }
+    }
+
+    Heading {
+        text: qsTr("Settings")
+    }
+
+    Card {
+        objectName: "lockingCard"
+        title: qsTr("Locking")
+        description: qsTr("The vault closes and its key is wiped from memory when nobody has used the computer for this long.")
+
+        RowLayout {
+            spacing: Theme.spacing
+
+            Label {
+                text: qsTr("Lock when idle for")
+            }
+            SpinBox {
+                id: idleSpinBox
+                objectName: "idleMinutesSpinBox"
+                from: 0
+                to: VaultController.maximumIdleMinutes
+                value: VaultController.idleMinutes
+                editable: true
+                Layout.preferredWidth: Math.max(implicitWidth, 170)
+                Accessible.name: qsTr("Minutes of inactivity before the vault locks; 0 means never")
+                textFromValue: function(value, locale) {
+                    if (value === 0)
+                        return qsTr("Never")
+                    return value === 1 ? qsTr("1 minute") : qsTr("%1 minutes").arg(value)
+                }
+                valueFromText: function(text, locale) {
+                    const minutes = parseInt(text)
+                    if (!isNaN(minutes))
+                        return minutes
+                    return text.trim() === qsTr("Never") ? 0 : idleSpinBox.value
+                }
+                // Accepts "Never" and "5 minutes" as shown; valueFromText reads them.
+                validator: RegularExpressionValidator {
+                    regularExpression: /.*/
+                }
+                onValueModified: VaultController.idleMinutes = value
+            }
+            Item { Layout.fillWidth: true }
+        }
+        RowLayout {
+            spacing: Theme.spacing
+
+            Button {
+                objectName: "lockNowButton"
+                text: qsTr("Lock now")
+                Accessible.name: qsTr("Lock the vault now")
+                Keys.onReturnPressed: clicked()
+                Keys.onEnterPressed: clicked()
+                onClicked: VaultController.lock()
+            }
+            SecondaryLabel {
+                text: qsTr("Shortcut: Ctrl+L")
+            }
+        }
+    }
+
+    Card {
+        objectName: "rememberCard"
+        title: qsTr("This computer")
+
+        Switch {
+            id: rememberSwitch
+            objectName: "rememberSwitch"
+            Layout.fillWidth: true
+            leftPadding: 0
+            text: qsTr("Remember on this computer")
+            checked: VaultController.rememberOnThisComputer
+            enabled: !page.busy
+            Accessible.name: text
+            Accessible.description: rememberHint.text
+            onToggled: VaultController.rememberOnThisComputer = checked
+        }
+        SecondaryLabel {
+            id: rememberHint
+            Layout.topMargin: -Theme.smallSpacing
+            text: qsTr("Keeps the vault key in this computer's keychain, so that the vault opens without the passphrase. Turn it off on a laptop that others use.")
+        }
+        InlineMessage {
+            objectName: "keychainNotice"
+            type: InlineMessage.Warning
+            text: VaultController.keychainNotice
+        }
+    }
+
+    Card {
+        id: passphraseCard
+        objectName: "passphraseCard"
+        title: qsTr("Change passphrase")
+        description: qsTr("The vault key is sealed again under the new passphrase; the records are not touched.")
+
+        Keys.onReturnPressed: page.changePassphrase()
+        Keys.onEnterPressed: page.changePassphrase()
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.fieldWidth
+            spacing: Theme.smallSpacing
+            enabled: !page.busy
+
+            Label { text: qsTr("Current passphrase") }
+            PassphraseField {
+                id: currentField
+                objectName: "currentPassphraseField"
+                purpose: qsTr("Current passphrase")
+                onAccepted: newField.forceActiveFocus()
+            }
+            Label {
+                Layout.topMargin: Theme.smallSpacing
+                text: qsTr("New passphrase")
+            }
+            PassphraseField {
+                id: newField
+                objectName: "newPassphraseField"
+                purpose: qsTr("New passphrase")
+                onAccepted: confirmField.forceActiveFocus()
+            }
+            StrengthMeter {
+                objectName: "newPassphraseStrength"
+                verdict: VaultController.passphraseStrength(newField.text)
+                visible: newField.text.length > 0
+            }
+            Label {
+                Layout.topMargin: Theme.smallSpacing
+                text: qsTr("Confirm new passphrase")
+            }
+            PassphraseField {
+                id: confirmField
+                objectName: "confirmPassphraseField"
+                purpose: qsTr("Confirm new passphrase")
+                onAccepted: page.changePassphrase()
+            }
+        }
+        InlineMessage {
+            objectName: "passphraseResult"
+            type: page.passphraseResultOk ? InlineMessage.Positive : InlineMessage.Error
+            text: page.passphraseResult
+        }
+        RowLayout {
+            Layout.maximumWidth: Theme.fieldWidth
+            spacing: Theme.spacing
+
+            BusyIndicator {
+                running: VaultController.runningOperation === "changePassphrase"
+                visible: running
+                Layout.preferredHeight: changeButton.implicitHeight
+                Layout.preferredWidth: changeButton.implicitHeight
+                Accessible.name: qsTr("Changing the passphrase")
+            }
+            Item { Layout.fillWidth: true }
+            Button {
+                id: changeButton
+                objectName: "changePassphraseButton"
+                text: qsTr("Change passphrase")
+                enabled: !page.busy && currentField.text.length > 0 && newField.text.length > 0 && confirmField.text.length > 0
+                Accessible.name: text
+                onClicked: page.changePassphrase()
+            }
+        }
+    }
+
+    Card {
+        objectName: "rekeyCard"
+        title: qsTr("Re-encrypt vault")
+        description: qsTr("Replaces the vault key with a new random key and encrypts every record again. Do it when a copy of the vault and its key may have left your hands, for example after a laptop was lost and found. The passphrase stays the same; a key kept on this computer is updated.")
+
+        Keys.onReturnPressed: page.rekey()
+        Keys.onEnterPressed: page.rekey()
+
+        Label { text: qsTr("Passphrase") }
+        PassphraseField {
+            id: rekeyField
+            objectName: "rekeyPassphraseField"
+            Layout.maximumWidth: Theme.fieldWidth
+            Layout.topMargin: -Theme.smallSpacing
+            enabled: !page.busy
+            purpose: qsTr("Passphrase for re-encryption")
+            onAccepted: page.rekey()
+        }
+        InlineMessage {
+            objectName: "rekeyResult"
+            type: page.rekeyResultOk ? InlineMessage.Positive : InlineMessage.Error
+            text: page.rekeyResult
+        }
+        RowLayout {
+            Layout.maximumWidth: Theme.fieldWidth
+            spacing: Theme.spacing
+
+            BusyIndicator {
+                running: VaultController.runningOperation === "rekey"
+                visible: running
+                Layout.preferredHeight: rekeyButton.implicitHeight
+                Layout.preferredWidth: rekeyButton.implicitHeight
+                Accessible.name: qsTr("Re-encrypting the vault")
+            }
+            Item { Layout.fillWidth: true }
+            Button {
+                id: rekeyButton
+                objectName: "rekeyButton"
+                text: qsTr("Re-encrypt")
+                enabled: !page.busy && rekeyField.text.length > 0
+                Accessible.name: qsTr("Re-encrypt the vault")
+                onClicked: page.rekey()
+            }
+        }
+    }
+
+    Card {
+        objectName: "verifyCard"
+        title: qsTr("Verify vault")
+        description: qsTr("Checks that the database is sound and that every record keeps the rules. Nothing is changed.")
+
+        InlineMessage {
+            objectName: "verifyResult"
+            type: page.verifyResultOk ? InlineMessage.Positive : InlineMessage.Error
+            text: page.verifyResult
+        }
+        Repeater {
+            model: VaultController.verifyProblems
+            delegate: Label {
+                required property var modelData
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: qsTr("%1: %2").arg(modelData.check).arg(modelData.message)
+            }
+        }
+        RowLayout {
+            Layout.maximumWidth: Theme.fieldWidth
+            spacing: Theme.spacing
+
+            BusyIndicator {
+                running: VaultController.runningOperation === "verify"
+                visible: running
+                Layout.preferredHeight: verifyButton.implicitHeight
+                Layout.preferredWidth: verifyButton.implicitHeight
+                Accessible.name: qsTr("Verifying the vault")
+            }
+            Item { Layout.fillWidth: true }
+            Button {
+                id: verifyButton
+                objectName: "verifyButton"
+                text: qsTr("Verify now")
+                enabled: !page.busy
+                Accessible.name: qsTr("Verify the vault now")
+                Keys.onReturnPressed: clicked()
+                Keys.onEnterPressed: clicked()
+                onClicked: page.verify()
+            }
+        }
+    }
+}

@@ -1,0 +1,236 @@
+// SPDX-FileCopyrightText: 2026 Mycelium contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Renders each screen of the window into PNG files at 1000x680, in the
+// light palette and (for some) a dark one, for docs/screenshots:
+//   QT_QPA_PLATFORM=offscreen mycelium-screenshots [folder]
+#include "testenvironment.h"
+
+#include "session/vaultcontroller.h"
+#include "session/vaultsession.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFont>
+#include <QPalette>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTest>
+#include <QtQml/QQmlExtensionPlugin>
+
+#include <cstdio>
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(MyceliumPlugin)
+Q_IMPORT_QML_PLUGIN(Mycelium_UiPlugin)
+
+using namespace mycelium;
+
+namespace {
+
+const QString kCommunity = QStringLiteral("Riverside Commons");
+const QString kPassphrase = QStringLiteral("correct horse battery staple");
+
+// Breeze Dark's main colours.
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x20, 0x23, 0x26), base(0x14, 0x16, 0x18), text(0xfc, 0xfc, 0xfc), button(0x29, 0x2c, 0x30);
+    const QColor highlight(0x3d, 0xae, 0xe9), disabledText(0x6e, 0x71, 0x75);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, button);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Highlight, highlight);
+    p.setColor(QPalette::HighlightedText, text);
+    p.setColor(QPalette::Link, highlight);
+    p.setColor(QPalette::PlaceholderText, QColor(0xa1, 0xa9, 0xb1));
+    p.setColor(QPalette::ToolTipBase, window);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Light, QColor(0x40, 0x45, 0x4b));
+    p.setColor(QPalette::Midlight, QColor(0x33, 0x37, 0x3c));
+    p.setColor(QPalette::Mid, QColor(0x1c, 0x1e, 0x21));
+    p.setColor(QPalette::Dark, QColor(0x12, 0x13, 0x15));
+    p.setColor(QPalette::Shadow, QColor(0x0b, 0x0c, 0x0d));
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabledText);
+    return p;
+}
+
+class Shooter
+{
+public:
+    explicit Shooter(QString folder)
+        : m_folder(std::move(folder))
+    {
+    }
+
+    bool load()
+    {
+        m_engine = std::make_unique<QQmlApplicationEngine>();
+        m_engine->addImportPath(QStringLiteral("qrc:/"));
+        m_engine->load(QUrl(QStringLiteral("qrc:/Mycelium/Main.qml")));
+        if (m_engine->rootObjects().isEmpty())
+            return false;
+        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+        m_window->resize(1000, 680);
+        m_window->requestActivate();
+        return QTest::qWaitForWindowExposed(m_window);
+    }
+
+    void unload()
+    {
+        m_window = nullptr;
+        m_engine.reset();
+    }
+
+    // Items made by a Loader or inside a control are not always QObject
+    // children of their visual parent: walk the visual tree, as Qt Quick
+    // Test's findChild() does.
+    static QObject *findItem(QQuickItem *item, const QString &name)
+    {
+        if (item->objectName() == name)
+            return item;
+        const auto children = item->childItems();
+        for (QQuickItem *child : children) {
+            if (QObject *found = findItem(child, name))
+                return found;
+        }
+        return nullptr;
+    }
+
+    QObject *find(const char *name)
+    {
+        QObject *found = findItem(m_window->contentItem(), QLatin1String(name));
+        if (!found)
+            std::fprintf(stderr, "screenshots: no item named %s\n", name);
+        return found;
+    }
+
+    void set(const char *name, const char *property, const QVariant &value)
+    {
+        if (QObject *object = find(name))
+            object->setProperty(property, value);
+    }
+
+    void focus(const char *name)
+    {
+        if (auto *item = qobject_cast<QQuickItem *>(find(name)))
+            item->forceActiveFocus();
+    }
+
+    bool shoot(const QString &name)
+    {
+        // Let bindings, layouts and the busy indicator's animation settle.
+        QTest::qWait(300);
+        const QImage image = m_window->grabWindow();
+        const QString path = QDir(m_folder).filePath(name + QStringLiteral(".png"));
+        if (image.isNull() || !image.save(path)) {
+            std::fprintf(stderr, "screenshots: cannot write %s\n", qPrintable(path));
+            return false;
+        }
+        std::printf("%s (%dx%d)\n", qPrintable(path), image.width(), image.height());
+        return true;
+    }
+
+    bool shootTall(const QString &name, int height)
+    {
+        m_window->resize(1000, height);
+        const bool shot = shoot(name);
+        m_window->resize(1000, 680);
+        QTest::qWait(100);
+        return shot;
+    }
+
+private:
+    QString m_folder;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+};
+
+bool waitFor(VaultController *controller, VaultController::State state)
+{
+    return QTest::qWaitFor([&] { return controller->state() == state; }, 20000);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
+        QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    QApplication app(argc, argv);
+    QTemporaryDir settings;
+    TestEnvironment::isolateSettings(settings.path());
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    // Without a desktop the offscreen platform falls back to 9 pt; show the
+    // 10 pt of a default Plasma desktop instead.
+    QFont font = QApplication::font();
+    font.setPointSize(10);
+    QApplication::setFont(font);
+
+    const QString folder = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(MYCELIUM_SCREENSHOT_DIR);
+    QDir().mkpath(folder);
+    TestEnvironment env;
+    env.freshVault();
+    VaultController *controller = env.controller();
+    Shooter shooter(folder);
+    bool ok = shooter.load();
+
+    // First run: the wizard, both steps.
+    shooter.set("communityNameField", "text", kCommunity);
+    shooter.focus("communityNameField");
+    ok &= shooter.shoot(QStringLiteral("setup"));
+    QMetaObject::invokeMethod(shooter.find("setupWizard"), "goToPassphrase");
+    shooter.set("passphraseField", "text", kPassphrase);
+    shooter.focus("confirmField");
+    ok &= shooter.shoot(QStringLiteral("setup-passphrase"));
+
+    // Create, then the two sections of the main view.
+    controller->create(kCommunity, kPassphrase, kPassphrase, false);
+    ok &= waitFor(controller, VaultController::Unlocked);
+    ok &= shooter.shoot(QStringLiteral("overview"));
+    shooter.set("sections", "currentIndex", 1);
+    ok &= shooter.shoot(QStringLiteral("settings"));
+    // The whole settings page, after a verification.
+    controller->verify();
+    ok &= QTest::qWaitFor([&] { return controller->verified(); }, 20000);
+    ok &= shooter.shootTall(QStringLiteral("settings-full"), 1200);
+
+    // Locked, and after a wrong passphrase.
+    controller->lock();
+    ok &= shooter.shoot(QStringLiteral("unlock"));
+    controller->unlock(QStringLiteral("not the passphrase"), false);
+    ok &= waitFor(controller, VaultController::Locked);
+    shooter.set("passphraseField", "text", QStringLiteral("not the passphrase"));
+    ok &= shooter.shoot(QStringLiteral("unlock-wrong-passphrase"));
+
+    // Another program holds the vault.
+    ok &= env.holdVaultElsewhere();
+    controller->retry();
+    ok &= shooter.shoot(QStringLiteral("error-busy"));
+    env.releaseVault();
+    shooter.unload();
+
+    // Dark: the palette is set before the window is made, as a dark
+    // desktop's platform theme would.
+    QApplication::setPalette(darkPalette());
+    controller->retry();
+    ok &= shooter.load();
+    ok &= shooter.shoot(QStringLiteral("unlock-dark"));
+    controller->unlock(kPassphrase, false);
+    ok &= waitFor(controller, VaultController::Unlocked);
+    ok &= shooter.shoot(QStringLiteral("overview-dark"));
+    shooter.set("sections", "currentIndex", 1);
+    ok &= shooter.shoot(QStringLiteral("settings-dark"));
+    shooter.unload();
+
+    return ok ? 0 : 1;
+}

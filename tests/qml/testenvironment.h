@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 Mycelium contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/clock.h"
+#include "security/keychain.h"
+#include "vault/vault.h"
+
+#include <QObject>
+#include <QTemporaryDir>
+
+#include <memory>
+#include <optional>
+
+class QQmlEngine;
+
+namespace mycelium {
+
+class UserActivityFilter;
+class VaultController;
+class VaultSession;
+
+// Everything the window needs, wired as main.cpp does, but with a vault in
+// a temporary folder, a clock that stands still, a keychain service of its
+// own and the fast Argon2id preset. Exposed to QML tests as TestVault, so
+// that a test can set up the situation it needs without going through the
+// wizard each time.
+class TestEnvironment : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString vaultPath READ vaultPath NOTIFY vaultPathChanged)
+
+public:
+    explicit TestEnvironment(QObject *parent = nullptr);
+    ~TestEnvironment() override;
+
+    // Settings and keychain entries of tests never mix with the user's.
+    static void isolateSettings(const QString &folder);
+    static QDate today() { return {2026, 3, 14}; }
+
+    // Builds a new session and controller (registered as the QML
+    // singleton's instance) for a vault path that does not exist yet.
+    void reset();
+    VaultSession *session() const { return m_session.get(); }
+    VaultController *controller() const { return m_controller.get(); }
+    QString vaultPath() const;
+
+    // A fresh, empty folder and session: the first-run situation.
+    Q_INVOKABLE void freshVault();
+    // Creates a vault at the current path directly with the core, then
+    // starts the session: the later-start situation (Locked).
+    Q_INVOKABLE bool createVault(const QString &communityName, const QString &passphrase);
+    // Takes the vault's lock file as another program would.
+    Q_INVOKABLE bool holdVaultElsewhere();
+    Q_INVOKABLE void releaseVault();
+
+Q_SIGNALS:
+    void vaultPathChanged();
+
+private:
+    FixedClock m_clock{today()};
+    Keychain m_keychain;
+    std::unique_ptr<QTemporaryDir> m_folder;
+    std::unique_ptr<VaultSession> m_session;
+    std::unique_ptr<VaultController> m_controller;
+    std::unique_ptr<UserActivityFilter> m_activityFilter;
+    std::optional<Vault::Claim> m_otherProgramsClaim;
+};
+
+} // namespace mycelium
