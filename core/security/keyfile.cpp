@@ -66,7 +66,7 @@ Result<SecureBytes> deriveKek(const QString &passphrase, const QByteArray &salt,
 
 KdfParams KdfParams::standard()
 {
-    return {crypto_pwhash_OPSLIMIT_MODERATE, 128ull * 1024 * 1024};
+    return {crypto_pwhash_OPSLIMIT_MODERATE, 224ull * 1024 * 1024};
 }
 
 KdfParams KdfParams::fastForTests()

@@ -88,13 +88,15 @@ void VaultSession::setRememberFlag(bool remember)
 
 void VaultSession::runInBackground(std::function<std::shared_ptr<Outcome>()> work, std::function<void(std::shared_ptr<Outcome>)> done)
 {
-    ++m_busy;
+    if (m_busy++ == 0)
+        Q_EMIT workingChanged();
     m_workers.start([this, work = std::move(work), done = std::move(done)] {
         std::shared_ptr<Outcome> outcome = work();
         QMetaObject::invokeMethod(
             this,
             [this, outcome, done] {
-                --m_busy;
+                if (--m_busy == 0)
+                    Q_EMIT workingChanged();
                 done(outcome);
                 if (m_busy == 0 && m_lockRequested) {
                     m_lockRequested = false;
@@ -108,6 +110,8 @@ void VaultSession::runInBackground(std::function<std::shared_ptr<Outcome>()> wor
 void VaultSession::start()
 {
     lock();
+    ++m_generation;
+    setKeychainPending(false);
     m_claim.reset();
     setKeychainNotice({});
     if (!Vault::exists(m_path)) {
@@ -125,24 +129,33 @@ void VaultSession::start()
         tryKeychain();
 }
 
+void VaultSession::setKeychainPending(bool pending)
+{
+    if (pending == m_keychainPending)
+        return;
+    m_keychainPending = pending;
+    Q_EMIT keychainPendingChanged();
+}
+
 void VaultSession::tryKeychain()
 {
-    setState(State::Busy);
     const quint64 generation = ++m_generation;
+    setKeychainPending(true);
     m_keychain->readKey(m_claim->keyFile().vaultIdHex(), [this, generation](Result<Keychain::ReadResult> read) {
-        if (generation != m_generation || !m_claim)
+        // A passphrase typed meanwhile, a lock or a restart wins.
+        if (generation != m_generation || m_state != State::Locked || !m_claim)
             return;
+        setKeychainPending(false);
         if (!read) {
             setKeychainNotice(read.error().message);
-            setState(State::Locked);
             return;
         }
         if (!read->found) {
             setKeychainNotice(tr("This computer's keychain no longer holds the vault key. Enter the passphrase."));
             setRememberFlag(false);
-            setState(State::Locked);
             return;
         }
+        setState(State::Busy);
         auto claim = std::make_shared<Vault::Claim>(std::move(*m_claim));
         m_claim.reset();
         auto key = std::make_shared<SecureBytes>(std::move(read->key));
@@ -210,6 +223,8 @@ void VaultSession::unlock(const QString &passphrase, bool remember)
 {
     if (m_state != State::Locked || !m_claim)
         return;
+    ++m_generation; // drop a keychain answer still on its way
+    setKeychainPending(false);
     setState(State::Busy);
     auto claim = std::make_shared<Vault::Claim>(std::move(*m_claim));
     m_claim.reset();
@@ -266,6 +281,7 @@ void VaultSession::lock()
     if (!m_vault)
         return;
     ++m_generation;
+    setKeychainPending(false);
     m_claim = Vault::release(std::move(m_vault));
     setState(State::Locked);
 }
@@ -298,9 +314,22 @@ void VaultSession::setRememberOnThisComputer(bool remember)
     }
 }
 
+bool VaultSession::refuseOperation(const QString &operation)
+{
+    if (!m_vault) {
+        Q_EMIT operationFinished(operation, false, tr("The vault is locked. Unlock it first."));
+        return true;
+    }
+    if (m_busy > 0) {
+        Q_EMIT operationFinished(operation, false, tr("Another operation is still running. Wait for it to finish."));
+        return true;
+    }
+    return false;
+}
+
 void VaultSession::changePassphrase(const QString &current, const QString &next)
 {
-    if (!m_vault || m_busy > 0)
+    if (refuseOperation(QStringLiteral("changePassphrase")))
         return;
     Vault *vault = m_vault.get();
     runInBackground(
@@ -317,7 +346,7 @@ void VaultSession::changePassphrase(const QString &current, const QString &next)
 
 void VaultSession::rekey(const QString &passphrase)
 {
-    if (!m_vault || m_busy > 0)
+    if (refuseOperation(QStringLiteral("rekey")))
         return;
     Vault *vault = m_vault.get();
     runInBackground(
@@ -331,6 +360,27 @@ void VaultSession::rekey(const QString &passphrase)
                 setRememberOnThisComputer(true); // the keychain must hold the new key
             Q_EMIT operationFinished(QStringLiteral("rekey"), outcome->status.ok(),
                                      outcome->status.ok() ? tr("The vault was re-encrypted with a new key.") : outcome->status.error().message);
+        });
+}
+
+void VaultSession::verify()
+{
+    if (refuseOperation(QStringLiteral("verify")))
+        return;
+    Vault *vault = m_vault.get();
+    auto problems = std::make_shared<QList<IntegrityProblem>>();
+    runInBackground(
+        [vault, problems] {
+            *problems = vault->verify();
+            return std::make_shared<Outcome>();
+        },
+        [this, problems](std::shared_ptr<Outcome>) {
+            Q_EMIT verified(*problems);
+            const int checks = int(integrityChecks().size());
+            Q_EMIT operationFinished(QStringLiteral("verify"), problems->isEmpty(),
+                                     problems->isEmpty() ? tr("All %n checks passed.", nullptr, checks)
+                                                         : tr("%n problem(s) found. Restore the vault from a backup if they concern your records.",
+                                                              nullptr, int(problems->size())));
         });
 }
 

@@ -54,13 +54,22 @@ public:
 
     // Looks at the path again and claims the vault if there is one; then
     // tries the keychain when this computer remembers the key.
+    // The keychain is asked in the background while the session stays
+    // Locked, so the passphrase can always be typed instead: a keychain that
+    // waits for its own unlock prompt, or never answers, blocks nothing.
     void start();
+    bool keychainPending() const { return m_keychainPending; }
     void create(const QString &communityName, const QString &passphrase, bool remember);
+    // remember=false also forgets a key this computer remembered: the
+    // unlock page's check box shows the current wish.
     void unlock(const QString &passphrase, bool remember);
     void lock();
-    // Both answer through operationFinished.
+    // These answer through operationFinished (verify also through verified);
+    // they are refused with operationFinished(false) while locked or while
+    // another operation runs.
     void changePassphrase(const QString &current, const QString &next);
     void rekey(const QString &passphrase);
+    void verify();
     void setRememberOnThisComputer(bool remember);
 
 Q_SIGNALS:
@@ -70,6 +79,10 @@ Q_SIGNALS:
     // After unlock(): a wrong passphrase leaves the session Locked and says so here.
     void unlockFailed(const mycelium::Error &error);
     void operationFinished(const QString &operation, bool ok, const QString &message);
+    void verified(const QList<mycelium::IntegrityProblem> &problems);
+    // isWorking() changed: an operation started or ended.
+    void workingChanged();
+    void keychainPendingChanged();
 
 private:
     struct Outcome;
@@ -81,6 +94,8 @@ private:
     void storeKeyInKeychain();
     void setKeychainNotice(const QString &notice);
     void setRememberFlag(bool remember);
+    void setKeychainPending(bool pending);
+    bool refuseOperation(const QString &operation);
     QString currentVaultId() const;
 
     const Clock &m_clock;
@@ -96,6 +111,7 @@ private:
     QThreadPool m_workers; // one thread: operations on a vault never overlap
     int m_busy = 0;
     bool m_lockRequested = false;
+    bool m_keychainPending = false;
     quint64 m_rememberWish = 0;
     quint64 m_generation = 0; // keychain answers for an abandoned start are dropped
 };

@@ -38,3 +38,6 @@ struct RecordCount {
 QList<RecordCount> countRecords(Database &db);
 
 } // namespace mycelium
+
+#include <QMetaType>
+Q_DECLARE_METATYPE(mycelium::IntegrityProblem)

@@ -87,7 +87,7 @@ FocusScope {
 
             BusyIndicator {
                 objectName: "busyIndicator"
-                running: page.busy
+                running: page.busy || VaultController.keychainPending
                 visible: running
                 Layout.preferredHeight: unlockButton.implicitHeight
                 Layout.preferredWidth: unlockButton.implicitHeight
@@ -95,13 +95,16 @@ FocusScope {
             }
             Label {
                 id: busyLabel
-                visible: page.busy
+                objectName: "busyLabel"
+                visible: page.busy || VaultController.keychainPending
                 Layout.fillWidth: true
-                elide: Text.ElideRight
-                text: qsTr("Opening the vault…")
+                wrapMode: Text.WordWrap
+                // While only the keychain is asked, the form stays usable.
+                text: page.busy ? qsTr("Opening the vault…")
+                                : qsTr("Asking this computer's keychain for the key; you can also type the passphrase.")
             }
             Item {
-                visible: !page.busy
+                visible: !busyLabel.visible
                 Layout.fillWidth: true
             }
             Button {

@@ -135,8 +135,9 @@ private Q_SLOTS:
         QSettings().setValue(QStringLiteral("vaults/%1/remember").arg(id), true);
         auto again = newSession(path);
         again->start();
-        QTRY_COMPARE_WITH_TIMEOUT(again->state(), State::Locked, 10000);
-        QVERIFY(!again->keychainNotice().isEmpty());
+        QCOMPARE(again->state(), State::Locked);
+        QTRY_VERIFY_WITH_TIMEOUT(!again->keychainNotice().isEmpty(), 10000);
+        QVERIFY(!again->keychainPending());
         again->unlock(kPassphrase, false);
         QTRY_COMPARE_WITH_TIMEOUT(again->state(), State::Unlocked, 10000);
     }
@@ -164,6 +165,48 @@ private Q_SLOTS:
         QTRY_COMPARE(session->state(), State::Locked);
         session->unlock(QStringLiteral("seven lanterns over the millpond"), false);
         QTRY_COMPARE_WITH_TIMEOUT(session->state(), State::Unlocked, 10000);
+    }
+
+    void passphraseWinsOverAPendingKeychain()
+    {
+        // A keychain that has not answered yet (waiting for its own unlock
+        // prompt, say) must not stand in the way of the passphrase.
+        const QString path = freshPath();
+        auto session = createdSession(path);
+        QVERIFY(session);
+        const QString id = session->vault()->vaultId();
+        session.reset();
+        QSettings().setValue(QStringLiteral("vaults/%1/remember").arg(id), true);
+        auto again = newSession(path);
+        again->start();
+        QVERIFY(again->keychainPending());
+        QCOMPARE(again->state(), State::Locked);
+        again->unlock(kPassphrase, true);
+        QVERIFY(!again->keychainPending());
+        QTRY_COMPARE_WITH_TIMEOUT(again->state(), State::Unlocked, 10000);
+        QTest::qWait(200); // the late keychain answer is dropped
+        QCOMPARE(again->state(), State::Unlocked);
+        QSettings().remove(QStringLiteral("vaults/%1/remember").arg(id));
+    }
+
+    void verifyRunsInTheBackground()
+    {
+        auto session = createdSession(freshPath());
+        QVERIFY(session);
+        QSignalSpy verified(session.get(), &VaultSession::verified);
+        QSignalSpy finished(session.get(), &VaultSession::operationFinished);
+        QSignalSpy working(session.get(), &VaultSession::workingChanged);
+        session->verify();
+        QVERIFY(session->isWorking());
+        QVERIFY(verified.wait(10000));
+        QVERIFY(verified.first().first().value<QList<IntegrityProblem>>().isEmpty());
+        QCOMPARE(finished.last().at(0).toString(), QStringLiteral("verify"));
+        QVERIFY(finished.last().at(1).toBool());
+        QCOMPARE(working.count(), 2);
+        QVERIFY(!session->isWorking());
+        session->lock();
+        session->verify();
+        QCOMPARE(finished.last().at(1).toBool(), false); // refused, and said so
     }
 
     void damagedKeyFileFailsClearly()

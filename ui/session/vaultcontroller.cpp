@@ -52,6 +52,8 @@ VaultController::VaultController(VaultSession *session, QObject *parent)
     connect(session, &VaultSession::keychainNoticeChanged, this, &VaultController::keychainNoticeChanged);
     connect(session, &VaultSession::rememberChanged, this, &VaultController::rememberChanged);
     connect(session, &VaultSession::operationFinished, this, &VaultController::onSessionOperationFinished);
+    connect(session, &VaultSession::verified, this, &VaultController::onSessionVerified);
+    connect(session, &VaultSession::keychainPendingChanged, this, &VaultController::keychainPendingChanged);
     connect(session, &VaultSession::unlockFailed, this, [this](const Error &) {
         Q_EMIT unlockFailed(tr("That passphrase does not open this vault. Check Caps Lock and the keyboard layout, then try again."));
     });
@@ -293,6 +295,11 @@ QString VaultController::adviceFor(ErrorKind kind)
     return {};
 }
 
+bool VaultController::keychainPending() const
+{
+    return m_session->keychainPending();
+}
+
 QString VaultController::keychainNotice() const
 {
     return m_session->keychainNotice();
@@ -502,34 +509,17 @@ bool VaultController::verify()
     if (!canStartOperation(operation))
         return false;
     setRunningOperation(operation);
-    // Queued, so that the page shows that it is busy before the checks run.
-    // They run on this thread: VaultSession has no background verify, and
-    // the vault must not be used from two threads.
-    QMetaObject::invokeMethod(this, &VaultController::runVerify, Qt::QueuedConnection);
+    m_session->verify(); // answers through verified, then operationFinished
     return true;
 }
 
-void VaultController::runVerify()
+void VaultController::onSessionVerified(const QList<IntegrityProblem> &problems)
 {
-    const QString operation = QStringLiteral("verify");
-    Vault *vault = m_session->vault();
-    if (!vault) {
-        setRunningOperation({});
-        Q_EMIT operationFinished(operation, false, tr("The vault was locked before it could be checked."));
-        return;
-    }
-    const QList<IntegrityProblem> problems = vault->verify();
     m_verifyProblems.clear();
     for (const IntegrityProblem &problem : problems)
         m_verifyProblems.append(QVariantMap{{QStringLiteral("check"), problem.check}, {QStringLiteral("message"), problem.message}});
     m_verified = true;
-    setRunningOperation({});
     Q_EMIT verifyFinished();
-    const int checks = int(integrityChecks().size());
-    Q_EMIT operationFinished(operation, problems.isEmpty(),
-                             problems.isEmpty() ? tr("All %n checks passed.", nullptr, checks)
-                                                : tr("%n problem(s) found. Restore the vault from a backup if they concern your records.",
-                                                     nullptr, int(problems.size())));
 }
 
 } // namespace mycelium

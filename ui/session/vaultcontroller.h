@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "vault/integrity.h"
+
 #include <QDate>
 #include <QObject>
 #include <QPointer>
@@ -40,6 +42,8 @@ class VaultController : public QObject
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorChanged)
     Q_PROPERTY(QString errorAdvice READ errorAdvice NOTIFY errorChanged)
     Q_PROPERTY(QString keychainNotice READ keychainNotice NOTIFY keychainNoticeChanged)
+    // The keychain has been asked for the key and has not answered yet.
+    Q_PROPERTY(bool keychainPending READ keychainPending NOTIFY keychainPendingChanged)
     Q_PROPERTY(bool rememberOnThisComputer READ rememberOnThisComputer WRITE setRememberOnThisComputer NOTIFY rememberChanged)
 
     // Overview facts; empty while locked.
@@ -108,6 +112,7 @@ public:
     QString errorMessage() const;
     QString errorAdvice() const;
     QString keychainNotice() const;
+    bool keychainPending() const;
     bool rememberOnThisComputer() const;
     void setRememberOnThisComputer(bool remember);
 
@@ -153,6 +158,7 @@ Q_SIGNALS:
     void vaultPathChanged();
     void errorChanged();
     void keychainNoticeChanged();
+    void keychainPendingChanged();
     void rememberChanged();
     void infoChanged();
     void idleMinutesChanged();
@@ -168,7 +174,7 @@ private:
     bool canStartOperation(const QString &operation);
     void refreshInfo();
     void clearInfo();
-    void runVerify();
+    void onSessionVerified(const QList<mycelium::IntegrityProblem> &problems);
     void applyIdleTimeout();
 
     QPointer<VaultSession> m_session;
