@@ -17,7 +17,7 @@ build_packages=(
     qt6-base-dev qt6-declarative-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools libgl-dev
     qml6-module-qtcharts qml6-module-qtquick-controls qml6-module-qtquick-layouts
     qml6-module-qtquick-dialogs qml6-module-qtquick-window qml6-module-qtquick-templates
-    qml6-module-qtqml-workerscript qml6-module-qttest
+    qml6-module-qtqml-workerscript qml6-module-qtqml-models qml6-module-qttest qt6-qpa-plugins
     libsqlcipher-dev qtkeychain-qt6-dev libsodium-dev
     fonts-dejavu-core
 )

@@ -4,6 +4,7 @@
 // clicommands.cpp, argument parsing in cliarguments.cpp.
 #include "clicommands.h"
 #include "security/sodium.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 
@@ -16,6 +17,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Mycelium"));
     QCoreApplication::setApplicationName(QStringLiteral("mycelium"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MYCELIUM_VERSION));
+    mycelium::installTranslations(app);
 
     return mycelium::cli::run(QCoreApplication::arguments().mid(1));
 }

@@ -5,6 +5,7 @@
 #include "common/clock.h"
 #include "security/keychain.h"
 #include "security/sodium.h"
+#include "translations.h"
 #include "selftest.h"
 #include "session/useractivityfilter.h"
 #include "session/vaultcontroller.h"
@@ -15,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QIcon>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -45,7 +47,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("mycelium"));
     QApplication::setApplicationDisplayName(QStringLiteral("Mycelium"));
     QApplication::setApplicationVersion(QStringLiteral(MYCELIUM_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("mycelium"));
+    QApplication::setDesktopFileName(QStringLiteral("org.mycelium.Mycelium"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.mycelium.Mycelium")));
+    mycelium::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Keeps a community economy's books in an encrypted vault."));
