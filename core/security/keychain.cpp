@@ -24,6 +24,17 @@ Error unavailable(const QKeychain::Job *job)
                        tr("The system keychain could not be used (%1). Enter the passphrase instead.").arg(job->errorString()));
 }
 
+// Every job of ours: deleted when done, never a plaintext fallback.
+template<typename Job>
+Job *newJob(const QString &service, const QString &vaultId, QObject *parent)
+{
+    auto *job = new Job(service, parent);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(vaultId);
+    return job;
+}
+
 } // namespace
 
 Keychain::Keychain(QObject *parent)
@@ -33,10 +44,7 @@ Keychain::Keychain(QObject *parent)
 
 void Keychain::readKey(const QString &vaultId, ReadCallback done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(vaultId);
+    auto *job = newJob<QKeychain::ReadPasswordJob>(m_service, vaultId, this);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *finished) {
         auto *read = static_cast<QKeychain::ReadPasswordJob *>(finished);
         if (read->error() == QKeychain::EntryNotFound) {
@@ -58,10 +66,7 @@ void Keychain::readKey(const QString &vaultId, ReadCallback done)
 
 void Keychain::writeKey(const QString &vaultId, const SecureBytes &key, StatusCallback done)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(vaultId);
+    auto *job = newJob<QKeychain::WritePasswordJob>(m_service, vaultId, this);
     QByteArray data(reinterpret_cast<const char *>(key.data()), qsizetype(key.size()));
     job->setBinaryData(data);
     sodium_memzero(data.data(), size_t(data.size()));
@@ -73,10 +78,7 @@ void Keychain::writeKey(const QString &vaultId, const SecureBytes &key, StatusCa
 
 void Keychain::forgetKey(const QString &vaultId, StatusCallback done)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(vaultId);
+    auto *job = newJob<QKeychain::DeletePasswordJob>(m_service, vaultId, this);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *finished) {
         const bool ok = finished->error() == QKeychain::NoError || finished->error() == QKeychain::EntryNotFound;
         done(ok ? Status() : Status(unavailable(finished)));
