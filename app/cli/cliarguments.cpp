@@ -26,7 +26,8 @@ struct CommandName {
 
 constexpr std::array kCommands = {
     CommandName{"init", Command::Init},     CommandName{"info", Command::Info},     CommandName{"verify", Command::Verify},
-    CommandName{"passwd", Command::Passwd}, CommandName{"rekey", Command::Rekey},   CommandName{"help", Command::Help},
+    CommandName{"passwd", Command::Passwd}, CommandName{"rekey", Command::Rekey},   CommandName{"raw-key", Command::RawKey},
+    CommandName{"help", Command::Help},
 };
 
 enum class Option { Vault, PassphraseFile, Today, Help, Version, Community, Json, NewPassphraseFile };
@@ -177,7 +178,7 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
             args.command = c.command;
     }
     if (args.command == Command::None)
-        return usageError(tr("Unknown command '%1'; the commands are init, info, verify, passwd, rekey and help.").arg(commandWord));
+        return usageError(tr("Unknown command '%1'; the commands are init, info, verify, passwd, rekey, raw-key and help.").arg(commandWord));
     if (args.command == Command::Help)
         return args; // "help" ignores whatever follows it
     if (!positional.isEmpty())
@@ -251,6 +252,12 @@ Commands:
                           encryption key (see rekey).
   rekey                   Re-encrypt the whole vault under a fresh random key
                           (the passphrase stays the same).
+  raw-key                 Print the vault's raw SQLCipher key as 64 hex
+                          digits, so that the standard sqlcipher shell opens
+                          the vault without Mycelium:
+                            PRAGMA key = "x'<the 64 digits>'";
+                          Anyone with this key can read the vault: keep it
+                          as secret as the passphrase. rekey replaces it.
   help                    Show this text.
 
 Options:

@@ -14,7 +14,7 @@ namespace mycelium::cli {
 
 // What the command line asked for, checked but not yet acted on.
 struct CliArguments {
-    enum class Command { None, Help, Version, Init, Info, Verify, Passwd, Rekey };
+    enum class Command { None, Help, Version, Init, Info, Verify, Passwd, Rekey, RawKey };
     Command command = Command::None;
 
     // Global options (before or after the command).

@@ -17,6 +17,8 @@
 #include <QJsonObject>
 
 #include <cstdio>
+
+#include <sodium.h>
 #include <optional>
 
 namespace mycelium::cli {
@@ -73,6 +75,7 @@ public:
     int verify();
     int passwd();
     int rekey();
+    int rawKey();
 
 private:
     struct OpenVault {
@@ -311,6 +314,21 @@ int CliSession::rekey()
     return ExitOk;
 }
 
+// No lock-in: with this key the stock sqlcipher shell reads the vault.
+int CliSession::rawKey()
+{
+    auto opened = openVault();
+    if (!opened)
+        return fail(opened.error());
+    const SecureBytes key = opened->vault->copyKey();
+    SecureBytes hex(key.size() * 2 + 1);
+    sodium_bin2hex(reinterpret_cast<char *>(hex.data()), hex.size(), key.data(), key.size());
+    std::fwrite(hex.data(), 1, key.size() * 2, stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+    return ExitOk;
+}
+
 } // namespace
 
 ExitCode exitCodeFor(ErrorCode code)
@@ -366,6 +384,8 @@ int run(const QStringList &arguments)
         return CliSession(std::move(*parsed)).passwd();
     case Command::Rekey:
         return CliSession(std::move(*parsed)).rekey();
+    case Command::RawKey:
+        return CliSession(std::move(*parsed)).rawKey();
     }
     return fail(Error::make(ErrorCode::InvalidArgument, tr("No command given; run 'mycelium-cli --help' for the list of commands.")));
 }

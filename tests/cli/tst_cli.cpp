@@ -19,6 +19,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -93,6 +94,7 @@ private Q_SLOTS:
     void passwdRefusesWeakPassphrase();
     void rekeyReencrypts();
     void rekeyReplacesRememberedKey();
+    void rawKeyOpensVaultInSqlcipherShell();
     void busyVault();
     void passphraseFile();
     void passphraseFromStandardInput();
@@ -625,6 +627,30 @@ void TestCli::rekeyReplacesRememberedKey()
     std::optional<mycelium::Status> forgotten;
     keychain.forgetKey(id, [&](mycelium::Status st) { forgotten.emplace(std::move(st)); });
     QVERIFY(QTest::qWaitFor([&] { return forgotten.has_value(); }, 15000));
+}
+
+void TestCli::rawKeyOpensVaultInSqlcipherShell()
+{
+    const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlcipher"));
+    if (shell.isEmpty())
+        QSKIP("the sqlcipher shell is not installed");
+    makeVault();
+    const CliRun key = run(withVault({QStringLiteral("raw-key")}), kPassphrase);
+    QVERIFY2(key.exitCode == 0, qPrintable(key.err));
+    const QString hex = key.out.trimmed();
+    QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{64}$")).match(hex).hasMatch());
+
+    QProcess sqlite;
+    sqlite.start(shell, {vaultPath()});
+    QVERIFY(sqlite.waitForStarted());
+    sqlite.write(QStringLiteral("PRAGMA key = \"x'%1'\";\nSELECT name FROM community;\n").arg(hex).toUtf8());
+    sqlite.closeWriteChannel();
+    QVERIFY(sqlite.waitForFinished(10000));
+    QVERIFY2(QString::fromUtf8(sqlite.readAllStandardOutput()).contains(kCommunity), sqlite.readAllStandardError().constData());
+
+    const CliRun wrong = run(withVault({QStringLiteral("raw-key")}), QStringLiteral("not the passphrase at all"));
+    QCOMPARE(wrong.exitCode, 3);
+    QVERIFY(wrong.out.isEmpty());
 }
 
 void TestCli::busyVault()
