@@ -42,10 +42,10 @@ Keychain::Keychain(QObject *parent)
 {
 }
 
-void Keychain::readKey(const QString &vaultId, ReadCallback done)
+void Keychain::readKey(const QString &vaultId, ReadCallback done, QObject *context)
 {
     auto *job = newJob<QKeychain::ReadPasswordJob>(m_service, vaultId, this);
-    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *finished) {
+    connect(job, &QKeychain::Job::finished, context ? context : this, [done = std::move(done)](QKeychain::Job *finished) {
         auto *read = static_cast<QKeychain::ReadPasswordJob *>(finished);
         if (read->error() == QKeychain::EntryNotFound) {
             done(ReadResult{});
@@ -64,22 +64,22 @@ void Keychain::readKey(const QString &vaultId, ReadCallback done)
     job->start();
 }
 
-void Keychain::writeKey(const QString &vaultId, const SecureBytes &key, StatusCallback done)
+void Keychain::writeKey(const QString &vaultId, const SecureBytes &key, StatusCallback done, QObject *context)
 {
     auto *job = newJob<QKeychain::WritePasswordJob>(m_service, vaultId, this);
     QByteArray data(reinterpret_cast<const char *>(key.data()), qsizetype(key.size()));
     job->setBinaryData(data);
     sodium_memzero(data.data(), size_t(data.size()));
-    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *finished) {
+    connect(job, &QKeychain::Job::finished, context ? context : this, [done = std::move(done)](QKeychain::Job *finished) {
         done(finished->error() == QKeychain::NoError ? Status() : Status(unavailable(finished)));
     });
     job->start();
 }
 
-void Keychain::forgetKey(const QString &vaultId, StatusCallback done)
+void Keychain::forgetKey(const QString &vaultId, StatusCallback done, QObject *context)
 {
     auto *job = newJob<QKeychain::DeletePasswordJob>(m_service, vaultId, this);
-    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *finished) {
+    connect(job, &QKeychain::Job::finished, context ? context : this, [done = std::move(done)](QKeychain::Job *finished) {
         const bool ok = finished->error() == QKeychain::NoError || finished->error() == QKeychain::EntryNotFound;
         done(ok ? Status() : Status(unavailable(finished)));
     });

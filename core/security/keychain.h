@@ -38,10 +38,12 @@ public:
     using ReadCallback = std::function<void(Result<ReadResult>)>;
     using StatusCallback = std::function<void(Status)>;
 
-    void readKey(const QString &vaultId, ReadCallback done);
-    void writeKey(const QString &vaultId, const SecureBytes &key, StatusCallback done);
+    // With a context, the answer is delivered only while the context lives:
+    // a job may outlast the object that asked (a window closed meanwhile).
+    void readKey(const QString &vaultId, ReadCallback done, QObject *context = nullptr);
+    void writeKey(const QString &vaultId, const SecureBytes &key, StatusCallback done, QObject *context = nullptr);
     // Succeeds when there was nothing to forget.
-    void forgetKey(const QString &vaultId, StatusCallback done);
+    void forgetKey(const QString &vaultId, StatusCallback done, QObject *context = nullptr);
 
 private:
     QString m_service = QStringLiteral("Mycelium vault key");

@@ -183,7 +183,7 @@ void VaultSession::tryKeychain()
                     fail(outcome->status.error());
                 }
             });
-    });
+    }, this);
 }
 
 void VaultSession::create(const QString &communityName, const QString &passphrase, bool remember)
@@ -304,13 +304,13 @@ void VaultSession::setRememberOnThisComputer(bool remember)
                 setKeychainNotice(stored.error().message);
                 setRememberFlag(false);
             }
-        });
+        }, this);
     } else if (rememberOnThisComputer()) {
         setRememberFlag(false);
         m_keychain->forgetKey(id, [this, wish](Status forgotten) {
             if (wish == m_rememberWish && !forgotten)
                 setKeychainNotice(forgotten.error().message);
-        });
+        }, this);
     }
 }
 
