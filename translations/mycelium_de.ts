@@ -2,6 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CommunityProfile</name>
+    <message>
+        <location filename="../core/community/communityprofile.cpp" line="21"/>
+        <source>The community needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/community/communityprofile.cpp" line="24"/>
+        <source>The community name is %1 characters long; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../core/storage/database.cpp" line="191"/>
+        <source>Cannot create the vault file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="196"/>
+        <source>There is no vault at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="198"/>
+        <source>The vault file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="205"/>
+        <source>Cannot open the vault file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="211"/>
+        <source>Encryption is not available in this process (SQLCipher is not active); the vault was not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="217"/>
+        <source>Cannot apply the vault key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="227"/>
+        <source>The key does not open the vault %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="228"/>
+        <source>The vault %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="245"/>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="259"/>
+        <source>The vault refused a change: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="267"/>
+        <source>Cannot prepare a query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="277"/>
+        <source>A query returned no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="303"/>
+        <source>Re-encrypting the vault failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorPage</name>
     <message>
         <location filename="../qml/pages/ErrorPage.qml" line="60"/>
@@ -27,6 +108,70 @@
     <message>
         <location filename="../qml/pages/ErrorPage.qml" line="105"/>
         <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyFile</name>
+    <message>
+        <location filename="../core/security/keyfile.cpp" line="106"/>
+        <source>Invalid vault key or key-derivation parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/keyfile.cpp" line="139"/>
+        <source>The passphrase is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/keyfile.cpp" line="161"/>
+        <source>The key file %1 is damaged (%2). Restore it from a backup; the vault cannot be opened without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/keyfile.cpp" line="164"/>
+        <source>it is not a Mycelium key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/keyfile.cpp" line="168"/>
+        <source>The key file %1 has format version %2, which this Mycelium does not know. Install a newer Mycelium.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/keyfile.cpp" line="170"/>
+        <source>%1 bytes instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/keyfile.cpp" line="172"/>
+        <source>its checksum does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/keyfile.cpp" line="174"/>
+        <source>unknown key-derivation function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/keyfile.cpp" line="179"/>
+        <source>implausible key-derivation parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/keyfile.cpp" line="192"/>
+        <source>The key file %1 is missing. Put it back from a backup; the vault cannot be opened without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/keyfile.cpp" line="194"/>
+        <source>Cannot read the key file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/keyfile.cpp" line="203"/>
+        <location filename="../core/security/keyfile.cpp" line="207"/>
+        <source>Cannot write the key file %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -439,10 +584,31 @@
     </message>
 </context>
 <context>
+    <name>Statement</name>
+    <message>
+        <location filename="../core/storage/database.cpp" line="97"/>
+        <source>Reading the vault failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="107"/>
+        <source>Writing to the vault failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StrengthMeter</name>
     <message>
         <location filename="../qml/components/StrengthMeter.qml" line="20"/>
         <source>Passphrase strength: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <location filename="../core/storage/database.cpp" line="328"/>
+        <source>The transaction is already finished.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -496,319 +662,7 @@
     </message>
 </context>
 <context>
-    <name>main</name>
-    <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
-        <source>Keeps a community economy&apos;s books in an encrypted vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="58"/>
-        <source>The vault to open or create.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="59"/>
-        <source>path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="61"/>
-        <source>Load every QML file, report errors and quit; opens no vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="63"/>
-        <source>Print the milliseconds until the first frame is shown, then quit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mycelium</name>
-    <message>
-        <location filename="../core/community/communityprofile.cpp" line="34"/>
-        <source>The vault has no community profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/security/keychain.cpp" line="24"/>
-        <source>The system keychain could not be used (%1). Enter the passphrase instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/security/keyfile.cpp" line="61"/>
-        <source>Not enough memory to derive the key from the passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/security/passphrasepolicy.cpp" line="76"/>
-        <source>Use at least %1 characters; a few unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/security/passphrasepolicy.cpp" line="79"/>
-        <source>Too easy to guess: avoid common words, repeats and sequences; add another unrelated word.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/security/passphrasepolicy.cpp" line="82"/>
-        <source>Fair. Another word or two would make it strong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/security/passphrasepolicy.cpp" line="85"/>
-        <source>Strong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/security/passphrasepolicy.cpp" line="88"/>
-        <source>Very strong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/migrations.cpp" line="60"/>
-        <source>The vault&apos;s schema version cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/migrations.cpp" line="63"/>
-        <source>The vault has schema version %1, newer than this Mycelium understands (%2). Install a newer Mycelium.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/migrations.cpp" line="73"/>
-        <source>Upgrading the vault to schema version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/vault/integrity.cpp" line="43"/>
-        <source>Row %1 of table %2 points at a missing row of %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/vault/integrity.cpp" line="52"/>
-        <source>Schema version is %1, expected %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/vault/integrity.cpp" line="61"/>
-        <source>The community&apos;s creation date is not a valid date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/vault/integrity.cpp" line="70"/>
-        <source>The database file is structurally sound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/vault/integrity.cpp" line="71"/>
-        <source>Every reference points at an existing record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/vault/integrity.cpp" line="72"/>
-        <source>The schema is at the version this program writes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/vault/integrity.cpp" line="73"/>
-        <source>The community profile is present and valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/vault/vault.cpp" line="39"/>
-        <source>Cannot replace %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/vault/vault.cpp" line="50"/>
-        <source>The vault %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/vault/vault.cpp" line="55"/>
-        <source>The vault %1 is cut short (%2 of %3 bytes). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/vault/vault.cpp" line="96"/>
-        <source>The vault %1 is already open in another Mycelium window or command (process %2). Close it there first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/vault/vault.cpp" line="100"/>
-        <source>Cannot create the lock file %1; check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mycelium::CommunityProfile</name>
-    <message>
-        <location filename="../core/community/communityprofile.cpp" line="21"/>
-        <source>The community needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/community/communityprofile.cpp" line="24"/>
-        <source>The community name is %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mycelium::Database</name>
-    <message>
-        <location filename="../core/storage/database.cpp" line="191"/>
-        <source>Cannot create the vault file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/database.cpp" line="196"/>
-        <source>There is no vault at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/database.cpp" line="198"/>
-        <source>The vault file %1 is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/database.cpp" line="205"/>
-        <source>Cannot open the vault file %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/database.cpp" line="211"/>
-        <source>Encryption is not available in this process (SQLCipher is not active); the vault was not touched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/database.cpp" line="217"/>
-        <source>Cannot apply the vault key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/database.cpp" line="227"/>
-        <source>The key does not open the vault %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/database.cpp" line="228"/>
-        <source>The vault %1 cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/database.cpp" line="245"/>
-        <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/database.cpp" line="259"/>
-        <source>The vault refused a change: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/database.cpp" line="267"/>
-        <source>Cannot prepare a query</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/database.cpp" line="277"/>
-        <source>A query returned no rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/database.cpp" line="303"/>
-        <source>Re-encrypting the vault failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mycelium::KeyFile</name>
-    <message>
-        <location filename="../core/security/keyfile.cpp" line="106"/>
-        <source>Invalid vault key or key-derivation parameters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/security/keyfile.cpp" line="139"/>
-        <source>The passphrase is wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/security/keyfile.cpp" line="161"/>
-        <source>The key file %1 is damaged (%2). Restore it from a backup; the vault cannot be opened without it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/security/keyfile.cpp" line="164"/>
-        <source>it is not a Mycelium key file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/security/keyfile.cpp" line="168"/>
-        <source>The key file %1 has format version %2, which this Mycelium does not know. Install a newer Mycelium.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/security/keyfile.cpp" line="170"/>
-        <source>%1 bytes instead of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/security/keyfile.cpp" line="172"/>
-        <source>its checksum does not match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/security/keyfile.cpp" line="174"/>
-        <source>unknown key-derivation function</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/security/keyfile.cpp" line="179"/>
-        <source>implausible key-derivation parameters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/security/keyfile.cpp" line="192"/>
-        <source>The key file %1 is missing. Put it back from a backup; the vault cannot be opened without it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/security/keyfile.cpp" line="194"/>
-        <source>Cannot read the key file %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/security/keyfile.cpp" line="203"/>
-        <location filename="../core/security/keyfile.cpp" line="207"/>
-        <source>Cannot write the key file %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mycelium::Statement</name>
-    <message>
-        <location filename="../core/storage/database.cpp" line="97"/>
-        <source>Reading the vault failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/database.cpp" line="107"/>
-        <source>Writing to the vault failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mycelium::Transaction</name>
-    <message>
-        <location filename="../core/storage/database.cpp" line="328"/>
-        <source>The transaction is already finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mycelium::Vault</name>
+    <name>Vault</name>
     <message>
         <location filename="../core/vault/vault.cpp" line="114"/>
         <location filename="../core/vault/vault.cpp" line="128"/>
@@ -857,7 +711,7 @@
     </message>
 </context>
 <context>
-    <name>mycelium::VaultController</name>
+    <name>VaultController</name>
     <message>
         <location filename="../ui/session/vaultcontroller.cpp" line="58"/>
         <source>That passphrase does not open this vault. Check Caps Lock and the keyboard layout, then try again.</source>
@@ -1045,7 +899,7 @@
     </message>
 </context>
 <context>
-    <name>mycelium::VaultSession</name>
+    <name>VaultSession</name>
     <message>
         <location filename="../core/session/vaultsession.cpp" line="154"/>
         <source>This computer&apos;s keychain no longer holds the vault key. Enter the passphrase.</source>
@@ -1094,74 +948,220 @@
     </message>
 </context>
 <context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="55"/>
+        <source>Keeps a community economy&apos;s books in an encrypted vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="58"/>
+        <source>The vault to open or create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="59"/>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="61"/>
+        <source>Load every QML file, report errors and quit; opens no vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="63"/>
+        <source>Print the milliseconds until the first frame is shown, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mycelium</name>
+    <message>
+        <location filename="../core/community/communityprofile.cpp" line="34"/>
+        <source>The vault has no community profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/keychain.cpp" line="24"/>
+        <source>The system keychain could not be used (%1). Enter the passphrase instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/keyfile.cpp" line="61"/>
+        <source>Not enough memory to derive the key from the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/passphrasepolicy.cpp" line="76"/>
+        <source>Use at least %1 characters; a few unrelated words are easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/passphrasepolicy.cpp" line="79"/>
+        <source>Too easy to guess: avoid common words, repeats and sequences; add another unrelated word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/passphrasepolicy.cpp" line="82"/>
+        <source>Fair. Another word or two would make it strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/passphrasepolicy.cpp" line="85"/>
+        <source>Strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/passphrasepolicy.cpp" line="88"/>
+        <source>Very strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/migrations.cpp" line="60"/>
+        <source>The vault&apos;s schema version cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/migrations.cpp" line="63"/>
+        <source>The vault has schema version %1, newer than this Mycelium understands (%2). Install a newer Mycelium.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/migrations.cpp" line="73"/>
+        <source>Upgrading the vault to schema version %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/vault/integrity.cpp" line="43"/>
+        <source>Row %1 of table %2 points at a missing row of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/vault/integrity.cpp" line="52"/>
+        <source>Schema version is %1, expected %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/vault/integrity.cpp" line="61"/>
+        <source>The community&apos;s creation date is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/vault/integrity.cpp" line="70"/>
+        <source>The database file is structurally sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/vault/integrity.cpp" line="71"/>
+        <source>Every reference points at an existing record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/vault/integrity.cpp" line="72"/>
+        <source>The schema is at the version this program writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/vault/integrity.cpp" line="73"/>
+        <source>The community profile is present and valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/vault/vault.cpp" line="39"/>
+        <source>Cannot replace %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/vault/vault.cpp" line="50"/>
+        <source>The vault %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/vault/vault.cpp" line="55"/>
+        <source>The vault %1 is cut short (%2 of %3 bytes). Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/vault/vault.cpp" line="96"/>
+        <source>The vault %1 is already open in another Mycelium window or command (process %2). Close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/vault/vault.cpp" line="100"/>
+        <source>Cannot create the lock file %1; check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mycelium::cli</name>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="80"/>
+        <location filename="../app/cli/cliarguments.cpp" line="81"/>
         <source>run &apos;mycelium-cli --help&apos; for the list of commands and options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="137"/>
+        <location filename="../app/cli/cliarguments.cpp" line="138"/>
         <source>Unknown option &apos;%1&apos;; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="147"/>
+        <location filename="../app/cli/cliarguments.cpp" line="148"/>
         <source>The option %1 needs a value; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="151"/>
+        <location filename="../app/cli/cliarguments.cpp" line="152"/>
         <source>The option %1 takes no value, but was given &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="173"/>
+        <location filename="../app/cli/cliarguments.cpp" line="174"/>
         <source>No command given; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="180"/>
-        <source>Unknown command &apos;%1&apos;; the commands are init, info, verify, passwd, rekey and help.</source>
+        <location filename="../app/cli/cliarguments.cpp" line="181"/>
+        <source>Unknown command &apos;%1&apos;; the commands are init, info, verify, passwd, rekey, raw-key and help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="184"/>
+        <location filename="../app/cli/cliarguments.cpp" line="185"/>
         <source>Unexpected argument &apos;%1&apos; after the command %2; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="188"/>
+        <location filename="../app/cli/cliarguments.cpp" line="189"/>
         <source>The option %1 belongs to the command %2, not to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="193"/>
+        <location filename="../app/cli/cliarguments.cpp" line="194"/>
         <source>The option --vault needs a path to a vault file, not an empty value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="198"/>
+        <location filename="../app/cli/cliarguments.cpp" line="199"/>
         <source>The option --passphrase-file needs the path of a file, not an empty value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="204"/>
+        <location filename="../app/cli/cliarguments.cpp" line="205"/>
         <source>The option --today expects a real date written YYYY-MM-DD, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="214"/>
+        <location filename="../app/cli/cliarguments.cpp" line="215"/>
         <source>The option --new-passphrase-file needs the path of a file, not an empty value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="225"/>
+        <location filename="../app/cli/cliarguments.cpp" line="226"/>
         <source>The command init needs the community&apos;s name: mycelium-cli init --community NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="231"/>
+        <location filename="../app/cli/cliarguments.cpp" line="232"/>
         <source>Usage: mycelium-cli [OPTIONS] COMMAND [COMMAND OPTIONS]
 
 Keeps a community&apos;s books in an encrypted Mycelium vault. Options may come
@@ -1185,6 +1185,12 @@ Commands:
                           encryption key (see rekey).
   rekey                   Re-encrypt the whole vault under a fresh random key
                           (the passphrase stays the same).
+  raw-key                 Print the vault&apos;s raw SQLCipher key as 64 hex
+                          digits, so that the standard sqlcipher shell opens
+                          the vault without Mycelium:
+                            PRAGMA key = &quot;x&apos;&lt;the 64 digits&gt;&apos;&quot;;
+                          Anyone with this key can read the vault: keep it
+                          as secret as the passphrase. rekey replaces it.
   help                    Show this text.
 
 Options:
@@ -1223,7 +1229,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="370"/>
+        <location filename="../app/cli/clicommands.cpp" line="390"/>
         <source>No command given; run &apos;mycelium-cli --help&apos; for the list of commands.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1272,42 +1278,42 @@ Exit status:
 <context>
     <name>mycelium::cli::CliSession</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="107"/>
+        <location filename="../app/cli/clicommands.cpp" line="110"/>
         <source>There is no vault at %1; create one with &apos;mycelium-cli init --community NAME&apos; or name another with --vault PATH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="111"/>
+        <location filename="../app/cli/clicommands.cpp" line="114"/>
         <source>Passphrase for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="118"/>
+        <location filename="../app/cli/clicommands.cpp" line="121"/>
         <source>The passphrase from %1 does not open the vault %2; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="134"/>
+        <location filename="../app/cli/clicommands.cpp" line="137"/>
         <source>A vault already exists at %1; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="137"/>
+        <location filename="../app/cli/clicommands.cpp" line="140"/>
         <source>A key file already exists at %1 without its vault; nothing was changed. Move it away to create a new vault there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="140"/>
+        <location filename="../app/cli/clicommands.cpp" line="143"/>
         <source>Nothing was created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="141"/>
+        <location filename="../app/cli/clicommands.cpp" line="144"/>
         <source>Passphrase for the new vault: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="150"/>
+        <location filename="../app/cli/clicommands.cpp" line="153"/>
         <source>Created the vault of &quot;%1&quot;.
 Vault:    %2
 Key file: %3
@@ -1316,109 +1322,109 @@ Keep copies of both files and of the passphrase in safe places: the vault cannot
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="191"/>
+        <location filename="../app/cli/clicommands.cpp" line="194"/>
         <source>Community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="191"/>
+        <location filename="../app/cli/clicommands.cpp" line="194"/>
         <source>(missing: run &apos;mycelium-cli verify&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="192"/>
+        <location filename="../app/cli/clicommands.cpp" line="195"/>
         <source>Created on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="192"/>
+        <location filename="../app/cli/clicommands.cpp" line="195"/>
         <source>(unknown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="193"/>
+        <location filename="../app/cli/clicommands.cpp" line="196"/>
         <source>Schema version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="194"/>
+        <location filename="../app/cli/clicommands.cpp" line="197"/>
         <source>Vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="195"/>
+        <location filename="../app/cli/clicommands.cpp" line="198"/>
         <source>Key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="196"/>
+        <location filename="../app/cli/clicommands.cpp" line="199"/>
         <source>Vault id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="197"/>
+        <location filename="../app/cli/clicommands.cpp" line="200"/>
         <source>SQLCipher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="199"/>
+        <location filename="../app/cli/clicommands.cpp" line="202"/>
         <source>Records:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="202"/>
+        <location filename="../app/cli/clicommands.cpp" line="205"/>
         <source>cannot be counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="221"/>
+        <location filename="../app/cli/clicommands.cpp" line="224"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="228"/>
+        <location filename="../app/cli/clicommands.cpp" line="231"/>
         <source>PROBLEM:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="233"/>
+        <location filename="../app/cli/clicommands.cpp" line="236"/>
         <source>%1 of %2 checks found problems in the vault %3; restore it from a backup before recording anything new.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="237"/>
+        <location filename="../app/cli/clicommands.cpp" line="240"/>
         <source>All %1 checks passed.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="243"/>
+        <location filename="../app/cli/clicommands.cpp" line="246"/>
         <source>The passphrase was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="273"/>
+        <location filename="../app/cli/clicommands.cpp" line="276"/>
         <source>The passphrase of the vault %1 was changed and its key file %2 was rewritten; the vault keeps its encryption key.
 Old copies of the key file still open the vault with the old passphrase: if the old passphrase may be known to someone else, run &apos;mycelium-cli rekey&apos; as well.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="287"/>
+        <location filename="../app/cli/clicommands.cpp" line="290"/>
         <source>The vault %1 was re-encrypted under a new key and its key file %2 was replaced; the passphrase is unchanged.
 Back up the vault and the new key file together: older backups of the vault open only with the key file saved with them.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="303"/>
+        <location filename="../app/cli/clicommands.cpp" line="306"/>
         <source>The key remembered in this computer&apos;s keychain was replaced as well.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="306"/>
+        <location filename="../app/cli/clicommands.cpp" line="309"/>
         <source>The keychain could not be updated (%1); the app will ask for the passphrase next time. Turn &quot;Remember on this computer&quot; on again there if you want it.
 </source>
         <translation type="unfinished"></translation>
