@@ -51,11 +51,14 @@ public:
 
     T &value() & { return std::get<0>(m_data); }
     const T &value() const & { return std::get<0>(m_data); }
-    T &&value() && { return std::get<0>(std::move(m_data)); }
+    // A temporary hands its value out by value, so that
+    // `for (auto &x : *makeList())` cannot dangle.
+    T value() && { return std::get<0>(std::move(m_data)); }
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
     T &operator*() & { return value(); }
     const T &operator*() const & { return value(); }
+    T operator*() && { return std::move(*this).value(); }
 
     const Error &error() const { return std::get<1>(m_data); }
 

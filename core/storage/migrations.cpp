@@ -32,6 +32,82 @@ constexpr Migration kMigrations[] = {
             note TEXT NOT NULL DEFAULT ''
         );
      )sql"},
+    {3, "members, accounts and the hash-chained ledger journal",
+     R"sql(
+        CREATE TABLE member (
+            id         INTEGER PRIMARY KEY,
+            number     INTEGER NOT NULL UNIQUE CHECK (number > 0),
+            name       TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            contact    TEXT NOT NULL DEFAULT '',
+            joined_on  TEXT NOT NULL CHECK (date(joined_on) IS joined_on),
+            status     TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'suspended', 'left')),
+            pin_hash   TEXT,
+            credit_extension INTEGER NOT NULL DEFAULT 0 CHECK (credit_extension >= 0)
+        );
+        CREATE TABLE account (
+            id        INTEGER PRIMARY KEY,
+            kind      TEXT NOT NULL CHECK (kind IN ('commons', 'member')),
+            member_id INTEGER UNIQUE REFERENCES member (id),
+            balance   INTEGER NOT NULL DEFAULT 0,
+            CHECK ((kind = 'member') = (member_id IS NOT NULL))
+        );
+        INSERT INTO account (id, kind) VALUES (1, 'commons');
+
+        -- Append-only: every ledger change is one entry whose hash covers its
+        -- canonical bytes and the previous entry's hash.
+        CREATE TABLE journal (
+            seq       INTEGER PRIMARY KEY,
+            at        TEXT NOT NULL,
+            kind      TEXT NOT NULL,
+            body      BLOB NOT NULL,
+            prev_hash BLOB NOT NULL,
+            hash      BLOB NOT NULL UNIQUE
+        );
+        CREATE TRIGGER journal_append_only_update BEFORE UPDATE ON journal
+            BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+        CREATE TRIGGER journal_append_only_delete BEFORE DELETE ON journal
+            BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+
+        -- Double entry: the postings of one journal entry sum to zero.
+        CREATE TABLE posting (
+            journal_seq INTEGER NOT NULL REFERENCES journal (seq),
+            account     INTEGER NOT NULL REFERENCES account (id),
+            amount      INTEGER NOT NULL CHECK (amount <> 0)
+        );
+        CREATE INDEX posting_by_account ON posting (account, journal_seq);
+        CREATE TRIGGER posting_append_only_update BEFORE UPDATE ON posting
+            BEGIN SELECT RAISE(ABORT, 'postings are append-only'); END;
+        CREATE TRIGGER posting_append_only_delete BEFORE DELETE ON posting
+            BEGIN SELECT RAISE(ABORT, 'postings are append-only'); END;
+
+        CREATE TABLE trade (
+            id           INTEGER PRIMARY KEY,
+            journal_seq  INTEGER NOT NULL UNIQUE REFERENCES journal (seq),
+            payer        INTEGER NOT NULL REFERENCES account (id),
+            payee        INTEGER NOT NULL REFERENCES account (id),
+            amount       INTEGER NOT NULL CHECK (amount > 0),
+            memo         TEXT NOT NULL DEFAULT '',
+            category     TEXT NOT NULL DEFAULT '',
+            trade_date   TEXT NOT NULL CHECK (date(trade_date) IS trade_date),
+            recorded_by  TEXT NOT NULL DEFAULT '',
+            confirmation TEXT NOT NULL CHECK (confirmation IN ('none', 'pin', 'coordinator')),
+            reverses     INTEGER UNIQUE REFERENCES trade (id),
+            CHECK (payer <> payee)
+        );
+        CREATE INDEX trade_by_date ON trade (trade_date, id);
+        CREATE INDEX trade_by_payer ON trade (payer, trade_date);
+        CREATE INDEX trade_by_payee ON trade (payee, trade_date);
+        CREATE TRIGGER trade_immutable_update BEFORE UPDATE ON trade
+            BEGIN SELECT RAISE(ABORT, 'trades are immutable; record a reversal'); END;
+        CREATE TRIGGER trade_immutable_delete BEFORE DELETE ON trade
+            BEGIN SELECT RAISE(ABORT, 'trades are immutable; record a reversal'); END;
+
+        CREATE TABLE ledger_setting (
+            key   TEXT PRIMARY KEY NOT NULL,
+            value INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        INSERT INTO ledger_setting (key, value) VALUES ('starter_line', 100000);
+     )sql"},
 };
 
 QString tr(const char *text)

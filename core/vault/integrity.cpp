@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vault/integrity.h"
 #include "community/communityprofile.h"
+#include "ledger/ledger.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 
@@ -71,6 +72,8 @@ const QList<IntegrityCheck> &integrityChecks()
         {QStringLiteral("sqlite.foreign_keys"), tr("Every reference points at an existing record"), foreignKeys},
         {QStringLiteral("schema.version"), tr("The schema is at the version this program writes"), schemaVersion},
         {QStringLiteral("community.profile"), tr("The community profile is present and valid"), communityProfile},
+        {QStringLiteral("ledger.zero_sum"), tr("All balances, the commons fund included, sum to zero"), ledger::checkZeroSum},
+        {QStringLiteral("ledger.journal"), tr("The journal's hash chain is intact and every trade matches its entry"), ledger::checkJournal},
     };
     return checks;
 }
@@ -92,6 +95,9 @@ QList<RecordCount> countRecords(Database &db)
     };
     // Domains add their tables here.
     static constexpr Counted counted[] = {
+        {"members", QT_TRANSLATE_NOOP("mycelium::integrity", "Members"), "SELECT count(*) FROM member"},
+        {"trades", QT_TRANSLATE_NOOP("mycelium::integrity", "Trades"), "SELECT count(*) FROM trade"},
+        {"journal_entries", QT_TRANSLATE_NOOP("mycelium::integrity", "Journal entries"), "SELECT count(*) FROM journal"},
         {"security_events", QT_TRANSLATE_NOOP("mycelium::integrity", "Security events"), "SELECT count(*) FROM security_event"},
     };
     QList<RecordCount> counts;

@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: 2026 Mycelium contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "members/members.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <cstdint>
+
+namespace mycelium {
+
+class Database;
+struct IntegrityProblem;
+
+// Member number 0 stands for the community's commons fund wherever a member
+// number names an account.
+inline constexpr std::int64_t kCommonsFund = 0;
+
+struct TradeRequest {
+    enum class Confirmation { None, Pin, Coordinator };
+
+    std::int64_t payer = 0; // member number (0: commons fund)
+    std::int64_t payee = 0;
+    std::int64_t amount = 0; // minor units, > 0
+    QString memo;
+    QString category;
+    QDate date;
+    QString recordedBy;
+    Confirmation confirmation = Confirmation::None;
+};
+
+struct Trade {
+    std::int64_t id = 0;
+    std::int64_t journalSeq = 0;
+    std::int64_t payer = 0; // member numbers
+    std::int64_t payee = 0;
+    std::int64_t amount = 0;
+    QString memo;
+    QString category;
+    QDate date;
+    QString recordedBy;
+    TradeRequest::Confirmation confirmation = TradeRequest::Confirmation::None;
+    std::int64_t reverses = 0; // the trade this one reverses, 0 when none
+};
+
+// How far a member may go below zero: the starter line plus the extension
+// earned from productive capacity.
+struct CreditLine {
+    std::int64_t starter = 0;
+    std::int64_t extension = 0;
+    std::int64_t total() const { return starter + extension; }
+};
+
+struct AccountBalance {
+    std::int64_t number = 0; // 0: commons fund
+    QString name;
+    std::int64_t balance = 0;
+};
+
+namespace ledger {
+
+inline constexpr std::int64_t kDefaultStarterLine = 100000; // 1,000 credits
+inline constexpr std::int64_t kMaximumExtension = 500000; // 5,000 credits
+
+// Records a trade after checking both members and the payer's credit line;
+// a refusal says in words how much the payer can still spend.
+Result<Trade> recordTrade(Database &db, const TradeRequest &request, const QDateTime &now);
+// Records the mirror image of a trade; a trade is reversed at most once and a
+// reversal is not reversed (record the trade again instead). Reversals may
+// take an account below its credit line: a correction must always be possible.
+Result<Trade> reverse(Database &db, std::int64_t tradeId, const QString &recordedBy, const QDate &date, const QDateTime &now);
+Result<Trade> trade(Database &db, std::int64_t tradeId);
+
+Result<CreditLine> creditLine(Database &db, const Member &member);
+Result<std::int64_t> balance(Database &db, std::int64_t memberNumber);
+// Every account, the commons fund first.
+Result<QList<AccountBalance>> balances(Database &db);
+
+// Invariants for verify: zero sum, cached balances equal their postings,
+// the hash chain, and every trade equal to the entry that recorded it.
+QList<IntegrityProblem> checkZeroSum(Database &db);
+QList<IntegrityProblem> checkJournal(Database &db);
+
+} // namespace ledger
+} // namespace mycelium

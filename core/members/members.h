@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 Mycelium contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+
+namespace mycelium {
+
+class Database;
+
+struct Member {
+    enum class Status { Active, Suspended, Left };
+
+    std::int64_t id = 0;
+    std::int64_t number = 0; // printed on the member card, typed at the hall
+    QString name;
+    QString contact;
+    QDate joinedOn;
+    Status status = Status::Active;
+    bool hasPin = false;
+    std::int64_t accountId = 0;
+    std::int64_t creditExtension = 0; // minor units above the starter line
+
+    static QString statusName(Status status); // "active", "suspended", "left"
+    static std::optional<Status> statusFromName(const QString &name);
+};
+
+struct NewMember {
+    QString name;
+    std::optional<std::int64_t> number; // the next free number when not given
+    QString contact;
+    QDate joinedOn;
+    QString pin; // empty: no PIN
+};
+
+// Members and their accounts. Every change is also a journal entry, so the
+// hash chain covers who may trade, not only the trades.
+namespace members {
+
+inline constexpr int kMinimumPinLength = 4;
+
+Result<Member> add(Database &db, const NewMember &member, const QDateTime &now);
+Result<Member> byNumber(Database &db, std::int64_t number);
+Result<QList<Member>> list(Database &db);
+Status setStatus(Database &db, std::int64_t number, Member::Status status, const QString &reason, const QDateTime &now);
+// An empty PIN removes it.
+Status setPin(Database &db, std::int64_t number, const QString &pin, const QDateTime &now);
+// WrongPassphrase when the PIN does not match, or the member has none.
+Status checkPin(Database &db, std::int64_t number, const QString &pin);
+
+} // namespace members
+} // namespace mycelium

@@ -1,0 +1,309 @@
+// SPDX-FileCopyrightText: 2026 Mycelium contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/clock.h"
+#include "ledger/journal.h"
+#include "ledger/ledger.h"
+#include "ledger/ledgerexport.h"
+#include "members/members.h"
+#include "vault/vault.h"
+
+#include <QBuffer>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mycelium;
+
+namespace {
+const QString kPassphrase = QStringLiteral("correct horse battery staple");
+constexpr std::int64_t credits(std::int64_t whole)
+{
+    return whole * 100;
+}
+} // namespace
+
+class TestLedger : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    FixedClock m_clock{QDateTime(QDate(2026, 11, 21), QTime(10, 0))};
+    int m_counter = 0;
+    std::unique_ptr<Vault> m_vault;
+
+    Database &db() { return m_vault->database(); }
+
+    Member addMember(const QString &name, const QString &pin = {})
+    {
+        auto member = members::add(db(), {name, std::nullopt, {}, m_clock.today(), pin}, m_clock.now());
+        if (!member)
+            qFatal("%s", qPrintable(member.error().message));
+        return *member;
+    }
+
+    Result<Trade> pay(std::int64_t from, std::int64_t to, std::int64_t amount)
+    {
+        TradeRequest request;
+        request.payer = from;
+        request.payee = to;
+        request.amount = amount;
+        request.memo = QStringLiteral("3 hours of carpentry");
+        request.date = m_clock.today();
+        request.recordedBy = QStringLiteral("coordinator");
+        return ledger::recordTrade(db(), request, m_clock.now());
+    }
+
+    bool verifies() { return m_vault->verify().isEmpty(); }
+
+private Q_SLOTS:
+    void init()
+    {
+        auto vault = Vault::create(m_dir.filePath(QStringLiteral("l%1.vault").arg(++m_counter)), QStringLiteral("Riverside"), kPassphrase,
+                                   m_clock, KdfParams::fastForTests());
+        QVERIFY(vault);
+        m_vault = std::move(*vault);
+    }
+
+    void cleanup() { m_vault.reset(); }
+
+    void membersGetNumbersAndAccounts()
+    {
+        const Member ana = addMember(QStringLiteral("Ana"));
+        const Member ben = addMember(QStringLiteral("  Ben   Okafor "));
+        QCOMPARE(ana.number, 1);
+        QCOMPARE(ben.number, 2);
+        QCOMPARE(ben.name, QStringLiteral("Ben Okafor"));
+        auto chosen = members::add(db(), {QStringLiteral("Chen"), 17, {}, m_clock.today(), {}}, m_clock.now());
+        QVERIFY(chosen);
+        QCOMPARE(chosen->number, 17);
+        auto taken = members::add(db(), {QStringLiteral("Dora"), 17, {}, m_clock.today(), {}}, m_clock.now());
+        QVERIFY(!taken);
+        QVERIFY(taken.error().message.contains(QLatin1String("17")));
+        QCOMPARE(addMember(QStringLiteral("Eve")).number, 18);
+        QCOMPARE(members::list(db())->size(), 4);
+        QVERIFY(!members::add(db(), {QStringLiteral(" "), std::nullopt, {}, m_clock.today(), {}}, m_clock.now()));
+        QVERIFY(verifies());
+    }
+
+    void pinsAreHashedAndChecked()
+    {
+        const Member ana = addMember(QStringLiteral("Ana"), QStringLiteral("4711"));
+        QVERIFY(ana.hasPin);
+        QVERIFY(members::checkPin(db(), ana.number, QStringLiteral("4711")).ok());
+        QCOMPARE(members::checkPin(db(), ana.number, QStringLiteral("4712")).error().code, ErrorCode::WrongPassphrase);
+        auto stored = db().prepare(QStringLiteral("SELECT pin_hash FROM member"));
+        QVERIFY(stored->next());
+        QVERIFY(stored->text(0).startsWith(QLatin1String("$argon2id$")));
+        QVERIFY(!members::setPin(db(), ana.number, QStringLiteral("12"), m_clock.now()).ok());
+        QVERIFY(members::setPin(db(), ana.number, {}, m_clock.now()).ok());
+        QVERIFY(!members::byNumber(db(), ana.number)->hasPin);
+    }
+
+    void tradeMovesCreditAndSumsToZero()
+    {
+        const Member ana = addMember(QStringLiteral("Ana"));
+        const Member ben = addMember(QStringLiteral("Ben"));
+        auto t = pay(ana.number, ben.number, credits(40));
+        QVERIFY2(t.ok(), qPrintable(t ? QString() : t.error().message));
+        QCOMPARE(*ledger::balance(db(), ana.number), -credits(40));
+        QCOMPARE(*ledger::balance(db(), ben.number), credits(40));
+        QCOMPARE(*ledger::balance(db(), kCommonsFund), 0);
+        QCOMPARE(ledger::trade(db(), t->id)->memo, QStringLiteral("3 hours of carpentry"));
+        QVERIFY(verifies());
+    }
+
+    void refusesBadTrades()
+    {
+        const Member ana = addMember(QStringLiteral("Ana"));
+        const Member ben = addMember(QStringLiteral("Ben"));
+        QVERIFY(!pay(ana.number, ben.number, 0));
+        QVERIFY(!pay(ana.number, ben.number, -5));
+        QVERIFY(!pay(ana.number, ana.number, 5));
+        QVERIFY(!pay(ana.number, 99, 5));
+        QVERIFY(members::setStatus(db(), ben.number, Member::Status::Suspended, QStringLiteral("mediation"), m_clock.now()).ok());
+        auto suspended = pay(ana.number, ben.number, 5);
+        QVERIFY(!suspended);
+        QVERIFY(suspended.error().message.contains(QLatin1String("suspended")));
+        QCOMPARE(*db().scalar(QStringLiteral("SELECT count(*) FROM trade")), 0);
+        QVERIFY(verifies());
+    }
+
+    void creditLineIsEnforcedWithTheAmountLeft()
+    {
+        const Member ana = addMember(QStringLiteral("Ana"));
+        const Member ben = addMember(QStringLiteral("Ben"));
+        QVERIFY(pay(ana.number, ben.number, credits(990)).ok());
+        auto refused = pay(ana.number, ben.number, credits(11));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QLatin1String("10.00")), qPrintable(refused.error().message));
+        QCOMPARE(*ledger::balance(db(), ana.number), -credits(990));
+        QVERIFY(pay(ana.number, ben.number, credits(10)).ok()); // exactly to the floor
+        QVERIFY(!pay(ana.number, ben.number, 1));
+        // The commons fund has no floor.
+        QVERIFY(pay(kCommonsFund, ben.number, credits(5000)).ok());
+        QVERIFY(verifies());
+    }
+
+    void reversalMirrorsOnce()
+    {
+        const Member ana = addMember(QStringLiteral("Ana"));
+        const Member ben = addMember(QStringLiteral("Ben"));
+        auto t = pay(ana.number, ben.number, credits(40));
+        auto undo = ledger::reverse(db(), t->id, QStringLiteral("coordinator"), m_clock.today(), m_clock.now());
+        QVERIFY(undo);
+        QCOMPARE(undo->reverses, t->id);
+        QCOMPARE(undo->payer, ben.number);
+        QCOMPARE(*ledger::balance(db(), ana.number), 0);
+        QCOMPARE(*ledger::balance(db(), ben.number), 0);
+        auto twice = ledger::reverse(db(), t->id, QStringLiteral("coordinator"), m_clock.today(), m_clock.now());
+        QVERIFY(!twice);
+        QVERIFY(twice.error().message.contains(QLatin1String("already reversed")));
+        QVERIFY(!ledger::reverse(db(), undo->id, QStringLiteral("coordinator"), m_clock.today(), m_clock.now()));
+        QVERIFY(verifies());
+    }
+
+    void tradesCannotBeEditedOrDeleted()
+    {
+        const Member ana = addMember(QStringLiteral("Ana"));
+        const Member ben = addMember(QStringLiteral("Ben"));
+        QVERIFY(pay(ana.number, ben.number, credits(40)).ok());
+        QVERIFY(!db().exec(QStringLiteral("UPDATE trade SET amount = 1")).ok());
+        QVERIFY(!db().exec(QStringLiteral("DELETE FROM trade")).ok());
+        QVERIFY(!db().exec(QStringLiteral("DELETE FROM journal")).ok());
+        QVERIFY(!db().exec(QStringLiteral("UPDATE posting SET amount = 1")).ok());
+    }
+
+    void verifyFindsTampering()
+    {
+        const Member ana = addMember(QStringLiteral("Ana"));
+        const Member ben = addMember(QStringLiteral("Ben"));
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(pay(ana.number, ben.number, credits(10 + i)).ok());
+        QVERIFY(verifies());
+        // Someone with the key drops the guards and edits a trade.
+        QVERIFY(db().exec(QStringLiteral("DROP TRIGGER trade_immutable_update; UPDATE trade SET amount = 1 WHERE id = 3;")).ok());
+        auto problems = m_vault->verify();
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().check, QStringLiteral("ledger.trades"));
+        QVERIFY(problems.first().message.contains(QLatin1String("Trade 3")));
+    }
+
+    void verifyFindsTheFirstAlteredEntry()
+    {
+        const Member ana = addMember(QStringLiteral("Ana"));
+        const Member ben = addMember(QStringLiteral("Ben"));
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(pay(ana.number, ben.number, credits(10 + i)).ok());
+        QVERIFY(db().exec(QStringLiteral("DROP TRIGGER journal_append_only_update; UPDATE journal SET body = body || x'00' WHERE seq = 4;")).ok());
+        auto problems = m_vault->verify();
+        QVERIFY(!problems.isEmpty());
+        QCOMPARE(problems.first().check, QStringLiteral("ledger.journal_chain"));
+        QVERIFY2(problems.first().message.contains(QLatin1String("entry 4")), qPrintable(problems.first().message));
+    }
+
+    void verifyFindsBrokenZeroSum()
+    {
+        const Member ana = addMember(QStringLiteral("Ana"));
+        const Member ben = addMember(QStringLiteral("Ben"));
+        QVERIFY(pay(ana.number, ben.number, credits(10)).ok());
+        QVERIFY(db().exec(QStringLiteral("UPDATE account SET balance = balance + 1 WHERE id = 2")).ok());
+        auto problems = m_vault->verify();
+        QStringList checks;
+        for (const auto &p : problems)
+            checks << p.check;
+        QVERIFY(checks.contains(QStringLiteral("ledger.zero_sum")));
+        QVERIFY(checks.contains(QStringLiteral("ledger.balances")));
+    }
+
+    // The real ledger-cli reads the export and finds our balances.
+    void exportReadsBackInLedgerCli()
+    {
+        const QString program = QStandardPaths::findExecutable(QStringLiteral("ledger"));
+        if (program.isEmpty())
+            QSKIP("ledger is not installed");
+        QRandomGenerator random(7);
+        for (const QString &name : {QStringLiteral("Ana"), QStringLiteral("Ben: the (odd) one; really"), QStringLiteral("Chen  Li"),
+                                    QStringLiteral("Dörte Ünal")})
+            addMember(name);
+        for (int i = 0; i < 200; ++i) {
+            auto t = pay(random.bounded(5), random.bounded(5), random.bounded(1, 30000));
+            if (t && random.bounded(10) == 0)
+                QVERIFY(ledger::reverse(db(), t->id, QStringLiteral("c"), m_clock.today(), m_clock.now()).ok());
+        }
+        const QString file = m_dir.filePath(QStringLiteral("export%1.journal").arg(m_counter));
+        {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            QVERIFY(exportLedgerJournal(db(), out).ok());
+        }
+        QProcess ledgerCli;
+        ledgerCli.start(program, {QStringLiteral("-f"), file, QStringLiteral("balance"), QStringLiteral("--flat"), QStringLiteral("--no-total"),
+                                  QStringLiteral("--empty")});
+        QVERIFY(ledgerCli.waitForFinished(30000));
+        QCOMPARE(ledgerCli.exitCode(), 0);
+        QHash<QString, std::int64_t> reported;
+        static const QRegularExpression line(QStringLiteral("^\\s*(-?[0-9,]+)\\.([0-9]{2}) CR  (.+)$"));
+        for (const QString &row : QString::fromUtf8(ledgerCli.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const auto match = line.match(row);
+            QVERIFY2(match.hasMatch(), qPrintable(row));
+            const QString whole = match.captured(1).remove(QLatin1Char(','));
+            const std::int64_t minor = whole.toLongLong() * 100 + (whole.startsWith(QLatin1Char('-')) ? -1 : 1) * match.captured(2).toLongLong();
+            reported.insert(match.captured(3), minor);
+        }
+        int compared = 0;
+        const auto ours = ledger::balances(db());
+        QVERIFY(ours);
+        for (const AccountBalance &b : *ours) {
+            const QString account = ledgerAccountName(b.number, b.name);
+            if (b.balance == 0 && !reported.contains(account))
+                continue;
+            QVERIFY2(reported.contains(account), qPrintable(account + QStringLiteral(" not in: ") + QStringList(reported.keys()).join(QLatin1Char('|'))));
+            QCOMPARE(reported.value(account), b.balance);
+            ++compared;
+        }
+        QVERIFY(compared >= 4);
+    }
+
+    // Long random sequences of trades, reversals, refusals and limit changes:
+    // the zero sum and the chain hold after every step.
+    void randomSequencesKeepTheInvariants()
+    {
+        QRandomGenerator random(20261121);
+        QList<Member> people;
+        for (int i = 0; i < 12; ++i)
+            people.append(addMember(QStringLiteral("Member %1").arg(i + 1)));
+        QList<std::int64_t> trades;
+        for (int step = 0; step < 600; ++step) {
+            const int action = random.bounded(10);
+            if (action < 7) {
+                const std::int64_t from = random.bounded(13); // 0 is the commons fund
+                const std::int64_t to = random.bounded(13);
+                auto t = pay(from, to, random.bounded(1, 60000));
+                if (t)
+                    trades.append(t->id);
+            } else if (action < 9 && !trades.isEmpty()) {
+                (void)ledger::reverse(db(), trades.at(random.bounded(int(trades.size()))), QStringLiteral("c"), m_clock.today(), m_clock.now());
+            } else {
+                const std::int64_t number = random.bounded(1, 13);
+                QVERIFY(db().exec(QStringLiteral("UPDATE member SET credit_extension = %1 WHERE number = %2")
+                                      .arg(random.bounded(0, 600000))
+                                      .arg(number))
+                            .ok());
+            }
+            QCOMPARE(*db().scalar(QStringLiteral("SELECT sum(balance) FROM account")), 0);
+            for (const Member &m : people) {
+                auto line = ledger::creditLine(db(), *members::byNumber(db(), m.number));
+                QVERIFY(*ledger::balance(db(), m.number) >= -line->total() - credits(6000)); // reversals may overshoot
+            }
+            if (step % 50 == 0)
+                QVERIFY(verifies());
+        }
+        QVERIFY(verifies());
+        QVERIFY(!trades.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLedger)
+#include "tst_ledger.moc"
