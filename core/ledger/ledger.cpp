@@ -157,9 +157,167 @@ Trade tradeFromRow(const Statement &row)
     return t;
 }
 
+struct Realized {
+    QDate through; // last settled day; null for the commons fund
+};
+
+Result<QDate> settledThrough(Database &db, std::int64_t accountId)
+{
+    auto stmt = db.prepare(QStringLiteral("SELECT demurrage_through FROM account WHERE id = ?"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, accountId);
+    if (!stmt->next())
+        return Error::make(ErrorCode::IntegrityViolation, tr("Account %1 is missing.").arg(accountId));
+    return stmt->isNull(0) ? QDate() : QDate::fromString(stmt->text(0), Qt::ISODate);
+}
+
+// Writes the charges for the days after the account's settled day through
+// `throughDay` as one journal entry. Runs inside the caller's transaction.
+Status realizeAccount(Database &db, std::int64_t accountId, QDate throughDay, const DemurrageSchedule &schedule, const QDateTime &now)
+{
+    auto through = settledThrough(db, accountId);
+    if (!through)
+        return through.error();
+    if (through->isNull() || *through >= throughDay)
+        return {};
+    const QDate firstDay = through->addDays(1);
+    auto before = accountBalance(db, accountId);
+    if (!before)
+        return before.error();
+    const DemurrageCharge charge = chargeDays(*before, firstDay, throughDay, schedule);
+    if (charge.total > 0) {
+        const QByteArray body = CanonicalWriter(QStringLiteral("demurrage"))
+                                    .add(accountId)
+                                    .add(firstDay.toString(Qt::ISODate))
+                                    .add(throughDay.toString(Qt::ISODate))
+                                    .add(*before)
+                                    .add(charge.total)
+                                    .bytes();
+        auto seq = journal::append(db, now, QStringLiteral("demurrage"), body, {{accountId, -charge.total}, {1, charge.total}});
+        if (!seq)
+            return seq.error();
+        auto insert = db.prepare(QStringLiteral("INSERT INTO demurrage_charge (journal_seq, account, first_day, last_day, balance_before, amount) "
+                                                "VALUES (?, ?, ?, ?, ?, ?)"));
+        if (!insert)
+            return insert.error();
+        if (auto s = insert->bind(1, *seq)
+                         .bind(2, accountId)
+                         .bind(3, firstDay.toString(Qt::ISODate))
+                         .bind(4, throughDay.toString(Qt::ISODate))
+                         .bind(5, *before)
+                         .bind(6, charge.total)
+                         .exec();
+            !s)
+            return s;
+    }
+    auto update = db.prepare(QStringLiteral("UPDATE account SET demurrage_through = ? WHERE id = ?"));
+    if (!update)
+        return update.error();
+    return update->bind(1, throughDay.toString(Qt::ISODate)).bind(2, accountId).exec();
+}
+
+// A trade dated `date` may touch the account only if that day is not settled.
+Status requireOpenDay(Database &db, const Party &p, QDate date)
+{
+    auto through = settledThrough(db, p.accountId);
+    if (!through)
+        return through.error();
+    if (!through->isNull() && date <= *through)
+        return Error::make(ErrorCode::InvalidArgument,
+                           tr("A trade for %1 (member %2) cannot be dated %3: demurrage is settled up to %4. Date it %5 or later.")
+                               .arg(p.name)
+                               .arg(p.number)
+                               .arg(date.toString(Qt::ISODate), through->toString(Qt::ISODate), through->addDays(1).toString(Qt::ISODate)));
+    return {};
+}
+
 } // namespace
 
 namespace ledger {
+
+Result<DemurrageSchedule> demurrageSchedule(Database &db)
+{
+    auto stmt = db.prepare(QStringLiteral("SELECT effective_from, ppm_per_day, exempt FROM demurrage_rate ORDER BY effective_from"));
+    if (!stmt)
+        return stmt.error();
+    DemurrageSchedule schedule;
+    while (stmt->next()) {
+        if (auto s = schedule.add({QDate::fromString(stmt->text(0), Qt::ISODate), stmt->int64(1), stmt->int64(2)}); !s)
+            return Error::make(ErrorCode::IntegrityViolation, s.error().message);
+    }
+    return schedule;
+}
+
+Status setDemurrageRate(Database &db, const DemurrageRate &rate, const QDateTime &now)
+{
+    if (!rate.effectiveFrom.isValid() || rate.effectiveFrom < now.date())
+        return Error::make(ErrorCode::InvalidArgument,
+                           tr("A new demurrage rate takes effect today (%1) or later, not on days already past.").arg(now.date().toString(Qt::ISODate)));
+    DemurrageSchedule check;
+    if (auto s = check.add(rate); !s)
+        return s;
+    Transaction tx(db);
+    if (!tx.began())
+        return tx.began();
+    auto insert = db.prepare(QStringLiteral("INSERT OR REPLACE INTO demurrage_rate (effective_from, ppm_per_day, exempt) VALUES (?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    if (auto s = insert->bind(1, rate.effectiveFrom.toString(Qt::ISODate)).bind(2, rate.ppmPerDay).bind(3, rate.exemptMinor).exec(); !s)
+        return s;
+    const QByteArray body = CanonicalWriter(QStringLiteral("demurrage_rate"))
+                                .add(rate.effectiveFrom.toString(Qt::ISODate))
+                                .add(rate.ppmPerDay)
+                                .add(rate.exemptMinor)
+                                .bytes();
+    if (auto seq = journal::append(db, now, QStringLiteral("demurrage_rate"), body, {}); !seq)
+        return seq.error();
+    return tx.commit();
+}
+
+Status settleDemurrage(Database &db, QDate throughDay, const QDateTime &now)
+{
+    auto schedule = demurrageSchedule(db);
+    if (!schedule)
+        return schedule.error();
+    Transaction tx(db);
+    if (!tx.began())
+        return tx.began();
+    auto accounts = db.prepare(QStringLiteral("SELECT id FROM account WHERE demurrage_through < ? ORDER BY id"));
+    if (!accounts)
+        return accounts.error();
+    accounts->bind(1, throughDay.toString(Qt::ISODate));
+    QList<std::int64_t> due;
+    while (accounts->next())
+        due.append(accounts->int64(0));
+    for (std::int64_t id : std::as_const(due)) {
+        if (auto s = realizeAccount(db, id, throughDay, *schedule, now); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+QList<IntegrityProblem> checkDemurrage(Database &db)
+{
+    QList<IntegrityProblem> problems;
+    auto schedule = demurrageSchedule(db);
+    if (!schedule)
+        return {{QStringLiteral("ledger.demurrage"), schedule.error().message}};
+    auto stmt = db.prepare(QStringLiteral("SELECT journal_seq, first_day, last_day, balance_before, amount FROM demurrage_charge ORDER BY journal_seq"));
+    if (!stmt)
+        return {{QStringLiteral("ledger.demurrage"), stmt.error().message}};
+    while (stmt->next()) {
+        const DemurrageCharge expected = chargeDays(stmt->int64(3), QDate::fromString(stmt->text(1), Qt::ISODate),
+                                                    QDate::fromString(stmt->text(2), Qt::ISODate), *schedule);
+        if (expected.total != stmt->int64(4)) {
+            problems.append({QStringLiteral("ledger.demurrage"), tr("Demurrage entry %1 charged %2 where the rule gives %3.")
+                                                                     .arg(stmt->int64(0))
+                                                                     .arg(credits(stmt->int64(4)), credits(expected.total))});
+            break;
+        }
+    }
+    return problems;
+}
 
 Result<CreditLine> creditLine(Database &db, const Member &member)
 {
@@ -191,6 +349,22 @@ Result<Trade> recordTrade(Database &db, const TradeRequest &request, const QDate
         return s.error();
     if (auto s = requireActive(*payee); !s)
         return s.error();
+    if (request.date > now.date())
+        return Error::make(ErrorCode::InvalidArgument, tr("A trade cannot be dated in the future (%1).").arg(request.date.toString(Qt::ISODate)));
+    if (auto s = requireOpenDay(db, *payer, request.date); !s)
+        return s.error();
+    if (auto s = requireOpenDay(db, *payee, request.date); !s)
+        return s.error();
+    {
+        // Balances must be current before the credit line is checked.
+        auto schedule = demurrageSchedule(db);
+        if (!schedule)
+            return schedule.error();
+        for (const Party *p : {&*payer, &*payee}) {
+            if (auto s = realizeAccount(db, p->accountId, request.date.addDays(-1), *schedule, now); !s)
+                return s.error();
+        }
+    }
 
     if (payer->member) {
         auto line = creditLine(db, *payer->member);
@@ -260,11 +434,25 @@ Result<Trade> reverse(Database &db, std::int64_t tradeId, const QString &recorde
         return payer.error();
     if (!payee)
         return payee.error();
+    const QDate reversalDate = date.isValid() ? date : now.date();
+    if (reversalDate > now.date())
+        return Error::make(ErrorCode::InvalidArgument, tr("A reversal cannot be dated in the future."));
+    {
+        auto schedule = demurrageSchedule(db);
+        if (!schedule)
+            return schedule.error();
+        for (const Party *p : {&*payer, &*payee}) {
+            if (auto s = requireOpenDay(db, *p, reversalDate); !s)
+                return s.error();
+            if (auto s = realizeAccount(db, p->accountId, reversalDate.addDays(-1), *schedule, now); !s)
+                return s.error();
+        }
+    }
     Trade t = *original;
     t.payer = original->payee;
     t.payee = original->payer;
     t.memo = tr("Reversal of trade %1").arg(tradeId);
-    t.date = date.isValid() ? date : now.date();
+    t.date = reversalDate;
     t.recordedBy = recordedBy;
     t.confirmation = TradeRequest::Confirmation::Coordinator;
     t.reverses = tradeId;

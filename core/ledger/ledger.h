@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "ledger/demurrage.h"
 #include "members/members.h"
 
 #include <QDate>
@@ -81,10 +82,25 @@ Result<std::int64_t> balance(Database &db, std::int64_t memberNumber);
 // Every account, the commons fund first.
 Result<QList<AccountBalance>> balances(Database &db);
 
+// Demurrage is realized lazily: before a trade touches an account, its
+// charges up to the day before the trade are written to the journal (one
+// entry per account covering all the days since the last one). A trade may
+// not be dated in the future, nor on a day whose demurrage is already
+// settled: the past is closed.
+Result<DemurrageSchedule> demurrageSchedule(Database &db);
+// A new rate takes effect on a day not yet settled (today or later).
+Status setDemurrageRate(Database &db, const DemurrageRate &rate, const QDateTime &now);
+// Realizes every member account's demurrage through the given day; call it
+// with yesterday before showing balances, so that they are current.
+Status settleDemurrage(Database &db, QDate throughDay, const QDateTime &now);
+
 // Invariants for verify: zero sum, cached balances equal their postings,
 // the hash chain, and every trade equal to the entry that recorded it.
 QList<IntegrityProblem> checkZeroSum(Database &db);
 QList<IntegrityProblem> checkJournal(Database &db);
+// Every realized demurrage charge recomputes exactly from its first day,
+// balance and the rate schedule.
+QList<IntegrityProblem> checkDemurrage(Database &db);
 
 } // namespace ledger
 } // namespace mycelium

@@ -119,7 +119,11 @@ Result<Member> add(Database &db, const NewMember &request, const QDateTime &now)
         insert->bindNull(5);
     if (auto s = insert->exec(); !s)
         return s.error();
-    if (auto s = db.exec(QStringLiteral("INSERT INTO account (kind, member_id) VALUES ('member', last_insert_rowid())")); !s)
+    // Demurrage starts with the day of joining.
+    auto account = db.prepare(QStringLiteral("INSERT INTO account (kind, member_id, demurrage_through) VALUES ('member', last_insert_rowid(), ?)"));
+    if (!account)
+        return account.error();
+    if (auto s = account->bind(1, request.joinedOn.addDays(-1).toString(Qt::ISODate)).exec(); !s)
         return s.error();
     const QByteArray body = CanonicalWriter(QStringLiteral("member_added"))
                                 .add(number)

@@ -49,6 +49,8 @@ constexpr Migration kMigrations[] = {
             kind      TEXT NOT NULL CHECK (kind IN ('commons', 'member')),
             member_id INTEGER UNIQUE REFERENCES member (id),
             balance   INTEGER NOT NULL DEFAULT 0,
+            -- the last day whose demurrage is in the journal (NULL: never pays)
+            demurrage_through TEXT CHECK (demurrage_through IS NULL OR date(demurrage_through) IS demurrage_through),
             CHECK ((kind = 'member') = (member_id IS NOT NULL))
         );
         INSERT INTO account (id, kind) VALUES (1, 'commons');
@@ -101,6 +103,27 @@ constexpr Migration kMigrations[] = {
             BEGIN SELECT RAISE(ABORT, 'trades are immutable; record a reversal'); END;
         CREATE TRIGGER trade_immutable_delete BEFORE DELETE ON trade
             BEGIN SELECT RAISE(ABORT, 'trades are immutable; record a reversal'); END;
+
+        CREATE TABLE demurrage_rate (
+            effective_from TEXT PRIMARY KEY NOT NULL CHECK (date(effective_from) IS effective_from),
+            ppm_per_day    INTEGER NOT NULL CHECK (ppm_per_day BETWEEN 0 AND 1000000),
+            exempt         INTEGER NOT NULL CHECK (exempt >= 0)
+        ) WITHOUT ROWID;
+        -- One realized charge: the days it covers and the balance it started from,
+        -- so that anyone can recompute it with the published rule.
+        CREATE TABLE demurrage_charge (
+            journal_seq    INTEGER PRIMARY KEY REFERENCES journal (seq),
+            account        INTEGER NOT NULL REFERENCES account (id),
+            first_day      TEXT NOT NULL,
+            last_day       TEXT NOT NULL,
+            balance_before INTEGER NOT NULL,
+            amount         INTEGER NOT NULL CHECK (amount > 0)
+        );
+        CREATE INDEX demurrage_by_account ON demurrage_charge (account, first_day);
+        CREATE TRIGGER demurrage_append_only_update BEFORE UPDATE ON demurrage_charge
+            BEGIN SELECT RAISE(ABORT, 'demurrage charges are append-only'); END;
+        CREATE TRIGGER demurrage_append_only_delete BEFORE DELETE ON demurrage_charge
+            BEGIN SELECT RAISE(ABORT, 'demurrage charges are append-only'); END;
 
         CREATE TABLE ledger_setting (
             key   TEXT PRIMARY KEY NOT NULL,

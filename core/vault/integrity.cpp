@@ -74,6 +74,7 @@ const QList<IntegrityCheck> &integrityChecks()
         {QStringLiteral("community.profile"), tr("The community profile is present and valid"), communityProfile},
         {QStringLiteral("ledger.zero_sum"), tr("All balances, the commons fund included, sum to zero"), ledger::checkZeroSum},
         {QStringLiteral("ledger.journal"), tr("The journal's hash chain is intact and every trade matches its entry"), ledger::checkJournal},
+        {QStringLiteral("ledger.demurrage"), tr("Every demurrage charge follows the published rule"), ledger::checkDemurrage},
     };
     return checks;
 }

@@ -60,6 +60,7 @@ class TestLedger : public QObject
 private Q_SLOTS:
     void init()
     {
+        m_clock.set(QDateTime(QDate(2026, 11, 21), QTime(10, 0)));
         auto vault = Vault::create(m_dir.filePath(QStringLiteral("l%1.vault").arg(++m_counter)), QStringLiteral("Riverside"), kPassphrase,
                                    m_clock, KdfParams::fastForTests());
         QVERIFY(vault);
@@ -217,6 +218,68 @@ private Q_SLOTS:
         QVERIFY(checks.contains(QStringLiteral("ledger.balances")));
     }
 
+    void demurrageIsRealizedBeforeATrade()
+    {
+        const Member ana = addMember(QStringLiteral("Ana"));
+        const Member ben = addMember(QStringLiteral("Ben"));
+        QVERIFY(pay(ana.number, ben.number, credits(1000)).ok()); // day 0
+        m_clock.advanceDays(3);
+        // Ben's days 0, 1 and 2 at 1,000 ppm: 100, 99 and 99 minor units.
+        QVERIFY(pay(ben.number, ana.number, credits(1)).ok());
+        QCOMPARE(*ledger::balance(db(), kCommonsFund), 298);
+        QCOMPARE(*ledger::balance(db(), ben.number), credits(1000) - 298 - credits(1));
+        QCOMPARE(*ledger::balance(db(), ana.number), -credits(1000) + credits(1)); // debts pay nothing
+        auto entries = db().scalar(QStringLiteral("SELECT count(*) FROM journal WHERE kind = 'demurrage'"));
+        QCOMPARE(*entries, 1); // one entry for the three days
+        QVERIFY(verifies());
+    }
+
+    void settledDaysAreClosed()
+    {
+        const Member ana = addMember(QStringLiteral("Ana"));
+        const Member ben = addMember(QStringLiteral("Ben"));
+        QVERIFY(pay(ana.number, ben.number, credits(100)).ok());
+        m_clock.advanceDays(5);
+        QVERIFY(ledger::settleDemurrage(db(), m_clock.today().addDays(-1), m_clock.now()).ok());
+        TradeRequest late;
+        late.payer = ana.number;
+        late.payee = ben.number;
+        late.amount = credits(1);
+        late.date = m_clock.today().addDays(-2);
+        auto refused = ledger::recordTrade(db(), late, m_clock.now());
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(m_clock.today().toString(Qt::ISODate)), qPrintable(refused.error().message));
+        late.date = m_clock.today().addDays(1);
+        QVERIFY(!ledger::recordTrade(db(), late, m_clock.now()));
+        late.date = m_clock.today();
+        QVERIFY(ledger::recordTrade(db(), late, m_clock.now()).ok());
+        // Settling twice changes nothing.
+        const auto before = *db().scalar(QStringLiteral("SELECT count(*) FROM journal"));
+        QVERIFY(ledger::settleDemurrage(db(), m_clock.today().addDays(-1), m_clock.now()).ok());
+        QCOMPARE(*db().scalar(QStringLiteral("SELECT count(*) FROM journal")), before);
+        QVERIFY(verifies());
+    }
+
+    void rateChangesApplyFromTheirDay()
+    {
+        const Member ana = addMember(QStringLiteral("Ana"));
+        const Member ben = addMember(QStringLiteral("Ben"));
+        QVERIFY(pay(ana.number, ben.number, credits(1000)).ok());
+        QVERIFY(!ledger::setDemurrageRate(db(), {m_clock.today().addDays(-1), 2000, 0}, m_clock.now()).ok());
+        QVERIFY(!ledger::setDemurrageRate(db(), {m_clock.today().addDays(1), 2000000, 0}, m_clock.now()).ok());
+        QVERIFY(ledger::setDemurrageRate(db(), {m_clock.today().addDays(1), 0, 0}, m_clock.now()).ok());
+        m_clock.advanceDays(10);
+        QVERIFY(ledger::settleDemurrage(db(), m_clock.today().addDays(-1), m_clock.now()).ok());
+        QCOMPARE(*ledger::balance(db(), kCommonsFund), 100); // only day 0 at 1,000 ppm; then none
+        QVERIFY(verifies());
+        // A charge that does not follow the rule is found.
+        QVERIFY(db().exec(QStringLiteral("DROP TRIGGER demurrage_append_only_update; UPDATE demurrage_charge SET amount = amount + 1;")).ok());
+        bool found = false;
+        for (const auto &p : m_vault->verify())
+            found = found || p.check == QLatin1String("ledger.demurrage");
+        QVERIFY(found);
+    }
+
     // The real ledger-cli reads the export and finds our balances.
     void exportReadsBackInLedgerCli()
     {
@@ -285,6 +348,10 @@ private Q_SLOTS:
                     trades.append(t->id);
             } else if (action < 9 && !trades.isEmpty()) {
                 (void)ledger::reverse(db(), trades.at(random.bounded(int(trades.size()))), QStringLiteral("c"), m_clock.today(), m_clock.now());
+            } else if (action == 9 && random.bounded(2) == 0) {
+                m_clock.advanceDays(random.bounded(1, 40));
+                if (random.bounded(2) == 0)
+                    QVERIFY(ledger::settleDemurrage(db(), m_clock.today().addDays(-1), m_clock.now()).ok());
             } else {
                 const std::int64_t number = random.bounded(1, 13);
                 QVERIFY(db().exec(QStringLiteral("UPDATE member SET credit_extension = %1 WHERE number = %2")
@@ -302,6 +369,7 @@ private Q_SLOTS:
         }
         QVERIFY(verifies());
         QVERIFY(!trades.isEmpty());
+        QVERIFY(*db().scalar(QStringLiteral("SELECT count(*) FROM demurrage_charge")) > 0);
     }
 };
 
