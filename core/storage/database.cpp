@@ -309,17 +309,28 @@ Status Database::rekey(std::span<const unsigned char> newRawKey)
 
 // ---- Transaction -----------------------------------------------------------
 
+bool Database::inTransaction() const
+{
+    return m_db && sqlite3_get_autocommit(m_db) == 0;
+}
+
 Transaction::Transaction(Database &db)
     : m_db(db)
-    , m_began(db.exec(QStringLiteral("BEGIN IMMEDIATE")))
-    , m_active(m_began.ok())
 {
+    if (db.inTransaction())
+        m_savepoint = QStringLiteral("nested_%1").arg(++db.m_savepoints);
+    m_began = db.exec(m_savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + m_savepoint);
+    m_active = m_began.ok();
 }
 
 Transaction::~Transaction()
 {
-    if (m_active)
+    if (!m_active)
+        return;
+    if (m_savepoint.isEmpty())
         (void)m_db.exec(QStringLiteral("ROLLBACK"));
+    else
+        (void)m_db.exec(QStringLiteral("ROLLBACK TO %1; RELEASE %1").arg(m_savepoint));
 }
 
 Status Transaction::commit()
@@ -327,6 +338,8 @@ Status Transaction::commit()
     if (!m_active)
         return m_began.ok() ? Status(Error::make(ErrorCode::InvalidArgument, tr("The transaction is already finished."))) : m_began;
     m_active = false;
+    if (!m_savepoint.isEmpty())
+        return m_db.exec(QStringLiteral("RELEASE ") + m_savepoint);
     const Status committed = m_db.exec(QStringLiteral("COMMIT"));
     if (!committed)
         (void)m_db.exec(QStringLiteral("ROLLBACK"));

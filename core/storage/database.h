@@ -97,15 +97,19 @@ public:
     Status rekey(std::span<const unsigned char> newRawKey);
 
     Error lastError(ErrorCode code, const QString &context) const;
+    bool inTransaction() const;
     sqlite3 *handle() const { return m_db; }
 
 private:
     sqlite3 *m_db = nullptr;
     QString m_path;
+    int m_savepoints = 0; // names nested savepoints
+    friend class Transaction;
 };
 
-// Commits on commit(), rolls back when destroyed without it. Nested use is
-// not supported: one transaction per operation.
+// Commits on commit(), rolls back when destroyed without it. Inside another
+// transaction it becomes a savepoint, so operations compose: an import can
+// wrap a thousand recordTrade() calls and still apply all or nothing.
 class Transaction
 {
 public:
@@ -119,6 +123,7 @@ public:
 
 private:
     Database &m_db;
+    QString m_savepoint; // empty for the outermost transaction
     Status m_began;
     bool m_active = false;
 };

@@ -80,6 +80,39 @@ private Q_SLOTS:
         QCOMPARE(duplicate.error().code, ErrorCode::IntegrityViolation);
     }
 
+    void nestedTransactionsAreSavepoints()
+    {
+        Database db = openNew(QStringLiteral("n.db"));
+        QVERIFY(db.exec(QStringLiteral("CREATE TABLE t (i INTEGER PRIMARY KEY)")).ok());
+        {
+            Transaction outer(db);
+            QVERIFY(db.exec(QStringLiteral("INSERT INTO t VALUES (1)")).ok());
+            {
+                Transaction inner(db);
+                QVERIFY(inner.began().ok());
+                QVERIFY(db.exec(QStringLiteral("INSERT INTO t VALUES (2)")).ok());
+            } // rolled back alone
+            {
+                Transaction inner(db);
+                QVERIFY(db.exec(QStringLiteral("INSERT INTO t VALUES (3)")).ok());
+                QVERIFY(inner.commit().ok());
+            }
+            QCOMPARE(*db.scalar(QStringLiteral("SELECT sum(i) FROM t")), 4); // 1 and 3
+        } // the outer one rolls back everything
+        QCOMPARE(*db.scalar(QStringLiteral("SELECT count(*) FROM t")), 0);
+        {
+            Transaction outer(db);
+            {
+                Transaction inner(db);
+                QVERIFY(db.exec(QStringLiteral("INSERT INTO t VALUES (5)")).ok());
+                QVERIFY(inner.commit().ok());
+            }
+            QVERIFY(outer.commit().ok());
+        }
+        QCOMPARE(*db.scalar(QStringLiteral("SELECT sum(i) FROM t")), 5);
+        QVERIFY(!db.inTransaction());
+    }
+
     void badSqlIsAnError()
     {
         Database db = openNew(QStringLiteral("d.db"));
