@@ -6,7 +6,9 @@
 #include "vault/integrity.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
+#include <QVariant>
 
 namespace mycelium {
 
@@ -531,6 +533,217 @@ QList<IntegrityProblem> checkJournal(Database &db)
         }
     }
     return problems;
+}
+
+namespace {
+
+// WHERE clause and bindings for a trade filter, shared by trades() and countTrades().
+struct FilterSql {
+    QString where;
+    QList<QVariant> values;
+};
+
+Result<FilterSql> filterSql(Database &db, const TradeFilter &filter)
+{
+    FilterSql sql;
+    QStringList conditions;
+    if (filter.member >= 0) {
+        auto p = party(db, filter.member);
+        if (!p)
+            return p.error();
+        conditions << QStringLiteral("(t.payer = ? OR t.payee = ?)");
+        sql.values << QVariant::fromValue(p->accountId) << QVariant::fromValue(p->accountId);
+    }
+    if (filter.from.isValid()) {
+        conditions << QStringLiteral("t.trade_date >= ?");
+        sql.values << filter.from.toString(Qt::ISODate);
+    }
+    if (filter.to.isValid()) {
+        conditions << QStringLiteral("t.trade_date <= ?");
+        sql.values << filter.to.toString(Qt::ISODate);
+    }
+    if (!filter.category.isEmpty()) {
+        conditions << QStringLiteral("t.category = ?");
+        sql.values << filter.category;
+    }
+    sql.where = conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QLatin1String(" AND ")) + QLatin1Char(' ');
+    return sql;
+}
+
+void bindAll(Statement &stmt, const QList<QVariant> &values, int first = 1)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
+        if (v.typeId() == QMetaType::QString)
+            stmt.bind(first + i, v.toString());
+        else
+            stmt.bind(first + i, v.value<std::int64_t>());
+    }
+}
+
+} // namespace
+
+Result<QList<Trade>> trades(Database &db, const TradeFilter &filter, int limit, TradeCursor after)
+{
+    auto sql = filterSql(db, filter);
+    if (!sql)
+        return sql.error();
+    QString where = sql->where;
+    QList<QVariant> values = sql->values;
+    if (!after.isNull()) {
+        where += (where.isEmpty() ? QStringLiteral("WHERE ") : QStringLiteral("AND ")) + QStringLiteral("(t.trade_date, t.id) < (?, ?) ");
+        // Row values arrived in SQLite 3.15: fine for SQLCipher 3.4.1.
+        values << after.date.toString(Qt::ISODate) << QVariant::fromValue(after.id);
+    }
+    auto stmt = db.prepare(kTradeSelect + where + QStringLiteral("ORDER BY t.trade_date DESC, t.id DESC LIMIT ?"));
+    if (!stmt)
+        return stmt.error();
+    bindAll(*stmt, values);
+    stmt->bind(int(values.size()) + 1, std::max(0, limit));
+    QList<Trade> result;
+    while (stmt->next())
+        result.append(tradeFromRow(*stmt));
+    if (stmt->error())
+        return *stmt->error();
+    return result;
+}
+
+Result<std::int64_t> countTrades(Database &db, const TradeFilter &filter)
+{
+    auto sql = filterSql(db, filter);
+    if (!sql)
+        return sql.error();
+    auto stmt = db.prepare(QStringLiteral("SELECT count(*) FROM trade t ") + sql->where);
+    if (!stmt)
+        return stmt.error();
+    bindAll(*stmt, sql->values);
+    if (!stmt->next())
+        return stmt->error().value_or(Error::make(ErrorCode::VaultDamaged, tr("Counting trades failed.")));
+    return stmt->int64(0);
+}
+
+QStringList categories(Database &db)
+{
+    QStringList result;
+    auto stmt = db.prepare(QStringLiteral("SELECT DISTINCT category FROM trade WHERE category <> '' ORDER BY category"));
+    if (!stmt)
+        return result;
+    while (stmt->next())
+        result << stmt->text(0);
+    return result;
+}
+
+Result<QList<StatementLine>> statement(Database &db, std::int64_t memberNumber, QDate from, QDate to)
+{
+    auto p = party(db, memberNumber);
+    if (!p)
+        return p.error();
+    // Trades and demurrage of this account in ledger order: by date, then
+    // as recorded. A demurrage entry is dated by the last day it covers.
+    auto stmt = db.prepare(QStringLiteral(
+        "SELECT * FROM ("
+        " SELECT t.trade_date AS day, t.journal_seq AS seq, t.id, CASE WHEN t.reverses IS NULL THEN 0 ELSE 1 END, "
+        "  CASE WHEN t.payer = ?1 THEN t.payee ELSE t.payer END AS other, t.memo, "
+        "  CASE WHEN t.payer = ?1 THEN -t.amount ELSE t.amount END, '', '' "
+        " FROM trade t WHERE t.payer = ?1 OR t.payee = ?1 "
+        " UNION ALL "
+        " SELECT d.last_day, d.journal_seq, 0, 2, 1, '', -d.amount, d.first_day, d.last_day FROM demurrage_charge d WHERE d.account = ?1 "
+        " UNION ALL "
+        " SELECT d.last_day, d.journal_seq, 0, 3, a.id, '', d.amount, d.first_day, d.last_day "
+        "  FROM demurrage_charge d JOIN account a ON a.id = d.account WHERE ?1 = 1"
+        ") ORDER BY day, seq"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, p->accountId);
+
+    // Names of counterparties, looked up once.
+    QHash<std::int64_t, QPair<std::int64_t, QString>> accounts;
+    {
+        auto names = db.prepare(QStringLiteral("SELECT a.id, coalesce(m.number, 0), coalesce(m.name, '') FROM account a LEFT JOIN member m ON m.id = a.member_id"));
+        if (!names)
+            return names.error();
+        while (names->next())
+            accounts.insert(names->int64(0), {names->int64(1), names->isNull(2) || names->text(2).isEmpty() ? tr("Commons fund") : names->text(2)});
+    }
+
+    QList<StatementLine> lines;
+    std::int64_t running = 0;
+    while (stmt->next()) {
+        StatementLine line;
+        line.date = QDate::fromString(stmt->text(0), Qt::ISODate);
+        line.journalSeq = stmt->int64(1);
+        line.tradeId = stmt->int64(2);
+        const int kind = stmt->integer(3);
+        line.kind = kind == 0 ? StatementLine::Kind::Trade : kind == 1 ? StatementLine::Kind::Reversal : StatementLine::Kind::Demurrage;
+        const auto other = accounts.value(stmt->int64(4));
+        line.counterparty = other.first;
+        line.counterpartyName = other.second;
+        line.memo = line.kind == StatementLine::Kind::Demurrage ? tr("Demurrage %1 – %2").arg(stmt->text(7), stmt->text(8)) : stmt->text(5);
+        line.amount = stmt->int64(6);
+        running += line.amount;
+        line.balanceAfter = running;
+        if ((from.isValid() && line.date < from) || (to.isValid() && line.date > to))
+            continue;
+        lines.append(line);
+    }
+    if (stmt->error())
+        return *stmt->error();
+    return lines;
+}
+
+Result<QList<AccountBalance>> balancesAt(Database &db, QDate day, const QDateTime &now)
+{
+    if (!day.isValid())
+        return Error::make(ErrorCode::InvalidArgument, tr("A balance needs a valid date."));
+    if (day > now.date())
+        return Error::make(ErrorCode::InvalidArgument, tr("Balances are known up to today, not for %1.").arg(day.toString(Qt::ISODate)));
+    // Demurrage for the days before `day` must be in the journal first.
+    if (auto s = settleDemurrage(db, day.addDays(-1), now); !s)
+        return s.error();
+    auto schedule = demurrageSchedule(db);
+    if (!schedule)
+        return schedule.error();
+
+    QHash<std::int64_t, std::int64_t> byAccount;
+    const QString dayText = day.toString(Qt::ISODate);
+    {
+        auto stmt = db.prepare(QStringLiteral("SELECT p.account, sum(p.amount) FROM posting p JOIN trade t ON t.journal_seq = p.journal_seq "
+                                              "WHERE t.trade_date <= ? GROUP BY p.account"));
+        if (!stmt)
+            return stmt.error();
+        stmt->bind(1, dayText);
+        while (stmt->next())
+            byAccount[stmt->int64(0)] += stmt->int64(1);
+    }
+    {
+        // Charges wholly before `day` count in full; one that runs across it
+        // counts for its days before `day`, recomputed with the same rule.
+        auto stmt = db.prepare(QStringLiteral("SELECT account, first_day, last_day, balance_before, amount FROM demurrage_charge WHERE first_day < ?"));
+        if (!stmt)
+            return stmt.error();
+        stmt->bind(1, dayText);
+        while (stmt->next()) {
+            std::int64_t charged = stmt->int64(4);
+            const QDate last = QDate::fromString(stmt->text(2), Qt::ISODate);
+            if (last >= day)
+                charged = chargeDays(stmt->int64(3), QDate::fromString(stmt->text(1), Qt::ISODate), day.addDays(-1), *schedule).total;
+            byAccount[stmt->int64(0)] -= charged;
+            byAccount[1] += charged;
+        }
+    }
+    auto all = balances(db);
+    if (!all)
+        return all.error();
+    QList<AccountBalance> result = *all;
+    auto ids = db.prepare(QStringLiteral("SELECT a.id, coalesce(m.number, 0) FROM account a LEFT JOIN member m ON m.id = a.member_id"));
+    if (!ids)
+        return ids.error();
+    QHash<std::int64_t, std::int64_t> accountOfNumber;
+    while (ids->next())
+        accountOfNumber.insert(ids->int64(1), ids->int64(0));
+    for (AccountBalance &b : result)
+        b.balance = byAccount.value(accountOfNumber.value(b.number));
+    return result;
 }
 
 } // namespace ledger

@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 
@@ -81,6 +82,47 @@ Result<CreditLine> creditLine(Database &db, const Member &member);
 Result<std::int64_t> balance(Database &db, std::int64_t memberNumber);
 // Every account, the commons fund first.
 Result<QList<AccountBalance>> balances(Database &db);
+
+// One line of a member's statement: a trade, a reversal or a demurrage
+// charge, signed from the member's side, with the balance after it.
+struct StatementLine {
+    enum class Kind { Trade, Reversal, Demurrage };
+    Kind kind = Kind::Trade;
+    QDate date;
+    std::int64_t journalSeq = 0;
+    std::int64_t tradeId = 0; // 0 for demurrage
+    std::int64_t counterparty = 0; // member number, 0 for the commons fund
+    QString counterpartyName;
+    QString memo; // for demurrage: "first day – last day"
+    std::int64_t amount = 0; // + received, − paid
+    std::int64_t balanceAfter = 0;
+};
+
+// Trades dated from..to (either may be null for open ends), oldest first,
+// with running balances that include everything before `from`.
+Result<QList<StatementLine>> statement(Database &db, std::int64_t memberNumber, QDate from = {}, QDate to = {});
+
+struct TradeFilter {
+    std::int64_t member = -1; // member number; 0 the commons fund; -1 everyone
+    QDate from;
+    QDate to;
+    QString category; // empty: all
+};
+// Where the next page starts: the last trade of the previous page.
+struct TradeCursor {
+    QDate date;
+    std::int64_t id = 0;
+    bool isNull() const { return id == 0; }
+};
+// Newest first; keyset paging, so page 10,000 costs what page 1 costs.
+Result<QList<Trade>> trades(Database &db, const TradeFilter &filter, int limit, TradeCursor after = {});
+Result<std::int64_t> countTrades(Database &db, const TradeFilter &filter);
+QStringList categories(Database &db);
+
+// Balances at the end of a past day: trades dated on or before it and
+// demurrage for the days before it (settles demurrage up to then first,
+// so it writes to the journal when days are still open).
+Result<QList<AccountBalance>> balancesAt(Database &db, QDate day, const QDateTime &now);
 
 // Demurrage is realized lazily: before a trade touches an account, its
 // charges up to the day before the trade are written to the journal (one

@@ -4,6 +4,7 @@
 #include "ledger/journal.h"
 #include "ledger/ledger.h"
 #include "ledger/ledgerexport.h"
+#include "storage/database.h"
 #include "members/members.h"
 #include "vault/vault.h"
 
@@ -278,6 +279,98 @@ private Q_SLOTS:
         for (const auto &p : m_vault->verify())
             found = found || p.check == QLatin1String("ledger.demurrage");
         QVERIFY(found);
+    }
+
+    void statementRunsTheBalance()
+    {
+        const Member ana = addMember(QStringLiteral("Ana"));
+        const Member ben = addMember(QStringLiteral("Ben"));
+        QVERIFY(pay(ana.number, ben.number, credits(1000)).ok()); // 2026-11-21
+        m_clock.advanceDays(3);
+        QVERIFY(pay(ben.number, ana.number, credits(1)).ok()); // settles Ben's three days: 298
+        auto lines = ledger::statement(db(), ben.number);
+        QVERIFY(lines);
+        QCOMPARE(lines->size(), 3);
+        QCOMPARE(lines->at(0).amount, credits(1000));
+        QCOMPARE(lines->at(0).counterparty, ana.number);
+        QCOMPARE(lines->at(1).kind, ledger::StatementLine::Kind::Demurrage);
+        QCOMPARE(lines->at(1).amount, -298);
+        QCOMPARE(lines->at(1).date, QDate(2026, 11, 23));
+        QCOMPARE(lines->at(2).amount, -credits(1));
+        QCOMPARE(lines->at(2).balanceAfter, *ledger::balance(db(), ben.number));
+        // A window keeps the running balance from before it.
+        auto window = ledger::statement(db(), ben.number, QDate(2026, 11, 24));
+        QCOMPARE(window->size(), 1);
+        QCOMPARE(window->first().balanceAfter, lines->at(2).balanceAfter);
+        // The commons fund's statement shows what it received.
+        auto commons = ledger::statement(db(), kCommonsFund);
+        QCOMPARE(commons->size(), 1);
+        QCOMPARE(commons->first().amount, 298);
+        QCOMPARE(commons->first().counterparty, ben.number);
+    }
+
+    void tradesPageNewestFirst()
+    {
+        QList<Member> people;
+        for (int i = 0; i < 4; ++i)
+            people << addMember(QStringLiteral("M%1").arg(i));
+        for (int day = 0; day < 5; ++day) {
+            for (int i = 0; i < 7; ++i) {
+                TradeRequest r;
+                r.payer = people.at(i % 4).number;
+                r.payee = people.at((i + 1) % 4).number;
+                r.amount = credits(1 + i);
+                r.category = i % 2 ? QStringLiteral("food") : QStringLiteral("repairs");
+                r.date = m_clock.today();
+                QVERIFY(ledger::recordTrade(db(), r, m_clock.now()).ok());
+            }
+            m_clock.advanceDays(1);
+        }
+        QCOMPARE(*ledger::countTrades(db(), {}), 35);
+        QList<std::int64_t> seen;
+        ledger::TradeCursor cursor;
+        for (;;) {
+            auto page = ledger::trades(db(), {}, 8, cursor);
+            QVERIFY(page);
+            if (page->isEmpty())
+                break;
+            for (const Trade &t : *page)
+                seen << t.id;
+            cursor = {page->last().date, page->last().id};
+        }
+        QCOMPARE(seen.size(), 35);
+        QCOMPARE(seen.first(), 35);
+        QCOMPARE(seen.last(), 1);
+        ledger::TradeFilter food;
+        food.category = QStringLiteral("food");
+        food.member = people.at(1).number;
+        food.from = QDate(2026, 11, 22);
+        QCOMPARE(*ledger::countTrades(db(), food), 8); // i = 1 and 3 touch member 1: 2 a day over 4 days
+        QCOMPARE(ledger::categories(db()), (QStringList{QStringLiteral("food"), QStringLiteral("repairs")}));
+    }
+
+    void balancesAtAPastDay()
+    {
+        const Member ana = addMember(QStringLiteral("Ana"));
+        const Member ben = addMember(QStringLiteral("Ben"));
+        QVERIFY(pay(ana.number, ben.number, credits(1000)).ok()); // day 0
+        m_clock.advanceDays(10);
+        QVERIFY(pay(kCommonsFund, ben.number, credits(5)).ok()); // day 10, settles Ben's days 0..9 in one entry
+        auto atDay3 = ledger::balancesAt(db(), QDate(2026, 11, 24), m_clock.now());
+        QVERIFY(atDay3);
+        std::int64_t sum = 0;
+        for (const AccountBalance &b : *atDay3) {
+            sum += b.balance;
+            if (b.number == ben.number)
+                QCOMPARE(b.balance, credits(1000) - 298); // days 0, 1, 2 of the 10-day entry
+            if (b.number == kCommonsFund)
+                QCOMPARE(b.balance, 298);
+        }
+        QCOMPARE(sum, 0);
+        auto today = ledger::balancesAt(db(), m_clock.today(), m_clock.now());
+        for (const AccountBalance &b : *today)
+            QCOMPARE(b.balance, *ledger::balance(db(), b.number));
+        QVERIFY(!ledger::balancesAt(db(), m_clock.today().addDays(1), m_clock.now()));
     }
 
     // The real ledger-cli reads the export and finds our balances.
