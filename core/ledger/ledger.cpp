@@ -323,10 +323,61 @@ QList<IntegrityProblem> checkDemurrage(Database &db)
 
 Result<CreditLine> creditLine(Database &db, const Member &member)
 {
-    auto starter = db.scalar(QStringLiteral("SELECT value FROM ledger_setting WHERE key = 'starter_line'"));
+    auto starter = starterLine(db);
     if (!starter)
         return starter.error();
-    return CreditLine{*starter, std::min(member.creditExtension, kMaximumExtension)};
+    return CreditLine{*starter, member.creditExtension};
+}
+
+Result<std::int64_t> starterLine(Database &db)
+{
+    return db.scalar(QStringLiteral("SELECT value FROM ledger_setting WHERE key = 'starter_line'"));
+}
+
+Result<std::optional<std::int64_t>> accumulationCeiling(Database &db)
+{
+    auto stmt = db.prepare(QStringLiteral("SELECT value FROM ledger_setting WHERE key = 'accumulation_ceiling'"));
+    if (!stmt)
+        return stmt.error();
+    if (!stmt->next())
+        return std::optional<std::int64_t>();
+    return std::optional<std::int64_t>(stmt->int64(0));
+}
+
+namespace {
+Status writeSetting(Database &db, const QString &key, std::optional<std::int64_t> value, const QDateTime &now)
+{
+    Transaction tx(db);
+    if (!tx.began())
+        return tx.began();
+    auto stmt = value ? db.prepare(QStringLiteral("INSERT OR REPLACE INTO ledger_setting (key, value) VALUES (?, ?)"))
+                      : db.prepare(QStringLiteral("DELETE FROM ledger_setting WHERE key = ?"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, key);
+    if (value)
+        stmt->bind(2, *value);
+    if (auto s = stmt->exec(); !s)
+        return s;
+    const QByteArray body = CanonicalWriter(QStringLiteral("ledger_setting")).add(key).add(value ? QString::number(*value) : QStringLiteral("none")).bytes();
+    if (auto seq = journal::append(db, now, QStringLiteral("ledger_setting"), body, {}); !seq)
+        return seq.error();
+    return tx.commit();
+}
+} // namespace
+
+Status setStarterLine(Database &db, std::int64_t amount, const QDateTime &now)
+{
+    if (amount < 0)
+        return Error::make(ErrorCode::InvalidArgument, tr("The starter line cannot be negative."));
+    return writeSetting(db, QStringLiteral("starter_line"), amount, now);
+}
+
+Status setAccumulationCeiling(Database &db, std::optional<std::int64_t> ceiling, const QDateTime &now)
+{
+    if (ceiling && *ceiling <= 0)
+        return Error::make(ErrorCode::InvalidArgument, tr("The accumulation ceiling must be more than zero, or none."));
+    return writeSetting(db, QStringLiteral("accumulation_ceiling"), ceiling, now);
 }
 
 Result<Trade> recordTrade(Database &db, const TradeRequest &request, const QDateTime &now)
@@ -382,6 +433,21 @@ Result<Trade> recordTrade(Database &db, const TradeRequest &request, const QDate
                                    .arg(payer->name)
                                    .arg(payer->number)
                                    .arg(credits(std::max<std::int64_t>(available, 0)), credits(*current), credits(line->total())));
+    }
+
+    if (payee->member) {
+        auto ceiling = accumulationCeiling(db);
+        if (!ceiling)
+            return ceiling.error();
+        auto current = accountBalance(db, payee->accountId);
+        if (!current)
+            return current.error();
+        if (*ceiling && request.amount > **ceiling - *current)
+            return Error::make(ErrorCode::InvalidArgument,
+                               tr("%1 (member %2) can receive at most %3 credits now: balance %4, accumulation ceiling %5.")
+                                   .arg(payee->name)
+                                   .arg(payee->number)
+                                   .arg(credits(std::max<std::int64_t>(**ceiling - *current, 0)), credits(*current), credits(**ceiling)));
     }
 
     Trade t;

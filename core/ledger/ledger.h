@@ -13,6 +13,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <optional>
 
 namespace mycelium {
 
@@ -67,7 +68,7 @@ struct AccountBalance {
 namespace ledger {
 
 inline constexpr std::int64_t kDefaultStarterLine = 100000; // 1,000 credits
-inline constexpr std::int64_t kMaximumExtension = 500000; // 5,000 credits
+inline constexpr std::int64_t kMaximumExtension = ProductiveCapacity::kMaximumExtension; // 5,000 credits
 
 // Records a trade after checking both members and the payer's credit line;
 // a refusal says in words how much the payer can still spend.
@@ -79,6 +80,13 @@ Result<Trade> reverse(Database &db, std::int64_t tradeId, const QString &recorde
 Result<Trade> trade(Database &db, std::int64_t tradeId);
 
 Result<CreditLine> creditLine(Database &db, const Member &member);
+// The community's starter line (default 1,000 credits) and the optional
+// ceiling on positive balances; both changes are journaled and apply to
+// trades recorded afterwards.
+Result<std::int64_t> starterLine(Database &db);
+Status setStarterLine(Database &db, std::int64_t amount, const QDateTime &now);
+Result<std::optional<std::int64_t>> accumulationCeiling(Database &db);
+Status setAccumulationCeiling(Database &db, std::optional<std::int64_t> ceiling, const QDateTime &now);
 Result<std::int64_t> balance(Database &db, std::int64_t memberNumber);
 // Every account, the commons fund first.
 Result<QList<AccountBalance>> balances(Database &db);

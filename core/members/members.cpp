@@ -45,14 +45,31 @@ Member fromRow(const Statement &row)
     m.status = Member::statusFromName(row.text(5)).value_or(Member::Status::Active);
     m.hasPin = !row.isNull(6);
     m.accountId = row.int64(7);
-    m.creditExtension = row.int64(8);
+    m.capacity = {row.integer(8), row.integer(9), row.integer(10), row.integer(11), row.integer(12)};
+    m.creditExtension = m.capacity.extension();
     return m;
 }
 
-const QString kSelect = QStringLiteral("SELECT m.id, m.number, m.name, m.contact, m.joined_on, m.status, m.pin_hash, a.id, m.credit_extension "
+const QString kSelect = QStringLiteral("SELECT m.id, m.number, m.name, m.contact, m.joined_on, m.status, m.pin_hash, a.id, "
+                                       "m.pc_skills, m.pc_time, m.pc_tools, m.pc_resources, m.pc_ecological "
                                        "FROM member m JOIN account a ON a.member_id = m.id ");
 
 } // namespace
+
+std::int64_t ProductiveCapacity::extension() const
+{
+    if (!isValid())
+        return 0;
+    // 500,000 × 100^4 × 200 = 1e15: well inside 64 bits.
+    const std::int64_t product = std::int64_t(skills) * time * tools * resources * ecological;
+    return std::min(kMaximumExtension, kMaximumExtension * product / 10'000'000'000);
+}
+
+bool ProductiveCapacity::isValid() const
+{
+    const auto percent = [](int v) { return v >= 0 && v <= 100; };
+    return percent(skills) && percent(time) && percent(tools) && percent(resources) && ecological >= 0 && ecological <= 200;
+}
 
 QString Member::statusName(Status status)
 {
@@ -208,6 +225,42 @@ Status setPin(Database &db, std::int64_t number, const QString &pin, const QDate
     // The journal records that the PIN changed, never the PIN or its hash.
     const QByteArray body = CanonicalWriter(QStringLiteral("member_pin")).add(number).add(pinHash ? QStringLiteral("set") : QStringLiteral("removed")).bytes();
     if (auto seq = journal::append(db, now, QStringLiteral("member_pin"), body, {}); !seq)
+        return seq.error();
+    return tx.commit();
+}
+
+Status setProductiveCapacity(Database &db, std::int64_t number, const ProductiveCapacity &capacity, const QDateTime &now)
+{
+    if (!capacity.isValid())
+        return Error::make(ErrorCode::InvalidArgument,
+                           tr("Skills, time, tools and resources are scores from 0 to 100; the ecological multiplier goes from 0 to 200."));
+    Transaction tx(db);
+    if (!tx.began())
+        return tx.began();
+    if (auto member = byNumber(db, number); !member)
+        return member.error();
+    auto update = db.prepare(QStringLiteral("UPDATE member SET pc_skills = ?, pc_time = ?, pc_tools = ?, pc_resources = ?, pc_ecological = ? "
+                                            "WHERE number = ?"));
+    if (!update)
+        return update.error();
+    if (auto s = update->bind(1, capacity.skills)
+                     .bind(2, capacity.time)
+                     .bind(3, capacity.tools)
+                     .bind(4, capacity.resources)
+                     .bind(5, capacity.ecological)
+                     .bind(6, number)
+                     .exec();
+        !s)
+        return s;
+    const QByteArray body = CanonicalWriter(QStringLiteral("member_capacity"))
+                                .add(number)
+                                .add(capacity.skills)
+                                .add(capacity.time)
+                                .add(capacity.tools)
+                                .add(capacity.resources)
+                                .add(capacity.ecological)
+                                .bytes();
+    if (auto seq = journal::append(db, now, QStringLiteral("member_capacity"), body, {}); !seq)
         return seq.error();
     return tx.commit();
 }

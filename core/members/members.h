@@ -16,6 +16,28 @@ namespace mycelium {
 
 class Database;
 
+// The seed's productive capacity, PC = (Skills × Time × Tools × Resources)
+// × Ecological_Multiplier, as an exact integer rule. Each factor is a score
+// in percent that a coordinator sets (later: verified skills, tools lent, the
+// ecological balance feed them):
+//   extension = floor(5,000 credits × S × T × O × R × E / 100^5),
+//   capped at 5,000 credits,
+// with S, T, O, R in 0..100 and E (ecological multiplier) in 0..200, 100
+// meaning neutral. Any factor at zero gives no extension: capacity is a
+// product, as in the seed.
+struct ProductiveCapacity {
+    int skills = 0;
+    int time = 0;
+    int tools = 0;
+    int resources = 0;
+    int ecological = 100;
+
+    static constexpr std::int64_t kMaximumExtension = 500000; // 5,000 credits in minor units
+    std::int64_t extension() const;
+    bool isValid() const;
+    bool operator==(const ProductiveCapacity &) const = default;
+};
+
 struct Member {
     enum class Status { Active, Suspended, Left };
 
@@ -27,7 +49,8 @@ struct Member {
     Status status = Status::Active;
     bool hasPin = false;
     std::int64_t accountId = 0;
-    std::int64_t creditExtension = 0; // minor units above the starter line
+    ProductiveCapacity capacity;
+    std::int64_t creditExtension = 0; // capacity.extension(): minor units above the starter line
 
     static QString statusName(Status status); // "active", "suspended", "left"
     static std::optional<Status> statusFromName(const QString &name);
@@ -53,6 +76,7 @@ Result<QList<Member>> list(Database &db);
 Status setStatus(Database &db, std::int64_t number, Member::Status status, const QString &reason, const QDateTime &now);
 // An empty PIN removes it.
 Status setPin(Database &db, std::int64_t number, const QString &pin, const QDateTime &now);
+Status setProductiveCapacity(Database &db, std::int64_t number, const ProductiveCapacity &capacity, const QDateTime &now);
 // WrongPassphrase when the PIN does not match, or the member has none.
 Status checkPin(Database &db, std::int64_t number, const QString &pin);
 

@@ -42,7 +42,12 @@ constexpr Migration kMigrations[] = {
             joined_on  TEXT NOT NULL CHECK (date(joined_on) IS joined_on),
             status     TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'suspended', 'left')),
             pin_hash   TEXT,
-            credit_extension INTEGER NOT NULL DEFAULT 0 CHECK (credit_extension >= 0)
+            -- productive capacity, in percent (see members.h for the rule)
+            pc_skills    INTEGER NOT NULL DEFAULT 0 CHECK (pc_skills BETWEEN 0 AND 100),
+            pc_time      INTEGER NOT NULL DEFAULT 0 CHECK (pc_time BETWEEN 0 AND 100),
+            pc_tools     INTEGER NOT NULL DEFAULT 0 CHECK (pc_tools BETWEEN 0 AND 100),
+            pc_resources INTEGER NOT NULL DEFAULT 0 CHECK (pc_resources BETWEEN 0 AND 100),
+            pc_ecological INTEGER NOT NULL DEFAULT 100 CHECK (pc_ecological BETWEEN 0 AND 200)
         );
         CREATE TABLE account (
             id        INTEGER PRIMARY KEY,

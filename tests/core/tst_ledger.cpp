@@ -148,6 +148,45 @@ private Q_SLOTS:
         QVERIFY(verifies());
     }
 
+    void productiveCapacityExtendsTheLine()
+    {
+        QCOMPARE((ProductiveCapacity{100, 100, 100, 100, 100}.extension()), credits(5000));
+        QCOMPARE((ProductiveCapacity{100, 100, 100, 100, 200}.extension()), credits(5000)); // capped
+        QCOMPARE((ProductiveCapacity{80, 60, 100, 50, 100}.extension()), credits(1200)); // 0.8 × 0.6 × 0.5 × 5,000
+        QCOMPARE((ProductiveCapacity{80, 60, 100, 50, 150}.extension()), credits(1800));
+        QCOMPARE((ProductiveCapacity{33, 33, 33, 33, 100}.extension()), 5929); // floor(500,000 × 33^4 / 10^8) = floor(5929.605)
+        QCOMPARE((ProductiveCapacity{0, 100, 100, 100, 100}.extension()), 0);
+        QVERIFY(!(ProductiveCapacity{101, 0, 0, 0, 100}.isValid()));
+
+        const Member ana = addMember(QStringLiteral("Ana"));
+        const Member ben = addMember(QStringLiteral("Ben"));
+        QVERIFY(!members::setProductiveCapacity(db(), ana.number, {100, 100, 100, 100, 201}, m_clock.now()).ok());
+        QVERIFY(members::setProductiveCapacity(db(), ana.number, {80, 60, 100, 50, 100}, m_clock.now()).ok());
+        auto line = ledger::creditLine(db(), *members::byNumber(db(), ana.number));
+        QCOMPARE(line->total(), credits(1000 + 1200));
+        QVERIFY(pay(ana.number, ben.number, credits(2200)).ok());
+        QVERIFY(!pay(ana.number, ben.number, 1));
+        QVERIFY(verifies());
+    }
+
+    void ceilingAndStarterLineAreSettings()
+    {
+        const Member ana = addMember(QStringLiteral("Ana"));
+        const Member ben = addMember(QStringLiteral("Ben"));
+        QVERIFY(ledger::setAccumulationCeiling(db(), credits(300), m_clock.now()).ok());
+        QVERIFY(pay(ana.number, ben.number, credits(250)).ok());
+        auto refused = pay(ana.number, ben.number, credits(51));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QLatin1String("50.00")), qPrintable(refused.error().message));
+        QVERIFY(ledger::setAccumulationCeiling(db(), std::nullopt, m_clock.now()).ok());
+        QVERIFY(pay(ana.number, ben.number, credits(51)).ok());
+        QVERIFY(!ledger::setStarterLine(db(), -1, m_clock.now()).ok());
+        QVERIFY(ledger::setStarterLine(db(), credits(200), m_clock.now()).ok());
+        QCOMPARE(*ledger::starterLine(db()), credits(200));
+        QVERIFY(!pay(ana.number, ben.number, 1)); // Ana is at -301, below the new line
+        QVERIFY(verifies());
+    }
+
     void reversalMirrorsOnce()
     {
         const Member ana = addMember(QStringLiteral("Ana"));
@@ -447,10 +486,9 @@ private Q_SLOTS:
                     QVERIFY(ledger::settleDemurrage(db(), m_clock.today().addDays(-1), m_clock.now()).ok());
             } else {
                 const std::int64_t number = random.bounded(1, 13);
-                QVERIFY(db().exec(QStringLiteral("UPDATE member SET credit_extension = %1 WHERE number = %2")
-                                      .arg(random.bounded(0, 600000))
-                                      .arg(number))
-                            .ok());
+                const ProductiveCapacity capacity{random.bounded(101), random.bounded(101), random.bounded(101), random.bounded(101),
+                                                  random.bounded(201)};
+                QVERIFY(members::setProductiveCapacity(db(), number, capacity, m_clock.now()).ok());
             }
             QCOMPARE(*db().scalar(QStringLiteral("SELECT sum(balance) FROM account")), 0);
             for (const Member &m : people) {
