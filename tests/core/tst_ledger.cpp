@@ -4,6 +4,7 @@
 #include "ledger/journal.h"
 #include "ledger/ledger.h"
 #include "ledger/ledgerexport.h"
+#include "ledger/signals.h"
 #include "storage/database.h"
 #include "members/members.h"
 #include "vault/vault.h"
@@ -185,6 +186,31 @@ private Q_SLOTS:
         QCOMPARE(*ledger::starterLine(db()), credits(200));
         QVERIFY(!pay(ana.number, ben.number, 1)); // Ana is at -301, below the new line
         QVERIFY(verifies());
+    }
+
+    void signalsDescribeTheEconomy()
+    {
+        const Member ana = addMember(QStringLiteral("Ana"));
+        const Member ben = addMember(QStringLiteral("Ben"));
+        const Member chen = addMember(QStringLiteral("Chen"));
+        QVERIFY(pay(ana.number, ben.number, credits(950)).ok()); // Ana near her floor
+        QVERIFY(pay(chen.number, ben.number, credits(50)).ok());
+        auto s = ledger::signals(db(), m_clock.today());
+        QVERIFY(s);
+        QCOMPARE(s->circulation, credits(1000));
+        QCOMPARE(s->activeMembers, 3);
+        QCOMPARE(s->nearFloor, 1);
+        QCOMPARE(s->months.size(), 12);
+        QCOMPARE(s->months.last().trades, 2);
+        QCOMPARE(s->months.last().volume, credits(1000));
+        QVERIFY(!s->suggestion);
+        QVERIFY(!ledger::setCirculationTarget(db(), credits(10), std::nullopt, m_clock.now()).ok());
+        QVERIFY(ledger::setCirculationTarget(db(), credits(200), credits(600), m_clock.now()).ok());
+        s = ledger::signals(db(), m_clock.today());
+        QVERIFY(s->suggestion);
+        QCOMPARE(s->suggestion->currentPpm, 1000);
+        QCOMPARE(s->suggestion->suggestedPpm, 2000); // 1000 × 1000 / 400 = 2500, kept at double
+        QCOMPARE(ledger::demurrageSchedule(db())->rateOn(m_clock.today()).ppmPerDay, 1000); // only a suggestion
     }
 
     void reversalMirrorsOnce()
