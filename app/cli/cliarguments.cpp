@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Mycelium contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliarguments.h"
+#include "ledger/demurrage.h"
+#include "ledger/money.h"
 #include "vault/vaultpaths.h"
 
 #include <QCoreApplication>
@@ -19,45 +21,144 @@ QString tr(const char *text)
 
 using Command = CliArguments::Command;
 
-struct CommandName {
-    const char *name;
+constexpr std::uint64_t bit(Command command)
+{
+    return std::uint64_t(1) << int(command);
+}
+
+struct CommandSpec {
+    const char *name; // as typed: "init", "member add"
     Command command;
+    const char *operand; // what the one word after the command is, for messages; nullptr: none
+    const char *synopsis; // the usage line, for "needs ..." messages
 };
 
 constexpr std::array kCommands = {
-    CommandName{"init", Command::Init},     CommandName{"info", Command::Info},     CommandName{"verify", Command::Verify},
-    CommandName{"passwd", Command::Passwd}, CommandName{"rekey", Command::Rekey},   CommandName{"raw-key", Command::RawKey},
-    CommandName{"help", Command::Help},
+    CommandSpec{"init", Command::Init, nullptr, "init --community NAME"},
+    CommandSpec{"info", Command::Info, nullptr, "info [--json]"},
+    CommandSpec{"verify", Command::Verify, nullptr, "verify"},
+    CommandSpec{"passwd", Command::Passwd, nullptr, "passwd [--new-passphrase-file FILE]"},
+    CommandSpec{"rekey", Command::Rekey, nullptr, "rekey"},
+    CommandSpec{"raw-key", Command::RawKey, nullptr, "raw-key"},
+    CommandSpec{"member add", Command::MemberAdd, "the member's NAME",
+                "member add NAME [--number N] [--pin-file FILE] [--contact TEXT] [--joined YYYY-MM-DD]"},
+    CommandSpec{"member list", Command::MemberList, nullptr, "member list [--json]"},
+    CommandSpec{"member show", Command::MemberShow, "a member number N", "member show N [--json]"},
+    CommandSpec{"member suspend", Command::MemberSuspend, "a member number N", "member suspend N --reason TEXT"},
+    CommandSpec{"member reinstate", Command::MemberReinstate, "a member number N", "member reinstate N [--reason TEXT]"},
+    CommandSpec{"member leave", Command::MemberLeave, "a member number N", "member leave N --reason TEXT"},
+    CommandSpec{"member pin", Command::MemberPin, "a member number N", "member pin N --pin-file FILE | --remove"},
+    CommandSpec{"trade", Command::Trade, nullptr,
+                "trade --from N --to N --amount X --memo TEXT [--category C] [--date YYYY-MM-DD] [--pin-file FILE]"},
+    CommandSpec{"reverse", Command::Reverse, "a TRADE_ID", "reverse TRADE_ID [--date YYYY-MM-DD]"},
+    CommandSpec{"balance", Command::Balance, nullptr, "balance [--at YYYY-MM-DD] [--json]"},
+    CommandSpec{"statement", Command::Statement, "a member number N (0 for the commons fund)",
+                "statement N [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]"},
+    CommandSpec{"demurrage rate", Command::DemurrageRate, nullptr, "demurrage rate --ppm N --from YYYY-MM-DD [--exempt X]"},
+    CommandSpec{"demurrage show", Command::DemurrageShow, nullptr, "demurrage show [--json]"},
+    CommandSpec{"export ledger", Command::ExportLedger, "a FILE to write", "export ledger FILE"},
+    CommandSpec{"export csv", Command::ExportCsv, "a directory DIR to write into", "export csv DIR"},
+    CommandSpec{"import members", Command::ImportMembers, "a CSV FILE to read", "import members FILE"},
+    CommandSpec{"import trades", Command::ImportTrades, "a CSV FILE to read", "import trades FILE"},
+    CommandSpec{"demo", Command::Demo, nullptr, "demo [--members N] [--trades N] [--years N] [--seed S]"},
+    CommandSpec{"help", Command::Help, nullptr, "help"},
 };
 
-enum class Option { Vault, PassphraseFile, Today, Help, Version, Community, Json, NewPassphraseFile };
+// Words that take a second word: "member add", "demurrage rate", ...
+constexpr std::array kGroups = {"member", "demurrage", "export", "import"};
+
+enum class Option {
+    Vault,
+    PassphraseFile,
+    Today,
+    Help,
+    Version,
+    Community,
+    Json,
+    NewPassphraseFile,
+    Number,
+    Contact,
+    Joined,
+    PinFile,
+    Remove,
+    Reason,
+    From,
+    To,
+    Amount,
+    Memo,
+    Category,
+    Date,
+    At,
+    Ppm,
+    Exempt,
+    Members,
+    Trades,
+    Years,
+    Seed,
+};
 
 struct OptionSpec {
     const char *longName; // without the dashes
     char shortName; // 0: none
     bool takesValue;
-    Command onlyFor; // Command::None: allowed with every command
+    std::uint64_t onlyFor; // bits of the commands it belongs to; 0: every command
     Option option;
 };
 
 constexpr std::array kOptions = {
-    OptionSpec{"vault", 0, true, Command::None, Option::Vault},
-    OptionSpec{"passphrase-file", 0, true, Command::None, Option::PassphraseFile},
-    OptionSpec{"today", 0, true, Command::None, Option::Today},
-    OptionSpec{"help", 'h', false, Command::None, Option::Help},
-    OptionSpec{"version", 0, false, Command::None, Option::Version},
-    OptionSpec{"community", 0, true, Command::Init, Option::Community},
-    OptionSpec{"json", 0, false, Command::Info, Option::Json},
-    OptionSpec{"new-passphrase-file", 0, true, Command::Passwd, Option::NewPassphraseFile},
+    OptionSpec{"vault", 0, true, 0, Option::Vault},
+    OptionSpec{"passphrase-file", 0, true, 0, Option::PassphraseFile},
+    OptionSpec{"today", 0, true, 0, Option::Today},
+    OptionSpec{"help", 'h', false, 0, Option::Help},
+    OptionSpec{"version", 0, false, 0, Option::Version},
+    OptionSpec{"community", 0, true, bit(Command::Init), Option::Community},
+    OptionSpec{"json", 0, false,
+               bit(Command::Info) | bit(Command::MemberList) | bit(Command::MemberShow) | bit(Command::Balance) | bit(Command::Statement)
+                   | bit(Command::DemurrageShow),
+               Option::Json},
+    OptionSpec{"new-passphrase-file", 0, true, bit(Command::Passwd), Option::NewPassphraseFile},
+    OptionSpec{"number", 0, true, bit(Command::MemberAdd), Option::Number},
+    OptionSpec{"contact", 0, true, bit(Command::MemberAdd), Option::Contact},
+    OptionSpec{"joined", 0, true, bit(Command::MemberAdd), Option::Joined},
+    OptionSpec{"pin-file", 0, true, bit(Command::MemberAdd) | bit(Command::MemberPin) | bit(Command::Trade), Option::PinFile},
+    OptionSpec{"remove", 0, false, bit(Command::MemberPin), Option::Remove},
+    OptionSpec{"reason", 0, true, bit(Command::MemberSuspend) | bit(Command::MemberReinstate) | bit(Command::MemberLeave), Option::Reason},
+    OptionSpec{"from", 0, true, bit(Command::Trade) | bit(Command::Statement) | bit(Command::DemurrageRate), Option::From},
+    OptionSpec{"to", 0, true, bit(Command::Trade) | bit(Command::Statement), Option::To},
+    OptionSpec{"amount", 0, true, bit(Command::Trade), Option::Amount},
+    OptionSpec{"memo", 0, true, bit(Command::Trade), Option::Memo},
+    OptionSpec{"category", 0, true, bit(Command::Trade), Option::Category},
+    OptionSpec{"date", 0, true, bit(Command::Trade) | bit(Command::Reverse), Option::Date},
+    OptionSpec{"at", 0, true, bit(Command::Balance), Option::At},
+    OptionSpec{"ppm", 0, true, bit(Command::DemurrageRate), Option::Ppm},
+    OptionSpec{"exempt", 0, true, bit(Command::DemurrageRate), Option::Exempt},
+    OptionSpec{"members", 0, true, bit(Command::Demo), Option::Members},
+    OptionSpec{"trades", 0, true, bit(Command::Demo), Option::Trades},
+    OptionSpec{"years", 0, true, bit(Command::Demo), Option::Years},
+    OptionSpec{"seed", 0, true, bit(Command::Demo), Option::Seed},
 };
 
-const char *commandName(Command command)
+const CommandSpec *commandSpec(Command command)
 {
-    for (const CommandName &c : kCommands) {
+    for (const CommandSpec &c : kCommands) {
         if (c.command == command)
-            return c.name;
+            return &c;
     }
-    return "";
+    return nullptr;
+}
+
+// "the command info" or "the commands info, balance and statement".
+QString commandsNamed(std::uint64_t bits)
+{
+    QStringList names;
+    for (const CommandSpec &c : kCommands) {
+        if (bits & bit(c.command))
+            names.append(QLatin1String(c.name));
+    }
+    if (names.size() == 1)
+        return tr("the command %1").arg(names.first());
+    const QString last = names.takeLast();
+    return tr("the commands %1 and %2").arg(names.join(QStringLiteral(", ")), last);
 }
 
 const OptionSpec *findOption(const QString &argument)
@@ -90,6 +191,21 @@ std::optional<QDate> parseDay(const QString &text)
     if (!day.isValid())
         return std::nullopt;
     return day;
+}
+
+// ASCII digits only (no sign, no spaces), at most 18 of them so that the
+// value fits with room to spare.
+std::optional<std::int64_t> parseWholeNumber(const QString &text)
+{
+    if (text.isEmpty() || text.size() > 18)
+        return std::nullopt;
+    std::int64_t value = 0;
+    for (const QChar c : text) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return std::nullopt;
+        value = value * 10 + (c.unicode() - '0');
+    }
+    return value;
 }
 
 } // namespace
@@ -172,22 +288,105 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
 
     if (positional.isEmpty())
         return usageError(tr("No command given; %1").arg(seeHelp()));
-    const QString commandWord = positional.takeFirst();
-    for (const CommandName &c : kCommands) {
+    QString commandWord = positional.takeFirst();
+    if (std::any_of(kGroups.cbegin(), kGroups.cend(), [&](const char *group) { return commandWord == QLatin1String(group); })) {
+        QStringList subcommands;
+        for (const CommandSpec &c : kCommands) {
+            const QString name = QLatin1String(c.name);
+            if (name.startsWith(commandWord + QLatin1Char(' ')))
+                subcommands.append(name.mid(commandWord.size() + 1));
+        }
+        const QString choices = subcommands.mid(0, subcommands.size() - 1).join(QStringLiteral(", ")) + tr(" or ") + subcommands.last();
+        if (positional.isEmpty())
+            return usageError(tr("The command %1 needs one of %2 after it; %3").arg(commandWord, choices, seeHelp()));
+        const QString subcommand = positional.takeFirst();
+        if (!subcommands.contains(subcommand))
+            return usageError(tr("Unknown command '%1 %2'; after %1 comes %3.").arg(commandWord, subcommand, choices));
+        commandWord += QLatin1Char(' ') + subcommand;
+    }
+    for (const CommandSpec &c : kCommands) {
         if (commandWord == QLatin1String(c.name))
             args.command = c.command;
     }
     if (args.command == Command::None)
-        return usageError(tr("Unknown command '%1'; the commands are init, info, verify, passwd, rekey, raw-key and help.").arg(commandWord));
+        return usageError(tr("Unknown command '%1'; the commands are init, info, verify, passwd, rekey, raw-key, member, trade, reverse, "
+                             "balance, statement, demurrage, export, import, demo and help.")
+                              .arg(commandWord));
     if (args.command == Command::Help)
         return args; // "help" ignores whatever follows it
+    const CommandSpec &command = *commandSpec(args.command);
+    const QString synopsis = QStringLiteral("mycelium-cli ") + QLatin1String(command.synopsis);
+
+    QString operand;
+    if (command.operand) {
+        if (positional.isEmpty())
+            return usageError(tr("The command %1 needs %2: %3.").arg(commandWord, QLatin1String(command.operand), synopsis));
+        operand = positional.takeFirst();
+    }
     if (!positional.isEmpty())
         return usageError(tr("Unexpected argument '%1' after the command %2; %3").arg(positional.first(), commandWord, seeHelp()));
 
+    switch (args.command) {
+    case Command::MemberAdd:
+        args.memberName = operand.simplified();
+        if (args.memberName.isEmpty())
+            return usageError(tr("The command member add needs the member's name, not an empty one: %1.").arg(synopsis));
+        break;
+    case Command::MemberShow:
+    case Command::MemberSuspend:
+    case Command::MemberReinstate:
+    case Command::MemberLeave:
+    case Command::MemberPin: {
+        const auto number = parseWholeNumber(operand);
+        if (!number || *number < 1)
+            return usageError(tr("The command %1 expects a member number from 1 up, not '%2'.").arg(commandWord, operand));
+        args.member = *number;
+        break;
+    }
+    case Command::Statement: {
+        const auto number = parseWholeNumber(operand);
+        if (!number)
+            return usageError(tr("The command statement expects a member number (0 for the commons fund), not '%1'.").arg(operand));
+        args.member = *number;
+        break;
+    }
+    case Command::Reverse: {
+        const auto id = parseWholeNumber(operand);
+        if (!id || *id < 1)
+            return usageError(tr("The command reverse expects the id of a trade (a whole number from 1 up), not '%1'.").arg(operand));
+        args.tradeId = *id;
+        break;
+    }
+    case Command::ExportLedger:
+    case Command::ExportCsv:
+    case Command::ImportMembers:
+    case Command::ImportTrades:
+        if (operand.isEmpty())
+            return usageError(tr("The command %1 needs a path, not an empty value.").arg(commandWord));
+        args.path = operand;
+        break;
+    default:
+        break;
+    }
+
+    QList<Option> seen;
     for (const Given &g : std::as_const(given)) {
-        if (g.spec->onlyFor != Command::None && g.spec->onlyFor != args.command)
-            return usageError(tr("The option %1 belongs to the command %2, not to %3.")
-                                  .arg(g.name, QLatin1String(commandName(g.spec->onlyFor)), commandWord));
+        if (g.spec->onlyFor != 0 && !(g.spec->onlyFor & bit(args.command)))
+            return usageError(tr("The option %1 belongs to %2, not to %3.").arg(g.name, commandsNamed(g.spec->onlyFor), commandWord));
+        if (g.spec->takesValue && seen.contains(g.spec->option))
+            return usageError(tr("The option %1 is given twice; give it once.").arg(g.name));
+        seen.append(g.spec->option);
+
+        const auto day = [&]() -> std::optional<QDate> { return parseDay(g.value); };
+        const auto badDay = [&]() {
+            return usageError(tr("The option %1 expects a real date written YYYY-MM-DD, not '%2'.").arg(g.name, g.value));
+        };
+        const auto notEmpty = [&](const QString &what) -> std::optional<Error> {
+            if (g.value.trimmed().isEmpty())
+                return usageError(tr("The option %1 needs %2, not an empty value.").arg(g.name, what));
+            return std::nullopt;
+        };
+
         switch (g.spec->option) {
         case Option::Vault:
             if (g.value.isEmpty())
@@ -215,15 +414,180 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
                 return usageError(tr("The option --new-passphrase-file needs the path of a file, not an empty value."));
             args.newPassphraseFile = g.value;
             break;
+        case Option::Number: {
+            const auto number = parseWholeNumber(g.value);
+            if (!number || *number < 1)
+                return usageError(tr("The option --number expects a member number from 1 up, not '%1'.").arg(g.value));
+            args.memberNumber = *number;
+            break;
+        }
+        case Option::Contact:
+            args.contact = g.value;
+            break;
+        case Option::Joined:
+            args.joinedOn = day();
+            if (!args.joinedOn)
+                return badDay();
+            break;
+        case Option::PinFile:
+            if (auto e = notEmpty(tr("the path of a file holding the PIN")))
+                return *e;
+            args.pinFile = g.value;
+            break;
+        case Option::Remove:
+            args.removePin = true;
+            break;
+        case Option::Reason:
+            if (auto e = notEmpty(tr("a reason in words")))
+                return *e;
+            args.reason = g.value.simplified();
+            break;
+        case Option::From:
+        case Option::To:
+            if (args.command == Command::Trade) {
+                const auto number = parseWholeNumber(g.value);
+                if (!number)
+                    return usageError(tr("The option %1 expects a member number (0 for the commons fund), not '%2'.").arg(g.name, g.value));
+                (g.spec->option == Option::From ? args.payer : args.payee) = *number;
+            } else {
+                const auto d = day();
+                if (!d)
+                    return badDay();
+                if (args.command == Command::DemurrageRate)
+                    args.rateFrom = *d;
+                else
+                    (g.spec->option == Option::From ? args.from : args.to) = *d;
+            }
+            break;
+        case Option::Amount: {
+            const auto amount = Money::parsePlain(g.value);
+            if (!amount)
+                return usageError(tr("The option --amount expects an amount of credits written like 40 or 12.50, not '%1'.").arg(g.value));
+            if (!amount->isPositive())
+                return usageError(tr("The option --amount expects an amount of more than zero credits, not '%1'.").arg(g.value));
+            args.amount = amount->minor();
+            break;
+        }
+        case Option::Memo:
+            if (auto e = notEmpty(tr("a text saying what the trade was for")))
+                return *e;
+            args.memo = g.value.trimmed();
+            break;
+        case Option::Category:
+            args.category = g.value.trimmed();
+            break;
+        case Option::Date:
+            args.date = day();
+            if (!args.date)
+                return badDay();
+            break;
+        case Option::At:
+            args.at = day();
+            if (!args.at)
+                return badDay();
+            break;
+        case Option::Ppm: {
+            const auto ppm = parseWholeNumber(g.value);
+            if (!ppm || *ppm > kDemurragePpmDenominator)
+                return usageError(
+                    tr("The option --ppm expects parts per million per day, a whole number from 0 to 1000000, not '%1'.").arg(g.value));
+            args.ppmPerDay = *ppm;
+            break;
+        }
+        case Option::Exempt: {
+            const auto exempt = Money::parsePlain(g.value);
+            if (!exempt || exempt->isNegative())
+                return usageError(
+                    tr("The option --exempt expects an amount of credits (zero or more) written like 100 or 12.50, not '%1'.").arg(g.value));
+            args.exemptMinor = exempt->minor();
+            break;
+        }
+        case Option::Members:
+        case Option::Trades:
+        case Option::Years: {
+            // The core's limits, checked here so that a typo is a usage error.
+            std::int64_t low = 0;
+            std::int64_t high = 100'000;
+            std::optional<int> *target = &args.demoMembers;
+            if (g.spec->option == Option::Trades) {
+                high = 100'000'000;
+                target = &args.demoTrades;
+            } else if (g.spec->option == Option::Years) {
+                low = 1;
+                high = 100;
+                target = &args.demoYears;
+            }
+            const auto count = parseWholeNumber(g.value);
+            if (!count || *count < low || *count > high)
+                return usageError(tr("The option %1 expects a whole number from %2 to %3, not '%4'.").arg(g.name).arg(low).arg(high).arg(g.value));
+            *target = int(*count);
+            break;
+        }
+        case Option::Seed: {
+            bool ok = !g.value.isEmpty() && std::all_of(g.value.cbegin(), g.value.cend(), [](QChar c) { return c.isDigit() && c.unicode() < 128; });
+            const quint64 seed = ok ? g.value.toULongLong(&ok) : 0;
+            if (!ok)
+                return usageError(tr("The option --seed expects a whole number from 0 to 18446744073709551615, not '%1'.").arg(g.value));
+            args.demoSeed = seed;
+            break;
+        }
         case Option::Help:
         case Option::Version:
             break; // handled above
         }
     }
 
-    if (args.command == Command::Init
-        && std::none_of(given.cbegin(), given.cend(), [](const Given &g) { return g.spec->option == Option::Community; }))
-        return usageError(tr("The command init needs the community's name: mycelium-cli init --community NAME."));
+    const auto needs = [&](Option option, const char *what) -> std::optional<Error> {
+        if (seen.contains(option))
+            return std::nullopt;
+        return usageError(tr("The command %1 needs %2: %3.").arg(commandWord, QLatin1String(what), synopsis));
+    };
+    const auto firstMissing = [&](std::initializer_list<std::pair<Option, const char *>> required) -> std::optional<Error> {
+        for (const auto &[option, what] : required) {
+            if (auto e = needs(option, what))
+                return e;
+        }
+        return std::nullopt;
+    };
+
+    switch (args.command) {
+    case Command::Init:
+        if (!seen.contains(Option::Community))
+            return usageError(tr("The command init needs the community's name: mycelium-cli init --community NAME."));
+        break;
+    case Command::MemberSuspend:
+    case Command::MemberLeave:
+        if (auto e = needs(Option::Reason, "--reason TEXT"))
+            return *e;
+        break;
+    case Command::MemberPin:
+        if (seen.contains(Option::PinFile) == args.removePin)
+            return usageError(tr("The command member pin needs exactly one of --pin-file FILE (set or change the PIN) and --remove: %1.")
+                                  .arg(synopsis));
+        break;
+    case Command::Trade:
+        if (auto e = firstMissing({{Option::From, "--from N"}, {Option::To, "--to N"}, {Option::Amount, "--amount X"}, {Option::Memo, "--memo TEXT"}}))
+            return *e;
+        if (args.payer == args.payee)
+            return usageError(tr("The options --from and --to both name account %1; a trade goes between two different accounts.").arg(args.payer));
+        break;
+    case Command::Statement:
+        if (args.from && args.to && *args.from > *args.to)
+            return usageError(tr("The statement cannot run from %1 back to %2: --from must not come after --to.")
+                                  .arg(args.from->toString(Qt::ISODate), args.to->toString(Qt::ISODate)));
+        break;
+    case Command::DemurrageRate:
+        if (auto e = firstMissing({{Option::Ppm, "--ppm N"}, {Option::From, "--from YYYY-MM-DD"}}))
+            return *e;
+        break;
+    case Command::Demo:
+        if (args.demoTrades.value_or(1) > 0 && args.demoMembers && *args.demoMembers < 2)
+            return usageError(tr("A demo community with trades needs at least 2 members, not %1; add --trades 0 for members only.")
+                                  .arg(*args.demoMembers));
+        break;
+    default:
+        break;
+    }
     return args;
 }
 
@@ -260,6 +624,103 @@ Commands:
                           as secret as the passphrase. rekey replaces it.
   help                    Show this text.
 
+Members:
+  member add NAME [--number N] [--pin-file FILE] [--contact TEXT]
+             [--joined YYYY-MM-DD]
+                          Add a member and print the member's number alone
+                          (the next free one unless --number is given). The
+                          PIN, if any, is the first line of FILE (at least 4
+                          characters). Joined: today unless given.
+  member list [--json]    Every member: number, name, status, balance and
+                          credit line. The commons fund is not a member; see
+                          balance.
+  member show N [--json]  One member: contact, joining date, status, whether
+                          a PIN is set, balance, credit line (starter line
+                          plus earned extension) and available credit.
+  member suspend N --reason TEXT
+  member leave N --reason TEXT
+  member reinstate N [--reason TEXT]
+                          Change a member's status; a suspended member or one
+                          who left cannot trade. Reinstating makes the member
+                          active again.
+  member pin N --pin-file FILE | --remove
+                          Set, change or remove a member's PIN.
+
+Trades and balances (member number 0 is the commons fund; amounts are
+credits written like 40 or 12.50, with a point and no grouping):
+  trade --from N --to N --amount X --memo TEXT [--category C]
+        [--date YYYY-MM-DD] [--pin-file FILE]
+                          Record that member --from paid member --to, and
+                          print the new trade's id alone. The date is today
+                          unless given; it may not be in the future nor on a
+                          day already settled. With --pin-file the payer
+                          confirms with the PIN in FILE, otherwise the
+                          coordinator confirms.
+  reverse TRADE_ID [--date YYYY-MM-DD]
+                          Record the mirror image of a trade and print the
+                          reversal's id. A trade is reversed at most once.
+  balance [--at YYYY-MM-DD] [--json]
+                          Every account's balance, the commons fund first
+                          (number 0), after settling demurrage through
+                          yesterday; --at: at the end of that day instead.
+  statement N [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+                          Trades, reversals and demurrage charges of account
+                          N (0: the commons fund), oldest first, each with the
+                          balance after it.
+  demurrage rate --ppm N --from YYYY-MM-DD [--exempt X]
+                          From that day (today or later) balances above X
+                          credits pay N parts per million of the excess per
+                          day to the commons fund. Without --exempt the
+                          exemption in force on that day is kept.
+  demurrage show [--json] The demurrage rates over time. Until the first one
+                          set: 1000 ppm (0.1 %) per day, no exemption.
+  export ledger FILE      Write the whole ledger as a journal for the ledger
+                          program (ledger -f FILE balance); FILE is replaced
+                          atomically.
+  export csv DIR          Write members.csv, trades.csv, balances.csv and
+                          demurrage.csv into DIR (created when missing), each
+                          replaced atomically. Amounts like "40.00", dates
+                          YYYY-MM-DD, member number 0 the commons fund.
+  import members FILE     Add the members listed in a CSV file with a header
+                          line: name (required), number, contact, joined_on,
+                          pin, status; members.csv from export csv reads
+                          back. Prints how many were added.
+  import trades FILE      Record the trades listed in a CSV file: date,
+                          payer_number, payee_number, amount, memo (required),
+                          category, recorded_by, confirmation, id, reverses;
+                          trades.csv from export csv reads back.
+                          Both imports check every row first and then apply
+                          all rows or none; an error names the line and the
+                          field.
+
+Demonstration:
+  demo [--members N] [--trades N] [--years N] [--seed S]
+                          Fill an empty vault with a synthetic community that
+                          looks lived in: N members (default 50), N trades
+                          (default 2000) over the last N years (default 2) up
+                          to today, demurrage rate changes, a few reversals.
+                          The same options, seed (default 1) and --today give
+                          the same community. The first few members get a PIN:
+                          their number with four digits ("0001"). Refused
+                          (exit 4) when the vault already has members or
+                          trades.
+
+JSON (--json): amounts are strings with two decimals ("40.00", "-12.50"),
+never numbers; accounts carry "number" (0: commons fund) and "name".
+  member list     {"members": [{"number", "name", "status", "balance",
+                  "creditLine", "available", "pinSet"}]}
+  member show     {"number", "name", "contact", "joinedOn", "status",
+                  "pinSet", "balance", "creditLine", "creditLineStarter",
+                  "creditLineExtension", "available"}
+  balance         {"asOf", "accounts": [{"number", "name", "balance"}],
+                  "total"}
+  statement       {"number", "name", "from", "to", "lines": [{"date",
+                  "kind" (trade, reversal, demurrage), "tradeId",
+                  "counterparty", "counterpartyName", "memo", "amount",
+                  "balance"}]}
+  demurrage show  {"rates": [{"from", "ppmPerDay", "exempt"}]}
+Dates are YYYY-MM-DD; an open end or the built-in default rate is null.
+
 Options:
   --vault PATH            The vault file; its key file is PATH.key, beside it.
                           Default: %1
@@ -284,13 +745,16 @@ Exit status:
   0  Success.
   1  Cancelled at a prompt, or an unexpected error.
   2  Usage error: unknown command or option, missing or malformed argument
-     (such as a bad --today date), a passphrase that is too weak, an empty
-     community name, passphrases that do not match.
-  3  Wrong passphrase, or the vault is locked.
+     (such as a bad --today date or an amount like "12,5"), no such member
+     or trade, a file to import that does not exist, a passphrase that is
+     too weak, an empty community name, passphrases that do not match.
+  3  Wrong passphrase, or the vault is locked; a wrong member PIN.
   4  Integrity or data error: the vault or key file is missing, damaged or
      written by a newer Mycelium; a vault already exists (init); a check of
      verify failed; the files cannot be read or written; encryption is not
-     available.
+     available; or the ledger refused the operation, e.g. over the credit
+     line, a suspended member, a trade already reversed, a day already
+     settled, a member number already taken, a CSV file with a bad line.
   5  The vault is busy: another Mycelium window or command has it open.
 )")
         .arg(VaultPaths::defaultVaultPath());

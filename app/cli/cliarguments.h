@@ -8,13 +8,45 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <optional>
 
 namespace mycelium::cli {
 
-// What the command line asked for, checked but not yet acted on.
+// What the command line asked for, checked but not yet acted on: every value
+// is well-formed here (dates are real days, amounts parse, numbers are
+// numbers); whether the ledger accepts them is decided when acting.
 struct CliArguments {
-    enum class Command { None, Help, Version, Init, Info, Verify, Passwd, Rekey, RawKey };
+    enum class Command {
+        None,
+        Help,
+        Version,
+        Init,
+        Info,
+        Verify,
+        Passwd,
+        Rekey,
+        RawKey,
+        // The ledger.
+        MemberAdd,
+        MemberList,
+        MemberShow,
+        MemberSuspend,
+        MemberReinstate,
+        MemberLeave,
+        MemberPin,
+        Trade,
+        Reverse,
+        Balance,
+        Statement,
+        DemurrageRate,
+        DemurrageShow,
+        ExportLedger,
+        ExportCsv,
+        ImportMembers,
+        ImportTrades,
+        Demo,
+    };
     Command command = Command::None;
 
     // Global options (before or after the command).
@@ -24,8 +56,46 @@ struct CliArguments {
 
     // Command options.
     QString communityName; // init --community
-    bool json = false; // info --json
+    bool json = false; // info, member list/show, balance, statement, demurrage show --json
     QString newPassphraseFile; // passwd --new-passphrase-file
+
+    // member ...
+    std::int64_t member = 0; // member show/suspend/reinstate/leave/pin N, statement N (0: commons fund)
+    QString memberName; // member add NAME
+    std::optional<std::int64_t> memberNumber; // member add --number
+    QString contact; // member add --contact
+    std::optional<QDate> joinedOn; // member add --joined
+    QString pinFile; // member add/pin, trade --pin-file
+    bool removePin = false; // member pin --remove
+    QString reason; // member suspend/leave/reinstate --reason
+
+    // trade, reverse
+    std::int64_t payer = 0; // trade --from (0: commons fund)
+    std::int64_t payee = 0; // trade --to
+    std::int64_t amount = 0; // trade --amount, minor units, > 0
+    QString memo; // trade --memo, not empty
+    QString category; // trade --category
+    std::optional<QDate> date; // trade/reverse --date; empty: today
+    std::int64_t tradeId = 0; // reverse TRADE_ID
+
+    // balance, statement
+    std::optional<QDate> at; // balance --at
+    std::optional<QDate> from; // statement --from
+    std::optional<QDate> to; // statement --to
+
+    // demurrage rate
+    std::int64_t ppmPerDay = 0; // --ppm
+    QDate rateFrom; // --from
+    std::optional<std::int64_t> exemptMinor; // --exempt; empty: keep the exemption in force then
+
+    // export ledger FILE, export csv DIR, import members|trades FILE
+    QString path;
+
+    // demo; empty: the core's defaults (DemoSpec)
+    std::optional<int> demoMembers;
+    std::optional<int> demoTrades;
+    std::optional<int> demoYears;
+    std::optional<quint64> demoSeed;
 };
 
 // Parses the arguments after the program name. Errors are InvalidArgument

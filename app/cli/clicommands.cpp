@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommands.h"
 #include "cliarguments.h"
+#include "ledgercommands.h"
 #include "passphraseinput.h"
 
 #include "common/clock.h"
@@ -30,34 +31,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("mycelium-cli", text);
 }
 
-void printOut(const QString &text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stdout);
-}
-
-// One line on stderr, whatever the message contains.
-int fail(const Error &error)
-{
-    QString message = error.message;
-    message.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    std::fflush(stdout);
-    std::fputs(QStringLiteral("mycelium-cli: %1\n").arg(message).toLocal8Bit().constData(), stderr);
-    return exitCodeFor(error.code);
-}
-
-// "Label:  value" lines with the values lined up.
-QString alignedLines(const QList<std::pair<QString, QString>> &rows, const QString &indent = {})
-{
-    qsizetype width = 0;
-    for (const auto &row : rows)
-        width = std::max(width, row.first.size());
-    QString text;
-    for (const auto &row : rows)
-        text += indent + (row.first + QLatin1Char(':')).leftJustified(width + 3) + row.second + QLatin1Char('\n');
-    return text;
-}
-
 class CliSession
 {
 public:
@@ -76,6 +49,7 @@ public:
     int passwd();
     int rekey();
     int rawKey();
+    int ledger();
 
 private:
     struct OpenVault {
@@ -329,34 +303,19 @@ int CliSession::rawKey()
     return ExitOk;
 }
 
-} // namespace
-
-ExitCode exitCodeFor(ErrorCode code)
+int CliSession::ledger()
 {
-    switch (code) {
-    case ErrorCode::InvalidArgument:
-        return ExitUsage;
-    case ErrorCode::WrongPassphrase:
-    case ErrorCode::Locked:
-        return ExitWrongPassphrase;
-    case ErrorCode::VaultMissing:
-    case ErrorCode::VaultExists:
-    case ErrorCode::VaultDamaged:
-    case ErrorCode::KeyFileMissing:
-    case ErrorCode::KeyFileDamaged:
-    case ErrorCode::SchemaTooNew:
-    case ErrorCode::IntegrityViolation:
-    case ErrorCode::IoError:
-    case ErrorCode::NotEncrypted:
-        return ExitDataError;
-    case ErrorCode::VaultBusy:
-        return ExitBusy;
-    case ErrorCode::Cancelled:
-    case ErrorCode::KeychainUnavailable: // the CLI never uses the keychain
-        return ExitFailure;
-    }
-    return ExitFailure;
+    // A PIN file is read before the slow unlock.
+    auto command = LedgerCommand::prepare(m_args);
+    if (!command)
+        return fail(command.error());
+    auto opened = openVault();
+    if (!opened)
+        return fail(opened.error());
+    return command->run(*opened->vault, clock());
 }
+
+} // namespace
 
 int run(const QStringList &arguments)
 {
@@ -386,6 +345,10 @@ int run(const QStringList &arguments)
         return CliSession(std::move(*parsed)).rekey();
     case Command::RawKey:
         return CliSession(std::move(*parsed)).rawKey();
+    default:
+        if (isLedgerCommand(parsed->command))
+            return CliSession(std::move(*parsed)).ledger();
+        break;
     }
     return fail(Error::make(ErrorCode::InvalidArgument, tr("No command given; run 'mycelium-cli --help' for the list of commands.")));
 }

@@ -1,0 +1,715 @@
+// SPDX-FileCopyrightText: 2026 Mycelium contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The ledger's commands: members, trades, balances, statements, demurrage
+// and the ledger-cli export. Exit codes: a malformed argument or a member or
+// trade that does not exist is a usage error (2), checked here before the
+// core is asked; what the core then refuses with InvalidArgument is a rule
+// of the ledger saying no (credit line, suspended member, settled day, ...):
+// exit 4 through failRefused(). A wrong PIN is 3.
+#include "ledgercommands.h"
+#include "clioutput.h"
+
+#include "common/clock.h"
+#include "ledger/csv.h"
+#include "ledger/demo.h"
+#include "ledger/ledger.h"
+#include "ledger/ledgerexport.h"
+#include "ledger/money.h"
+#include "members/members.h"
+#include "vault/vault.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSaveFile>
+
+#include <sodium.h>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace mycelium::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mycelium-cli", text);
+}
+
+using Command = CliArguments::Command;
+
+const QString kRecordedBy = QStringLiteral("cli");
+constexpr qsizetype kMaxPinFileBytes = 1024;
+
+// JSON and CSV: "-1234.50".
+QString plain(std::int64_t minor)
+{
+    return Money::fromMinor(minor).toPlainString();
+}
+
+// People: the locale's digits and separators.
+QString human(std::int64_t minor)
+{
+    return Money::fromMinor(minor).toString(QLocale());
+}
+
+QString isoDay(const QDate &day)
+{
+    return day.toString(Qt::ISODate);
+}
+
+QJsonValue jsonDay(const QDate &day)
+{
+    return day.isValid() ? QJsonValue(isoDay(day)) : QJsonValue(QJsonValue::Null);
+}
+
+QString commonsFundName()
+{
+    return tr("Commons fund");
+}
+
+QString statementKindName(ledger::StatementLine::Kind kind)
+{
+    switch (kind) {
+    case ledger::StatementLine::Kind::Trade:
+        return QStringLiteral("trade");
+    case ledger::StatementLine::Kind::Reversal:
+        return QStringLiteral("reversal");
+    case ledger::StatementLine::Kind::Demurrage:
+        return QStringLiteral("demurrage");
+    }
+    return {};
+}
+
+Error usage(const QString &message)
+{
+    return Error::make(ErrorCode::InvalidArgument, message);
+}
+
+// The PIN is the first line of the file, without its newline.
+Result<SecretText> readPinFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return usage(tr("The PIN file %1 does not exist.").arg(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return usage(tr("Cannot read the PIN file %1: %2.").arg(path, file.errorString()));
+    QByteArray bytes = file.read(kMaxPinFileBytes + 1);
+    const auto wipe = [&bytes] {
+        if (!bytes.isEmpty())
+            sodium_memzero(bytes.data(), size_t(bytes.size()));
+    };
+    if (bytes.size() > kMaxPinFileBytes) {
+        wipe();
+        return usage(tr("The PIN file %1 is longer than %2 bytes; it does not look like a PIN.").arg(path).arg(kMaxPinFileBytes));
+    }
+    qsizetype end = bytes.indexOf('\n');
+    if (end < 0)
+        end = bytes.size();
+    if (end > 0 && bytes.at(end - 1) == '\r')
+        --end;
+    SecretText pin(QString::fromUtf8(bytes.constData(), end));
+    wipe();
+    if (pin.text().size() < members::kMinimumPinLength)
+        return usage(tr("The PIN in %1 is too short: a PIN needs at least %2 characters.").arg(path).arg(members::kMinimumPinLength));
+    return pin;
+}
+
+class Session
+{
+public:
+    Session(const CliArguments &args, const SecretText &pin, Vault &vault, const Clock &clock)
+        : m_args(args)
+        , m_pin(pin)
+        , m_db(vault.database())
+        , m_clock(clock)
+    {
+    }
+
+    int memberAdd();
+    int memberList();
+    int memberShow();
+    int memberStatus(Member::Status status);
+    int memberPin();
+    int trade();
+    int reverse();
+    int balance();
+    int statement();
+    int demurrageRate();
+    int demurrageShow();
+    int exportLedger();
+    int exportCsv();
+    int importMembers();
+    int importTrades();
+    int demo();
+
+private:
+    QDate today() const { return m_clock.today(); }
+    QDateTime now() const { return m_clock.now(); }
+    // Realizes demurrage through yesterday, so that balances are current.
+    Status settle() { return ledger::settleDemurrage(m_db, today().addDays(-1), now()); }
+    // Opens a file to import: a usage error when it does not exist.
+    Result<std::unique_ptr<QFile>> openInput();
+    // A usage error (exit 2) when there is no such member.
+    Result<Member> existingMember(std::int64_t number);
+    static QString describe(const Member &member) { return tr("%1 (member %2)").arg(member.name).arg(member.number); }
+
+    const CliArguments &m_args;
+    const SecretText &m_pin;
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+Result<Member> Session::existingMember(std::int64_t number)
+{
+    auto member = members::byNumber(m_db, number);
+    if (!member && member.error().code == ErrorCode::InvalidArgument)
+        return usage(tr("There is no member number %1; 'mycelium-cli member list' shows them all.").arg(number));
+    return member;
+}
+
+int Session::memberAdd()
+{
+    if (m_args.memberNumber) {
+        if (auto taken = members::byNumber(m_db, *m_args.memberNumber); taken)
+            return fail(Error::make(ErrorCode::InvalidArgument,
+                                    tr("Member number %1 is already taken by %2; nothing was added. Leave out --number to get the next free one.")
+                                        .arg(*m_args.memberNumber)
+                                        .arg(taken->name)),
+                        ExitDataError);
+    }
+    NewMember request;
+    request.name = m_args.memberName;
+    request.number = m_args.memberNumber;
+    request.contact = m_args.contact;
+    request.joinedOn = m_args.joinedOn.value_or(today());
+    request.pin = m_pin.text();
+    auto added = members::add(m_db, request, now());
+    if (!added)
+        return failRefused(added.error());
+    printOut(QStringLiteral("%1\n").arg(added->number));
+    return ExitOk;
+}
+
+int Session::memberList()
+{
+    if (auto s = settle(); !s)
+        return fail(s.error());
+    auto all = members::list(m_db);
+    if (!all)
+        return fail(all.error());
+    auto balances = ledger::balances(m_db);
+    if (!balances)
+        return fail(balances.error());
+    QHash<std::int64_t, std::int64_t> balanceOf;
+    for (const AccountBalance &b : std::as_const(*balances))
+        balanceOf.insert(b.number, b.balance);
+
+    QJsonArray jsonMembers;
+    QList<QStringList> rows;
+    for (const Member &m : std::as_const(*all)) {
+        auto line = ledger::creditLine(m_db, m);
+        if (!line)
+            return fail(line.error());
+        const std::int64_t balance = balanceOf.value(m.number);
+        const std::int64_t available = std::max<std::int64_t>(balance + line->total(), 0);
+        jsonMembers.append(QJsonObject{
+            {QStringLiteral("number"), qint64(m.number)},
+            {QStringLiteral("name"), m.name},
+            {QStringLiteral("status"), Member::statusName(m.status)},
+            {QStringLiteral("balance"), plain(balance)},
+            {QStringLiteral("creditLine"), plain(line->total())},
+            {QStringLiteral("available"), plain(available)},
+            {QStringLiteral("pinSet"), m.hasPin},
+        });
+        rows.append({QString::number(m.number), m.name, Member::statusName(m.status), human(balance), human(line->total())});
+    }
+    if (m_args.json) {
+        printJson(QJsonObject{{QStringLiteral("members"), jsonMembers}});
+        return ExitOk;
+    }
+    if (rows.isEmpty()) {
+        printOut(tr("No members yet; add one with 'mycelium-cli member add NAME'.\n"));
+        return ExitOk;
+    }
+    printOut(table({tr("No."), tr("Name"), tr("Status"), tr("Balance"), tr("Credit line")}, rows, {0, 3, 4}));
+    return ExitOk;
+}
+
+int Session::memberShow()
+{
+    auto member = existingMember(m_args.member);
+    if (!member)
+        return fail(member.error());
+    if (auto s = settle(); !s)
+        return fail(s.error());
+    auto balance = ledger::balance(m_db, member->number);
+    if (!balance)
+        return fail(balance.error());
+    auto line = ledger::creditLine(m_db, *member);
+    if (!line)
+        return fail(line.error());
+    const std::int64_t available = std::max<std::int64_t>(*balance + line->total(), 0);
+
+    if (m_args.json) {
+        printJson(QJsonObject{
+            {QStringLiteral("number"), qint64(member->number)},
+            {QStringLiteral("name"), member->name},
+            {QStringLiteral("contact"), member->contact},
+            {QStringLiteral("joinedOn"), jsonDay(member->joinedOn)},
+            {QStringLiteral("status"), Member::statusName(member->status)},
+            {QStringLiteral("pinSet"), member->hasPin},
+            {QStringLiteral("balance"), plain(*balance)},
+            {QStringLiteral("creditLine"), plain(line->total())},
+            {QStringLiteral("creditLineStarter"), plain(line->starter)},
+            {QStringLiteral("creditLineExtension"), plain(line->extension)},
+            {QStringLiteral("available"), plain(available)},
+        });
+        return ExitOk;
+    }
+    printOut(alignedLines({
+        {tr("Number"), QString::number(member->number)},
+        {tr("Name"), member->name},
+        {tr("Contact"), member->contact.isEmpty() ? tr("(none)") : member->contact},
+        {tr("Joined"), isoDay(member->joinedOn)},
+        {tr("Status"), Member::statusName(member->status)},
+        {tr("PIN"), member->hasPin ? tr("set") : tr("not set (a coordinator confirms the trades)")},
+        {tr("Balance"), human(*balance)},
+        {tr("Credit line"), tr("%1 (starter line %2 + extension %3)").arg(human(line->total()), human(line->starter), human(line->extension))},
+        {tr("Available"), human(available)},
+    }));
+    return ExitOk;
+}
+
+int Session::memberStatus(Member::Status status)
+{
+    auto member = existingMember(m_args.member);
+    if (!member)
+        return fail(member.error());
+    const QString statusName = Member::statusName(status);
+    if (member->status == status) {
+        printOut(tr("%1 is already %2; nothing changed.\n").arg(describe(*member), statusName));
+        return ExitOk;
+    }
+    if (auto s = members::setStatus(m_db, member->number, status, m_args.reason, now()); !s)
+        return failRefused(s.error());
+    printOut(tr("%1 is now %2.\n").arg(describe(*member), statusName));
+    return ExitOk;
+}
+
+int Session::memberPin()
+{
+    auto member = existingMember(m_args.member);
+    if (!member)
+        return fail(member.error());
+    if (m_args.removePin && !member->hasPin) {
+        printOut(tr("%1 has no PIN; nothing changed.\n").arg(describe(*member)));
+        return ExitOk;
+    }
+    if (auto s = members::setPin(m_db, member->number, m_args.removePin ? QString() : m_pin.text(), now()); !s)
+        return failRefused(s.error());
+    if (m_args.removePin)
+        printOut(tr("The PIN of %1 was removed; a coordinator confirms the trades.\n").arg(describe(*member)));
+    else
+        printOut((member->hasPin ? tr("The PIN of %1 was changed.\n") : tr("The PIN of %1 was set.\n")).arg(describe(*member)));
+    return ExitOk;
+}
+
+int Session::trade()
+{
+    const QString nothing = tr("Nothing was recorded.");
+    QString payerName = commonsFundName();
+    for (const std::int64_t number : {m_args.payer, m_args.payee}) {
+        if (number == kCommonsFund)
+            continue;
+        auto member = existingMember(number);
+        if (!member)
+            return fail(member.error());
+        if (number == m_args.payer)
+            payerName = describe(*member);
+    }
+
+    TradeRequest request;
+    request.payer = m_args.payer;
+    request.payee = m_args.payee;
+    request.amount = m_args.amount;
+    request.memo = m_args.memo;
+    request.category = m_args.category;
+    request.date = m_args.date.value_or(today());
+    request.recordedBy = kRecordedBy;
+    request.confirmation = TradeRequest::Confirmation::Coordinator;
+    if (!m_args.pinFile.isEmpty()) {
+        if (m_args.payer == kCommonsFund)
+            return fail(usage(tr("The commons fund has no PIN; record its payments without --pin-file. %1").arg(nothing)));
+        if (auto s = members::checkPin(m_db, m_args.payer, m_pin.text()); !s) {
+            if (s.error().code == ErrorCode::WrongPassphrase)
+                return fail(Error::make(ErrorCode::WrongPassphrase,
+                                        tr("The PIN in %1 does not confirm for %2: %3 %4").arg(m_args.pinFile, payerName, s.error().message, nothing)));
+            return fail(s.error());
+        }
+        request.confirmation = TradeRequest::Confirmation::Pin;
+    }
+
+    auto recorded = ledger::recordTrade(m_db, request, now());
+    if (!recorded)
+        return failRefused(Error::make(recorded.error().code, recorded.error().message + QLatin1Char(' ') + nothing));
+    printOut(QStringLiteral("%1\n").arg(recorded->id));
+    return ExitOk;
+}
+
+int Session::reverse()
+{
+    if (auto original = ledger::trade(m_db, m_args.tradeId); !original)
+        return fail(original.error().code == ErrorCode::InvalidArgument
+                        ? usage(tr("There is no trade %1; 'mycelium-cli statement N' shows a member's trades.").arg(m_args.tradeId))
+                        : original.error());
+    auto reversal = ledger::reverse(m_db, m_args.tradeId, kRecordedBy, m_args.date.value_or(QDate()), now());
+    if (!reversal)
+        return failRefused(Error::make(reversal.error().code, reversal.error().message + QLatin1Char(' ') + tr("Nothing was recorded.")));
+    printOut(QStringLiteral("%1\n").arg(reversal->id));
+    return ExitOk;
+}
+
+int Session::balance()
+{
+    QDate asOf = today();
+    Result<QList<AccountBalance>> balances = QList<AccountBalance>();
+    if (m_args.at) {
+        if (*m_args.at > today())
+            return fail(usage(tr("The option --at asks for the balances at the end of %1, which is after today (%2).")
+                                  .arg(isoDay(*m_args.at), isoDay(today()))));
+        asOf = *m_args.at;
+        balances = ledger::balancesAt(m_db, asOf, now());
+    } else {
+        if (auto s = settle(); !s)
+            return fail(s.error());
+        balances = ledger::balances(m_db);
+    }
+    if (!balances)
+        return fail(balances.error());
+
+    Money total;
+    QJsonArray accounts;
+    QList<QStringList> rows;
+    for (const AccountBalance &b : std::as_const(*balances)) {
+        const QString name = b.number == kCommonsFund ? commonsFundName() : b.name;
+        accounts.append(QJsonObject{
+            {QStringLiteral("number"), qint64(b.number)},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("balance"), plain(b.balance)},
+        });
+        rows.append({QString::number(b.number), name, human(b.balance)});
+        auto sum = total.plus(Money::fromMinor(b.balance));
+        if (!sum)
+            return fail(Error::make(ErrorCode::IntegrityViolation, sum.error().message));
+        total = *sum;
+    }
+    if (m_args.json) {
+        printJson(QJsonObject{
+            {QStringLiteral("asOf"), isoDay(asOf)},
+            {QStringLiteral("accounts"), accounts},
+            {QStringLiteral("total"), total.toPlainString()},
+        });
+        return ExitOk;
+    }
+    rows.append({QString(), tr("Total (always zero)"), human(total.minor())});
+    printOut(m_args.at ? tr("Balances at the end of %1:\n").arg(isoDay(asOf)) : tr("Balances on %1:\n").arg(isoDay(asOf)));
+    printOut(table({tr("No."), tr("Account"), tr("Balance")}, rows, {0, 2}));
+    return ExitOk;
+}
+
+int Session::statement()
+{
+    QString name = commonsFundName();
+    if (m_args.member != kCommonsFund) {
+        auto member = existingMember(m_args.member);
+        if (!member)
+            return fail(member.error());
+        name = member->name;
+    }
+    if (auto s = settle(); !s)
+        return fail(s.error());
+    const QDate from = m_args.from.value_or(QDate());
+    const QDate to = m_args.to.value_or(QDate());
+    auto lines = ledger::statement(m_db, m_args.member, from, to);
+    if (!lines)
+        return fail(lines.error());
+
+    if (m_args.json) {
+        QJsonArray jsonLines;
+        for (const ledger::StatementLine &l : std::as_const(*lines)) {
+            jsonLines.append(QJsonObject{
+                {QStringLiteral("date"), jsonDay(l.date)},
+                {QStringLiteral("kind"), statementKindName(l.kind)},
+                {QStringLiteral("tradeId"), l.tradeId ? QJsonValue(qint64(l.tradeId)) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("counterparty"), qint64(l.counterparty)},
+                {QStringLiteral("counterpartyName"), l.counterparty == kCommonsFund ? commonsFundName() : l.counterpartyName},
+                {QStringLiteral("memo"), l.memo},
+                {QStringLiteral("amount"), plain(l.amount)},
+                {QStringLiteral("balance"), plain(l.balanceAfter)},
+            });
+        }
+        printJson(QJsonObject{
+            {QStringLiteral("number"), qint64(m_args.member)},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("from"), jsonDay(from)},
+            {QStringLiteral("to"), jsonDay(to)},
+            {QStringLiteral("lines"), jsonLines},
+        });
+        return ExitOk;
+    }
+
+    const QString title = m_args.member == kCommonsFund ? name : tr("%1 (member %2)").arg(name).arg(m_args.member);
+    printOut(tr("Statement of %1, %2 to %3:\n")
+                 .arg(title, from.isValid() ? tr("from %1").arg(isoDay(from)) : tr("from the beginning"),
+                      to.isValid() ? isoDay(to) : tr("today")));
+    if (lines->isEmpty()) {
+        printOut(tr("No trades in this period.\n"));
+        return ExitOk;
+    }
+    QList<QStringList> rows;
+    for (const ledger::StatementLine &l : std::as_const(*lines)) {
+        const QString counterparty = l.counterparty == kCommonsFund ? commonsFundName() : tr("%1 (%2)").arg(l.counterpartyName).arg(l.counterparty);
+        QString memo = l.memo;
+        memo.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        rows.append({isoDay(l.date), l.tradeId ? QString::number(l.tradeId) : QStringLiteral("-"), counterparty, memo, human(l.amount),
+                     human(l.balanceAfter)});
+    }
+    printOut(table({tr("Date"), tr("Trade"), tr("With"), tr("Memo"), tr("Amount"), tr("Balance")}, rows, {1, 4, 5}));
+    return ExitOk;
+}
+
+int Session::demurrageRate()
+{
+    auto schedule = ledger::demurrageSchedule(m_db);
+    if (!schedule)
+        return fail(schedule.error());
+    DemurrageRate rate;
+    rate.effectiveFrom = m_args.rateFrom;
+    rate.ppmPerDay = m_args.ppmPerDay;
+    rate.exemptMinor = m_args.exemptMinor.value_or(schedule->rateOn(m_args.rateFrom).exemptMinor);
+    if (auto s = ledger::setDemurrageRate(m_db, rate, now()); !s)
+        return failRefused(s.error());
+    printOut(tr("From %1 balances above %2 credits pay %3 parts per million per day of the excess to the commons fund.\n")
+                 .arg(isoDay(rate.effectiveFrom), human(rate.exemptMinor))
+                 .arg(rate.ppmPerDay));
+    return ExitOk;
+}
+
+int Session::demurrageShow()
+{
+    auto schedule = ledger::demurrageSchedule(m_db);
+    if (!schedule)
+        return fail(schedule.error());
+    QList<DemurrageRate> rates = schedule->rates();
+    rates.prepend(DemurrageSchedule::defaultRate());
+    if (m_args.json) {
+        QJsonArray jsonRates;
+        for (const DemurrageRate &r : std::as_const(rates)) {
+            jsonRates.append(QJsonObject{
+                {QStringLiteral("from"), jsonDay(r.effectiveFrom)},
+                {QStringLiteral("ppmPerDay"), qint64(r.ppmPerDay)},
+                {QStringLiteral("exempt"), plain(r.exemptMinor)},
+            });
+        }
+        printJson(QJsonObject{{QStringLiteral("rates"), jsonRates}});
+        return ExitOk;
+    }
+    QList<QStringList> rows;
+    for (const DemurrageRate &r : std::as_const(rates))
+        rows.append({r.effectiveFrom.isValid() ? isoDay(r.effectiveFrom) : tr("(default)"), QString::number(r.ppmPerDay), human(r.exemptMinor)});
+    printOut(table({tr("From"), tr("ppm per day"), tr("Exempt up to")}, rows, {1, 2}));
+    const DemurrageRate current = schedule->rateOn(today());
+    printOut(tr("In force today (%1): %2 ppm per day on balances above %3 credits.\n")
+                 .arg(isoDay(today()))
+                 .arg(current.ppmPerDay)
+                 .arg(human(current.exemptMinor)));
+    return ExitOk;
+}
+
+int Session::exportLedger()
+{
+    if (auto s = settle(); !s)
+        return fail(s.error());
+    QSaveFile file(m_args.path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(Error::make(ErrorCode::IoError, tr("Cannot write the file %1: %2.").arg(m_args.path, file.errorString())));
+    // Names and trades are private: readable by the owner only, like the vault.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (auto s = exportLedgerJournal(m_db, file); !s) {
+        file.cancelWriting();
+        return fail(s.error());
+    }
+    if (!file.commit())
+        return fail(Error::make(ErrorCode::IoError, tr("Cannot write the file %1: %2.").arg(m_args.path, file.errorString())));
+    printOut(tr("Wrote the ledger journal to %1; read it with: ledger -f %1 balance\n").arg(m_args.path));
+    return ExitOk;
+}
+
+int Session::exportCsv()
+{
+    // The CSV export reads the vault as it is: settle first, as for balance.
+    if (auto s = settle(); !s)
+        return fail(s.error());
+    if (auto s = mycelium::exportCsv(m_db, m_args.path); !s)
+        return fail(s.error());
+    printOut(tr("Wrote members.csv, trades.csv, balances.csv and demurrage.csv into %1.\n").arg(m_args.path));
+    return ExitOk;
+}
+
+Result<std::unique_ptr<QFile>> Session::openInput()
+{
+    auto file = std::make_unique<QFile>(m_args.path);
+    if (!file->exists())
+        return usage(tr("The file %1 does not exist; nothing was imported.").arg(m_args.path));
+    if (!file->open(QIODevice::ReadOnly))
+        return Error::make(ErrorCode::IoError, tr("Cannot read the file %1: %2; nothing was imported.").arg(m_args.path, file->errorString()));
+    return file;
+}
+
+// A CSV line the core refuses is a data error (exit 4): the file is at
+// fault, not the command line. The message names the file, line and field.
+int Session::importMembers()
+{
+    auto file = openInput();
+    if (!file)
+        return fail(file.error());
+    auto added = mycelium::importMembers(m_db, **file, now());
+    if (!added)
+        return failRefused(Error::make(added.error().code, tr("%1: %2 Nothing was imported.").arg(m_args.path, added.error().message)));
+    printOut(tr("Added %1 members from %2.\n").arg(*added).arg(m_args.path));
+    return ExitOk;
+}
+
+int Session::importTrades()
+{
+    auto file = openInput();
+    if (!file)
+        return fail(file.error());
+    auto recorded = mycelium::importTrades(m_db, **file, now());
+    if (!recorded)
+        return failRefused(Error::make(recorded.error().code, tr("%1: %2 Nothing was imported.").arg(m_args.path, recorded.error().message)));
+    printOut(tr("Recorded %1 trades from %2.\n").arg(*recorded).arg(m_args.path));
+    return ExitOk;
+}
+
+int Session::demo()
+{
+    DemoSpec spec;
+    spec.members = m_args.demoMembers.value_or(spec.members);
+    spec.trades = m_args.demoTrades.value_or(spec.trades);
+    spec.years = m_args.demoYears.value_or(spec.years);
+    spec.seed = m_args.demoSeed.value_or(spec.seed);
+    // Progress only where a person watches; scripts get one line at the end.
+    const bool showProgress = isatty(fileno(stderr));
+    const auto progress = [showProgress](int done, int total) {
+        if (showProgress)
+            std::fprintf(stderr, "\r%d of %d trades", done, total);
+        return true;
+    };
+    const Status generated = generateDemo(m_db, spec, now(), progress);
+    if (showProgress)
+        std::fputs("\r\033[K", stderr);
+    if (!generated)
+        return failRefused(generated.error());
+    printOut(tr("Made a demo community: %1 members and %2 trades over %3 up to %4 (seed %5).\n")
+                 .arg(spec.members)
+                 .arg(spec.trades)
+                 .arg(spec.years == 1 ? tr("one year") : tr("%1 years").arg(spec.years))
+                 .arg(isoDay(today()))
+                 .arg(spec.seed));
+    return ExitOk;
+}
+
+} // namespace
+
+bool isLedgerCommand(CliArguments::Command command)
+{
+    switch (command) {
+    case Command::MemberAdd:
+    case Command::MemberList:
+    case Command::MemberShow:
+    case Command::MemberSuspend:
+    case Command::MemberReinstate:
+    case Command::MemberLeave:
+    case Command::MemberPin:
+    case Command::Trade:
+    case Command::Reverse:
+    case Command::Balance:
+    case Command::Statement:
+    case Command::DemurrageRate:
+    case Command::DemurrageShow:
+    case Command::ExportLedger:
+    case Command::ExportCsv:
+    case Command::ImportMembers:
+    case Command::ImportTrades:
+    case Command::Demo:
+        return true;
+    default:
+        return false;
+    }
+}
+
+Result<LedgerCommand> LedgerCommand::prepare(const CliArguments &args)
+{
+    LedgerCommand command(args);
+    if (!args.pinFile.isEmpty()) {
+        auto pin = readPinFile(args.pinFile);
+        if (!pin)
+            return pin.error();
+        command.m_pin = std::move(*pin);
+    }
+    return command;
+}
+
+int LedgerCommand::run(Vault &vault, const Clock &clock)
+{
+    Session session(m_args, m_pin, vault, clock);
+    switch (m_args.command) {
+    case Command::MemberAdd:
+        return session.memberAdd();
+    case Command::MemberList:
+        return session.memberList();
+    case Command::MemberShow:
+        return session.memberShow();
+    case Command::MemberSuspend:
+        return session.memberStatus(Member::Status::Suspended);
+    case Command::MemberReinstate:
+        return session.memberStatus(Member::Status::Active);
+    case Command::MemberLeave:
+        return session.memberStatus(Member::Status::Left);
+    case Command::MemberPin:
+        return session.memberPin();
+    case Command::Trade:
+        return session.trade();
+    case Command::Reverse:
+        return session.reverse();
+    case Command::Balance:
+        return session.balance();
+    case Command::Statement:
+        return session.statement();
+    case Command::DemurrageRate:
+        return session.demurrageRate();
+    case Command::DemurrageShow:
+        return session.demurrageShow();
+    case Command::ExportLedger:
+        return session.exportLedger();
+    case Command::ExportCsv:
+        return session.exportCsv();
+    case Command::ImportMembers:
+        return session.importMembers();
+    case Command::ImportTrades:
+        return session.importTrades();
+    case Command::Demo:
+        return session.demo();
+    default:
+        break;
+    }
+    return fail(Error::make(ErrorCode::InvalidArgument, tr("Not a ledger command.")), ExitFailure);
+}
+
+} // namespace mycelium::cli
