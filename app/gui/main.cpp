@@ -3,6 +3,7 @@
 // The composition root of the desktop program: the one place where the
 // services are created and wired together.
 #include "common/clock.h"
+#include "ledger/ledgercontroller.h"
 #include "security/keychain.h"
 #include "security/sodium.h"
 #include "translations.h"
@@ -75,6 +76,8 @@ int main(int argc, char *argv[])
 
     mycelium::VaultController controller(&session);
     mycelium::VaultController::setInstance(&controller);
+    mycelium::LedgerController ledger(&session, clock);
+    mycelium::LedgerController::setInstance(&ledger);
     mycelium::UserActivityFilter activityFilter(session.idleLock());
     app.installEventFilter(&activityFilter);
 

@@ -11,6 +11,9 @@ ScrollView {
     id: page
 
     default property alias content: column.data
+    property int maximumWidth: Theme.pageWidth
+    // The width the content gets.
+    readonly property alias contentColumnWidth: column.width
 
     contentWidth: availableWidth
     clip: true
@@ -23,7 +26,7 @@ ScrollView {
             id: column
             x: Theme.pageMargin
             y: Theme.pageMargin
-            width: Math.min(parent.width - 2 * Theme.pageMargin, Theme.pageWidth)
+            width: Math.min(parent.width - 2 * Theme.pageMargin, page.maximumWidth)
             spacing: Theme.largeSpacing
         }
     }

@@ -8,11 +8,37 @@ import Mycelium.Ui
 
 // The unlocked window: a header with the community's name and the Lock
 // button, a navigation rail with the sections that exist, and the section.
+// It opens on Record trade with the keyboard in the payer field, ready for
+// the hall; Ctrl+1 … Ctrl+5 go to the sections.
 FocusScope {
     id: mainView
 
     property alias currentIndex: sections.currentIndex
-    readonly property var sectionTitles: [qsTr("Overview"), qsTr("Settings")]
+    readonly property var sectionTitles: [qsTr("Record trade"), qsTr("Members"), qsTr("Ledger"), qsTr("Overview"), qsTr("Settings")]
+    readonly property var sectionPages: [recordTradePage, membersStack, ledgerPage, overviewPage, settingsPage]
+
+    // Shows a section and puts the keyboard in it.
+    function showSection(index) {
+        currentIndex = index
+        const section = sectionPages[index]
+        if (section === membersStack)
+            membersStack.currentItem.focusFirstField()
+        else if (section.focusFirstField)
+            section.focusFirstField()
+        else
+            section.forceActiveFocus()
+    }
+
+    Repeater {
+        model: mainView.sectionTitles.length
+        delegate: Item {
+            required property int index
+            Shortcut {
+                sequence: "Ctrl+" + (index + 1)
+                onActivated: mainView.showSection(index)
+            }
+        }
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -62,8 +88,8 @@ FocusScope {
             Pane {
                 id: rail
                 objectName: "navigation"
-                // A Pane is a focus scope: it holds the initial focus.
-                focus: true
+                // A Pane is a focus scope; the initial focus is the trade
+                // form's, Shift+Tab comes here.
                 Layout.fillHeight: true
                 Layout.preferredWidth: Theme.sidebarWidth
                 padding: Theme.smallSpacing
@@ -94,6 +120,7 @@ FocusScope {
                             Accessible.role: Accessible.PageTab
                             Accessible.name: modelData
                             Accessible.selected: highlighted
+                            Accessible.description: qsTr("Ctrl+%1").arg(index + 1)
                             Keys.onReturnPressed: clicked()
                             Keys.onEnterPressed: clicked()
                             onClicked: mainView.currentIndex = index
@@ -115,9 +142,50 @@ FocusScope {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
 
-                OverviewPage {}
-                SettingsPage {}
+                RecordTradePage {
+                    id: recordTradePage
+                    objectName: "recordTradePage"
+                    focus: true
+                }
+                StackView {
+                    id: membersStack
+                    objectName: "membersStack"
+                    initialItem: membersPage
+
+                    function openMember(number) {
+                        push(memberPageComponent, { number: number })
+                        currentItem.focusFirstField()
+                    }
+                    function backToList() {
+                        pop()
+                        currentItem.focusFirstField()
+                    }
+                }
+                LedgerPage {
+                    id: ledgerPage
+                    objectName: "ledgerPage"
+                }
+                OverviewPage {
+                    id: overviewPage
+                }
+                SettingsPage {
+                    id: settingsPage
+                }
             }
+        }
+    }
+
+    MembersPage {
+        id: membersPage
+        objectName: "membersPage"
+        visible: false
+        onOpenMember: (number) => membersStack.openMember(number)
+    }
+    Component {
+        id: memberPageComponent
+        MemberPage {
+            objectName: "memberPage"
+            onBack: membersStack.backToList()
         }
     }
 }

@@ -10,6 +10,10 @@ import Mycelium.Ui
 ScrollablePage {
     id: page
 
+    // The counts change as trades are recorded elsewhere: read them again
+    // whenever the overview is shown.
+    onVisibleChanged: if (visible) VaultController.refresh()
+
     Heading {
         text: qsTr("Overview")
     }

@@ -125,6 +125,28 @@ ScrollablePage {
     }
 
     Card {
+        objectName: "hallModeCard"
+        title: qsTr("Trades at the hall")
+
+        Switch {
+            id: hallModeSwitch
+            objectName: "hallModeSwitch"
+            Layout.fillWidth: true
+            leftPadding: 0
+            text: qsTr("Hall mode: the payer confirms each trade")
+            checked: LedgerController.hallMode
+            Accessible.name: text
+            Accessible.description: hallModeHint.text
+            onToggled: LedgerController.hallMode = checked
+        }
+        SecondaryLabel {
+            id: hallModeHint
+            Layout.topMargin: -Theme.smallSpacing
+            text: qsTr("A payer with a PIN types it before the trade is recorded; for a payer without one, and for the commons fund, the coordinator ticks “Confirmed by the coordinator”. Turn it off only when you enter trades on your own authority, for example from paper slips: they are then recorded as unconfirmed.")
+        }
+    }
+
+    Card {
         objectName: "rememberCard"
         title: qsTr("This computer")
 

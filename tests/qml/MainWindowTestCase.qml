@@ -31,7 +31,8 @@ TestCase {
     }
 
     function item(name) {
-        const found = findChild(window.contentItem, name)
+        // Popups and dialogs live in the window's overlay.
+        const found = findChild(window.contentItem, name) || findChild(window.contentItem.parent, name)
         verify(found, "found " + name)
         return found
     }

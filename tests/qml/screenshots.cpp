@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Mycelium contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Renders each screen of the window into PNG files at 1000x680, in the
-// light palette and (for some) a dark one, for docs/screenshots:
+// light palette and (for some) a dark one, for docs/screenshots. The ledger
+// screens show TestEnvironment::createLedgerVault's community.
 //   QT_QPA_PLATFORM=offscreen mycelium-screenshots [folder]
 #include "testenvironment.h"
 
@@ -118,6 +119,19 @@ public:
             object->setProperty(property, value);
     }
 
+    // A QObject held by a QML property, e.g. the trade form's recorder.
+    QObject *held(const char *name, const char *property)
+    {
+        QObject *owner = find(name);
+        return owner ? owner->property(property).value<QObject *>() : nullptr;
+    }
+
+    void call(const char *name, const char *method, const QVariant &argument)
+    {
+        if (QObject *object = find(name))
+            QMetaObject::invokeMethod(object, method, Q_ARG(QVariant, argument));
+    }
+
     void focus(const char *name)
     {
         if (auto *item = qobject_cast<QQuickItem *>(find(name)))
@@ -158,6 +172,27 @@ bool waitFor(VaultController *controller, VaultController::State state)
     return QTest::qWaitFor([&] { return controller->state() == state; }, 20000);
 }
 
+// The sections of the main view, in the order of the navigation.
+enum Section { RecordTrade, Members, Ledger, Overview, Settings };
+
+// Fills the trade form as the hall would: Ana pays Ben 40 credits.
+void fillTradeForm(Shooter &shooter, QObject *recorder, const char *pin)
+{
+    recorder->setProperty("payer", 1);
+    recorder->setProperty("payee", 2);
+    recorder->setProperty("amountText", QStringLiteral("40"));
+    recorder->setProperty("memo", QStringLiteral("3 hours of carpentry"));
+    recorder->setProperty("category", QStringLiteral("Repairs"));
+    shooter.set("pinField", "text", QString::fromLatin1(pin));
+    recorder->setProperty("pin", QString::fromLatin1(pin));
+    shooter.focus("pinField");
+}
+
+bool waitForRecorder(QObject *recorder)
+{
+    return QTest::qWaitFor([&] { return !recorder->property("busy").toBool(); }, 20000);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -193,16 +228,17 @@ int main(int argc, char *argv[])
     shooter.focus("confirmField");
     ok &= shooter.shoot(QStringLiteral("setup-passphrase"));
 
-    // Create, then the two sections of the main view.
+    // Create, then the overview and the settings of the new vault.
     controller->create(kCommunity, kPassphrase, kPassphrase, false);
     ok &= waitFor(controller, VaultController::Unlocked);
+    shooter.set("sections", "currentIndex", Overview);
     ok &= shooter.shoot(QStringLiteral("overview"));
-    shooter.set("sections", "currentIndex", 1);
+    shooter.set("sections", "currentIndex", Settings);
     ok &= shooter.shoot(QStringLiteral("settings"));
     // The whole settings page, after a verification.
     controller->verify();
     ok &= QTest::qWaitFor([&] { return controller->verified(); }, 20000);
-    ok &= shooter.shootTall(QStringLiteral("settings-full"), 1200);
+    ok &= shooter.shootTall(QStringLiteral("settings-full"), 1400);
 
     // Locked, and after a wrong passphrase.
     controller->lock();
@@ -217,6 +253,51 @@ int main(int argc, char *argv[])
     controller->retry();
     ok &= shooter.shoot(QStringLiteral("error-busy"));
     env.releaseVault();
+
+    // The ledger screens, on a community with twelve members and five
+    // months of trades.
+    ok &= env.createLedgerVault(kCommunity, kPassphrase, 150);
+    controller->unlock(kPassphrase, false);
+    ok &= waitFor(controller, VaultController::Unlocked);
+    QObject *recorder = shooter.held("recordTradePage", "recorder");
+    ok &= recorder != nullptr;
+    if (recorder) {
+        // Looking for the payer by a part of the name.
+        shooter.focus("payerPicker");
+        shooter.set("payerPicker", "text", QStringLiteral("an"));
+        ok &= shooter.shoot(QStringLiteral("record-trade-search"));
+        shooter.set("payerPicker", "text", QString());
+        // Filled in, before and after, the PIN typed.
+        fillTradeForm(shooter, recorder, "2468");
+        ok &= shooter.shoot(QStringLiteral("record-trade"));
+        // A wrong PIN, refused in words.
+        recorder->setProperty("pin", QStringLiteral("1111"));
+        QMetaObject::invokeMethod(recorder, "record");
+        ok &= waitForRecorder(recorder);
+        ok &= shooter.shoot(QStringLiteral("record-trade-wrong-pin"));
+        // More than the payer may spend; Chloé has no PIN.
+        recorder->setProperty("payer", 3);
+        recorder->setProperty("amountText", QStringLiteral("2500"));
+        shooter.focus("amountField");
+        ok &= shooter.shoot(QStringLiteral("record-trade-over-limit"));
+        // The receipt.
+        fillTradeForm(shooter, recorder, "2468");
+        QMetaObject::invokeMethod(recorder, "record");
+        ok &= waitForRecorder(recorder) && recorder->property("hasReceipt").toBool();
+        ok &= shooter.shoot(QStringLiteral("record-trade-receipt"));
+        QMetaObject::invokeMethod(recorder, "startNew");
+    }
+    shooter.set("sections", "currentIndex", Members);
+    shooter.focus("memberSearchField");
+    ok &= shooter.shoot(QStringLiteral("members"));
+    shooter.call("membersStack", "openMember", 1);
+    QTest::qWait(800); // the page slides in
+    ok &= shooter.shoot(QStringLiteral("member"));
+    ok &= shooter.shootTall(QStringLiteral("member-full"), 1500);
+    shooter.set("sections", "currentIndex", Ledger);
+    shooter.focus("tradeList");
+    ok &= shooter.shoot(QStringLiteral("ledger"));
+    controller->lock();
     shooter.unload();
 
     // Dark: the palette is set before the window is made, as a dark
@@ -227,8 +308,20 @@ int main(int argc, char *argv[])
     ok &= shooter.shoot(QStringLiteral("unlock-dark"));
     controller->unlock(kPassphrase, false);
     ok &= waitFor(controller, VaultController::Unlocked);
+    recorder = shooter.held("recordTradePage", "recorder");
+    if (recorder) {
+        fillTradeForm(shooter, recorder, "2468");
+        ok &= shooter.shoot(QStringLiteral("record-trade-dark"));
+    }
+    shooter.set("sections", "currentIndex", Members);
+    shooter.call("membersStack", "openMember", 1);
+    QTest::qWait(800);
+    ok &= shooter.shoot(QStringLiteral("member-dark"));
+    shooter.set("sections", "currentIndex", Ledger);
+    ok &= shooter.shoot(QStringLiteral("ledger-dark"));
+    shooter.set("sections", "currentIndex", Overview);
     ok &= shooter.shoot(QStringLiteral("overview-dark"));
-    shooter.set("sections", "currentIndex", 1);
+    shooter.set("sections", "currentIndex", Settings);
     ok &= shooter.shoot(QStringLiteral("settings-dark"));
     shooter.unload();
 

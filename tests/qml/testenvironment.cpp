@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testenvironment.h"
 
+#include "ledger/ledger.h"
+#include "ledger/ledgercontroller.h"
+#include "members/members.h"
 #include "session/useractivityfilter.h"
 #include "session/vaultcontroller.h"
 #include "session/vaultsession.h"
@@ -9,7 +12,46 @@
 #include <QCoreApplication>
 #include <QSettings>
 
+#include <array>
+
 namespace mycelium {
+
+namespace {
+
+struct SeedMember {
+    const char *name;
+    const char *contact;
+    const char *pin;
+};
+
+const std::array<SeedMember, 12> kMembers{{
+    {"Ana Benítez", "ana@example.org", "2468"},
+    {"Ben Okafor", "0171 555 0102", "1357"},
+    {"Chloé Martin", "chloe@example.org", ""},
+    {"Dario Rossi", "", ""},
+    {"Bjørn Ødegaard", "bjorn@example.org", "9999"},
+    {"Émile Durand", "", ""},
+    {"Fatima Zahra", "fatima@example.org", ""},
+    {"Grace Liu", "", ""},
+    {"Hugo Schäfer", "hugo@example.org", ""},
+    {"Ingrid Sørensen", "", ""},
+    {"Jamal Carter", "", ""},
+    {"Kim Nguyen", "", ""},
+}};
+constexpr int kTradingMembers = 11; // Kim (12) is suspended at the end
+
+const std::array<std::pair<const char *, const char *>, 8> kTrades{{
+    {"Repairs", "Fixed a bicycle"},
+    {"Food", "Two loaves and a jar of honey"},
+    {"Childcare", "Afternoon with the kids"},
+    {"Lessons", "Guitar lesson"},
+    {"Garden", "3 hours of weeding"},
+    {"Repairs", "3 hours of carpentry"},
+    {"Transport", "Lift to the station"},
+    {"Food", "Vegetable box"},
+}};
+
+} // namespace
 
 TestEnvironment::TestEnvironment(QObject *parent)
     : QObject(parent)
@@ -23,6 +65,7 @@ TestEnvironment::~TestEnvironment()
     if (m_activityFilter && QCoreApplication::instance())
         QCoreApplication::instance()->removeEventFilter(m_activityFilter.get());
     m_otherProgramsClaim.reset();
+    m_ledger.reset();
     m_controller.reset();
     m_session.reset();
 }
@@ -44,6 +87,9 @@ void TestEnvironment::reset()
     m_otherProgramsClaim.reset();
     if (VaultController::instance() == m_controller.get())
         VaultController::setInstance(nullptr);
+    if (LedgerController::instance() == m_ledger.get())
+        LedgerController::setInstance(nullptr);
+    m_ledger.reset();
     m_controller.reset();
     m_session.reset();
 
@@ -53,6 +99,8 @@ void TestEnvironment::reset()
     m_session->setVaultPath(m_folder->filePath(QStringLiteral("community.vault")));
     m_controller = std::make_unique<VaultController>(m_session.get());
     VaultController::setInstance(m_controller.get());
+    m_ledger = std::make_unique<LedgerController>(m_session.get(), m_clock);
+    LedgerController::setInstance(m_ledger.get());
     m_activityFilter = std::make_unique<UserActivityFilter>(m_session->idleLock());
     QCoreApplication::instance()->installEventFilter(m_activityFilter.get());
     Q_EMIT vaultPathChanged();
@@ -110,6 +158,104 @@ bool TestEnvironment::holdVaultElsewhere()
 void TestEnvironment::releaseVault()
 {
     m_otherProgramsClaim.reset();
+}
+
+bool TestEnvironment::createLedgerVault(const QString &communityName, const QString &passphrase, int days)
+{
+    freshVault();
+    m_random = 2026;
+    const QDate start = today().addDays(-std::max(0, days));
+    m_clock.set(QDateTime(start, QTime(9, 0)));
+    {
+        auto created = Vault::create(vaultPath(), communityName, passphrase, m_clock, KdfParams::fastForTests());
+        if (!created) {
+            qWarning("createLedgerVault: %s", qPrintable(created.error().message));
+            resetClock();
+            return false;
+        }
+        Database &db = (*created)->database();
+        // One transaction: a few hundred trades commit at once.
+        Transaction tx(db);
+        bool ok = tx.began().ok();
+        for (std::size_t i = 0; ok && i < kMembers.size(); ++i) {
+            NewMember member;
+            member.name = QString::fromUtf8(kMembers[i].name);
+            member.contact = QString::fromUtf8(kMembers[i].contact);
+            member.pin = QString::fromUtf8(kMembers[i].pin);
+            member.number = std::int64_t(i + 1);
+            member.joinedOn = start;
+            if (auto added = members::add(db, member, m_clock.now()); !added) {
+                qWarning("createLedgerVault: %s", qPrintable(added.error().message));
+                ok = false;
+            }
+        }
+        for (int day = 0; ok && day <= days; ++day) {
+            m_clock.set(QDateTime(start.addDays(day), QTime(10, 0)));
+            recordRandomTrades(db, 3);
+        }
+        if (ok)
+            ok = members::setStatus(db, 12, Member::Status::Suspended, QStringLiteral("Did not come to the last three assemblies"), m_clock.now()).ok();
+        if (ok)
+            ok = tx.commit().ok();
+        if (!ok) {
+            resetClock();
+            return false;
+        }
+    } // closed, as after quitting the program
+    resetClock();
+    m_session->start();
+    return m_session->state() == VaultSession::State::Locked;
+}
+
+int TestEnvironment::recordRandomTrades(Database &db, int count)
+{
+    const auto roll = [this](quint32 sides) {
+        m_random = m_random * 1664525u + 1013904223u;
+        return (m_random >> 8) % sides;
+    };
+    int recorded = 0;
+    for (int i = 0; i < count; ++i) {
+        TradeRequest request;
+        request.payer = 1 + roll(kTradingMembers);
+        request.payee = 1 + (request.payer + roll(kTradingMembers - 1)) % kTradingMembers;
+        request.amount = std::int64_t(5 + roll(56)) * 100 + (roll(4) == 0 ? 50 : 0);
+        const auto &[category, memo] = kTrades[roll(quint32(kTrades.size()))];
+        request.category = QString::fromUtf8(category);
+        request.memo = QString::fromUtf8(memo);
+        request.date = m_clock.today();
+        request.recordedBy = QStringLiteral("coordinator");
+        request.confirmation = TradeRequest::Confirmation::Coordinator;
+        // A trade over the payer's line is refused, as at the hall: skip it.
+        if (ledger::recordTrade(db, request, m_clock.now()))
+            ++recorded;
+    }
+    return recorded;
+}
+
+int TestEnvironment::addTrades(int count)
+{
+    Vault *vault = m_session->vault();
+    if (!vault)
+        return 0;
+    Database &db = vault->database();
+    Transaction tx(db);
+    if (!tx.began())
+        return 0;
+    const int recorded = recordRandomTrades(db, count);
+    if (!tx.commit())
+        return 0;
+    m_ledger->notifyChanged();
+    return recorded;
+}
+
+void TestEnvironment::advanceClock(int seconds)
+{
+    m_clock.set(m_clock.now().addSecs(seconds));
+}
+
+void TestEnvironment::resetClock()
+{
+    m_clock.set(today().startOfDay());
 }
 
 } // namespace mycelium

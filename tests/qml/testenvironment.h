@@ -16,6 +16,8 @@ class QQmlEngine;
 
 namespace mycelium {
 
+class Database;
+class LedgerController;
 class UserActivityFilter;
 class VaultController;
 class VaultSession;
@@ -43,6 +45,8 @@ public:
     void reset();
     VaultSession *session() const { return m_session.get(); }
     VaultController *controller() const { return m_controller.get(); }
+    LedgerController *ledger() const { return m_ledger.get(); }
+    FixedClock &clock() { return m_clock; }
     QString vaultPath() const;
 
     // A fresh, empty folder and session: the first-run situation.
@@ -54,15 +58,38 @@ public:
     Q_INVOKABLE bool holdVaultElsewhere();
     Q_INVOKABLE void releaseVault();
 
+    // A vault of a community with members and `days` days of trading up
+    // to today(), created with the core, then claimed (Locked), as
+    // createVault does. The members (see kMembers in the .cpp):
+    //   1 Ana Benítez (PIN 2468), 2 Ben Okafor (PIN 1357), 3 Chloé Martin,
+    //   4 Dario Rossi, 5 Bjørn Ødegaard (PIN 9999), 6 Émile Durand,
+    //   7 Fatima Zahra, 8 Grace Liu, 9 Hugo Schäfer, 10 Ingrid Sørensen,
+    //   11 Jamal Carter, 12 Kim Nguyen (suspended).
+    // Trades are between members 1–11, several a day, never over a credit
+    // line; the same every time.
+    Q_INVOKABLE bool createLedgerVault(const QString &communityName, const QString &passphrase, int days);
+    // Records `count` more trades on the open vault, dated today, and tells
+    // the ledger screens. Returns how many were recorded.
+    Q_INVOKABLE int addTrades(int count);
+    // The clock moves on (the undo minute, a new day).
+    Q_INVOKABLE void advanceClock(int seconds);
+    Q_INVOKABLE void resetClock();
+
 Q_SIGNALS:
     void vaultPathChanged();
 
 private:
+    // Records `count` random trades dated on the clock's day and returns
+    // how many the core accepted (one over a credit line is refused).
+    int recordRandomTrades(Database &db, int count);
+
     FixedClock m_clock{today()};
+    quint32 m_random = 2026; // the trades' dice: the same every run
     Keychain m_keychain;
     std::unique_ptr<QTemporaryDir> m_folder;
     std::unique_ptr<VaultSession> m_session;
     std::unique_ptr<VaultController> m_controller;
+    std::unique_ptr<LedgerController> m_ledger;
     std::unique_ptr<UserActivityFilter> m_activityFilter;
     std::optional<Vault::Claim> m_otherProgramsClaim;
 };

@@ -4,6 +4,7 @@
 // drive it with the keyboard and the mouse.
 #include "testenvironment.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QQmlEngine>
 #include <QTemporaryDir>
@@ -47,6 +48,14 @@ private:
     std::unique_ptr<mycelium::TestEnvironment> m_environment;
 };
 
-QUICK_TEST_MAIN_WITH_SETUP(qml, Setup)
+// QUICK_TEST_MAIN_WITH_SETUP, but with a QApplication: the member page's
+// balance chart is Qt Charts, which needs one.
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QTEST_SET_MAIN_SOURCE_PATH
+    Setup setup;
+    return quick_test_main_with_setup(argc, argv, "qml", QUICK_TEST_SOURCE_DIR, &setup);
+}
 
 #include "tst_qml.moc"

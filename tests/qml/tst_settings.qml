@@ -17,11 +17,11 @@ MainWindowTestCase {
     }
 
     function openSettings() {
-        const entry = item("navigation-1")
+        const entry = item("navigation-4")
         // Keyboard: Tab reaches the navigation, Space opens the section.
         entry.forceActiveFocus()
         keyClick(Qt.Key_Space)
-        compare(item("sections").currentIndex, 1)
+        compare(item("sections").currentIndex, 4)
     }
 
     function test_changePassphrase() {

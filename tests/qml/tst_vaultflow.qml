@@ -207,15 +207,28 @@ MainWindowTestCase {
         compare(VaultController.state, VaultController.Locked)
     }
 
-    function test_mainViewStartsOnTheNavigation() {
+    function test_mainViewStartsInTheTradeForm() {
         verify(TestVault.createVault(community, passphrase))
         openWindow()
         unlockWith(passphrase)
         screenIs(VaultController.MainScreen)
-        tryVerify(function() { return item("navigation-0").activeFocus })
+        // The hall: the first key typed after unlocking goes to the payer.
+        compare(item("sections").currentIndex, 0)
+        tryVerify(function() { return item("payerPicker").activeFocus })
+        // Shift+Tab reaches the navigation; Tab moves through it.
+        keyClick(Qt.Key_Tab, Qt.ShiftModifier)
+        tryVerify(function() { return item("navigation-4").activeFocus || item("navigation-0").activeFocus })
+        item("navigation-0").forceActiveFocus()
         keyClick(Qt.Key_Tab)
         verify(item("navigation-1").activeFocus)
         keyClick(Qt.Key_Return)
         compare(item("sections").currentIndex, 1)
+        // Ctrl+number goes straight to a section and into its first field.
+        keyClick(Qt.Key_3, Qt.ControlModifier)
+        compare(item("sections").currentIndex, 2)
+        verify(item("ledgerMemberFilter").activeFocus)
+        keyClick(Qt.Key_1, Qt.ControlModifier)
+        compare(item("sections").currentIndex, 0)
+        verify(item("payerPicker").activeFocus)
     }
 }

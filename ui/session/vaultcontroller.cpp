@@ -342,6 +342,12 @@ void VaultController::refreshInfo()
     Q_EMIT infoChanged();
 }
 
+void VaultController::refresh()
+{
+    if (m_session->state() == VaultSession::State::Unlocked)
+        refreshInfo();
+}
+
 void VaultController::clearInfo()
 {
     // Nothing read from the vault stays on screen while it is locked.

@@ -141,6 +141,9 @@ public:
     Q_INVOKABLE bool changePassphrase(const QString &current, const QString &next, const QString &confirmation);
     Q_INVOKABLE bool rekey(const QString &passphrase);
     Q_INVOKABLE bool verify();
+    // Reads the overview facts again (the counts change as trades are
+    // recorded); nothing while locked.
+    Q_INVOKABLE void refresh();
 
     // {strength: 0..4, label, hint, acceptable}
     Q_INVOKABLE QVariantMap passphraseStrength(const QString &passphrase) const;

@@ -1,0 +1,152 @@
+// SPDX-FileCopyrightText: 2026 Mycelium contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import Mycelium.Ui
+import Mycelium.Test
+
+// The ledger: every trade, newest first, loaded a page at a time, and its
+// filters, through the real window.
+MainWindowTestCase {
+    name: "Ledger"
+
+    property var trades: null
+    property var list: null
+
+    function init() {
+        // 120 days of about three trades: more than one page of 200.
+        verify(TestVault.createLedgerVault(community, passphrase, 120))
+        openWindow()
+        unlockWith(passphrase)
+        screenIs(VaultController.MainScreen)
+        tryVerify(function() { return item("payerPicker").activeFocus })
+        keyClick(Qt.Key_3, Qt.ControlModifier)
+        compare(item("sections").currentIndex, 2)
+        trades = item("ledgerPage").trades
+        list = item("tradeList")
+        tryVerify(function() { return trades.totalCount >= 0 }, 5000, "the trades are counted")
+    }
+
+    function rowsInOrder() {
+        for (let i = 1; i < trades.count; ++i) {
+            const newer = trades.get(i - 1)
+            const older = trades.get(i)
+            if (newer.date < older.date || (newer.date.getTime() === older.date.getTime() && newer.tradeId < older.tradeId))
+                return "row " + i + " is newer than row " + (i - 1)
+        }
+        return ""
+    }
+
+    function loadEverything() {
+        for (let guard = 0; trades.count < trades.totalCount && guard < 100; ++guard) {
+            list.positionViewAtEnd()
+            wait(20)
+        }
+    }
+
+    function test_newestFirstOnePageAtATime() {
+        verify(trades.totalCount > 300, "seeded " + trades.totalCount)
+        compare(item("tradeCount").text, trades.totalCount + " trades")
+        compare(trades.count, 200, "the first page only")
+        compare(list.count, 200)
+        // Scrolling to the end loads the next page, and so on.
+        list.positionViewAtEnd()
+        tryVerify(function() { return trades.count > 200 })
+        loadEverything()
+        compare(trades.count, trades.totalCount, "every trade, once")
+        compare(rowsInOrder(), "")
+        const ids = {}
+        for (let i = 0; i < trades.count; ++i) {
+            const id = trades.get(i).tradeId
+            verify(!ids[id], "trade " + id + " is listed once")
+            ids[id] = true
+        }
+    }
+
+    function test_keyboardMovesThroughTheList() {
+        list.forceActiveFocus()
+        list.currentIndex = 0
+        keyClick(Qt.Key_Down)
+        compare(list.currentIndex, 1)
+        keyClick(Qt.Key_PageDown)
+        verify(list.currentIndex > 5)
+        // End goes to the last loaded row, which loads the next page.
+        keyClick(Qt.Key_End)
+        compare(list.currentIndex, 199)
+        tryVerify(function() { return trades.count > 200 })
+        keyClick(Qt.Key_Home)
+        compare(list.currentIndex, 0)
+        verify(list.currentItem.Accessible.name.indexOf("Trade " + trades.get(0).tradeId) === 0, list.currentItem.Accessible.name)
+    }
+
+    function test_filterByMember() {
+        const total = trades.totalCount
+        tryVerify(function() { return item("ledgerMemberFilter").activeFocus })
+        typeText("ana")
+        keyClick(Qt.Key_Return)
+        compare(trades.member, 1)
+        compare(item("ledgerMemberFilter").text, "1 · Ana Benítez")
+        tryVerify(function() { return trades.totalCount >= 0 })
+        verify(trades.totalCount > 0 && trades.totalCount < total)
+        loadEverything()
+        for (let i = 0; i < trades.count; ++i) {
+            const t = trades.get(i)
+            verify(t.payer === 1 || t.payee === 1, "trade " + t.tradeId + " concerns Ana")
+        }
+        compare(item("tradeCount").text, trades.totalCount + " matching trades")
+    }
+
+    function test_filterByDates() {
+        const today = LedgerController.today
+        const iso = Qt.formatDate(today, "yyyy-MM-dd")
+        item("ledgerFromField").forceActiveFocus()
+        typeText(iso)
+        keyClick(Qt.Key_Tab)
+        tryVerify(function() { return trades.totalCount >= 0 })
+        verify(trades.totalCount > 0 && trades.totalCount <= 3, "today's trades: " + trades.totalCount)
+        for (let i = 0; i < trades.count; ++i)
+            compare(trades.get(i).dateText, LedgerController.todayText)
+
+        // Not a date: said in words, the filter stays.
+        item("ledgerToField").forceActiveFocus()
+        typeText("31/31/2026")
+        keyClick(Qt.Key_Tab)
+        const error = item("ledgerDateError")
+        verify(error.visible)
+        verify(error.text.indexOf("is not a date") >= 0, error.text)
+        verify(trades.count > 0)
+
+        mouseClick(item("clearFiltersButton"))
+        verify(!trades.filtered)
+        compare(item("ledgerFromField").text, "")
+        verify(!error.visible)
+        tryVerify(function() { return trades.totalCount > 300 })
+    }
+
+    function test_filterByCategory() {
+        const box = item("ledgerCategoryFilter")
+        box.forceActiveFocus()
+        const food = box.find("Food")
+        verify(food > 0)
+        box.currentIndex = food
+        box.activated(food)
+        compare(trades.category, "Food")
+        loadEverything()
+        verify(trades.count > 0)
+        for (let i = 0; i < trades.count; ++i)
+            compare(trades.get(i).category, "Food")
+    }
+
+    function test_aNewTradeComesFirst() {
+        const before = trades.totalCount
+        compare(TestVault.addTrades(1), 1)
+        tryCompare(trades, "totalCount", before + 1)
+        const top = trades.get(0)
+        for (let i = 1; i < trades.count; ++i)
+            verify(trades.get(i).tradeId < top.tradeId)
+    }
+
+    function test_everyControlIsNamed() {
+        compare(unnamedControls(), [])
+    }
+}

@@ -1,0 +1,397 @@
+// SPDX-FileCopyrightText: 2026 Mycelium contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ledger/ledgercontroller.h"
+
+#include "common/clock.h"
+#include "ledger/ledger.h"
+#include "ledger/money.h"
+#include "members/members.h"
+#include "security/securebytes.h"
+#include "session/vaultsession.h"
+#include "storage/database.h"
+#include "vault/vault.h"
+
+#include <QJSEngine>
+#include <QLocale>
+#include <QSettings>
+
+#include <algorithm>
+#include <memory>
+
+namespace mycelium {
+
+namespace {
+LedgerController *s_instance = nullptr;
+} // namespace
+
+LedgerController::LedgerController(VaultSession *session, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_clock(clock)
+{
+    Q_ASSERT(session);
+    m_hallMode = QSettings().value(kHallModeKey, kDefaultHallMode).toBool();
+    // One thread: background work on the vault never overlaps itself.
+    m_workers.setMaxThreadCount(1);
+    connect(session, &VaultSession::stateChanged, this, &LedgerController::onSessionStateChanged);
+    // A window left open past midnight settles the new day's demurrage.
+    m_dayWatch.setInterval(60 * 1000);
+    connect(&m_dayWatch, &QTimer::timeout, this, [this] {
+        if (settleIfNewDay())
+            notifyChanged();
+    });
+    onSessionStateChanged();
+}
+
+LedgerController::~LedgerController()
+{
+    ++m_generation;
+    // Background work posts its answer to this object: let it finish while
+    // the object still exists; the answer is then discarded.
+    m_workers.waitForDone();
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+void LedgerController::setInstance(LedgerController *controller)
+{
+    s_instance = controller;
+}
+
+LedgerController *LedgerController::instance()
+{
+    return s_instance;
+}
+
+LedgerController *LedgerController::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT_X(s_instance, "LedgerController::create", "register the controller with setInstance() before loading QML");
+    if (s_instance)
+        QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+bool LedgerController::ready() const
+{
+    return m_ready;
+}
+
+void LedgerController::setHallMode(bool on)
+{
+    if (on == m_hallMode)
+        return;
+    m_hallMode = on;
+    QSettings().setValue(kHallModeKey, on);
+    Q_EMIT hallModeChanged();
+}
+
+QDateTime LedgerController::now() const
+{
+    return m_clock.now();
+}
+
+QDate LedgerController::today() const
+{
+    return m_clock.today();
+}
+
+QString LedgerController::todayText() const
+{
+    return formatDate(today());
+}
+
+int LedgerController::minimumPinLength() const
+{
+    return members::kMinimumPinLength;
+}
+
+QString LedgerController::dateFormatHint() const
+{
+    const QDate example(2026, 3, 14);
+    return tr("like %1 or %2").arg(QLocale().toString(example, QLocale::ShortFormat), example.toString(Qt::ISODate));
+}
+
+bool LedgerController::sessionWorking() const
+{
+    return m_session && m_session->isWorking();
+}
+
+Database *LedgerController::database() const
+{
+    if (!m_ready || !m_session || m_session->state() != VaultSession::State::Unlocked)
+        return nullptr;
+    Vault *vault = m_session->vault();
+    return vault ? &vault->database() : nullptr;
+}
+
+void LedgerController::onSessionStateChanged()
+{
+    const bool unlocked = m_session && m_session->state() == VaultSession::State::Unlocked && m_session->vault();
+    if (unlocked == m_ready)
+        return;
+    if (!unlocked) {
+        // Nothing read from the vault stays, and no answer from before the
+        // lock is delivered.
+        ++m_generation;
+        m_ready = false;
+        m_dayWatch.stop();
+        m_settledFor = {};
+        if (!m_categories.isEmpty()) {
+            m_categories.clear();
+            Q_EMIT categoriesChanged();
+        }
+        setRunningOperation({});
+        Q_EMIT readyChanged();
+        Q_EMIT ledgerChanged();
+        return;
+    }
+    m_ready = true;
+    settleIfNewDay();
+    reloadCategories();
+    m_dayWatch.start();
+    Q_EMIT readyChanged();
+    Q_EMIT ledgerChanged();
+}
+
+bool LedgerController::settleIfNewDay()
+{
+    Database *db = database();
+    if (!db || sessionWorking())
+        return false;
+    const QDate day = today();
+    if (day == m_settledFor)
+        return false;
+    // Balances on screen are current: every account's demurrage is written
+    // up to yesterday, as the core asks before showing balances.
+    if (const Status settled = ledger::settleDemurrage(*db, day.addDays(-1), now()); !settled) {
+        qWarning("Settling demurrage failed: %s", qPrintable(settled.error().message));
+        return false;
+    }
+    m_settledFor = day;
+    return true;
+}
+
+void LedgerController::refresh()
+{
+    if (!database())
+        return;
+    settleIfNewDay();
+    notifyChanged();
+}
+
+void LedgerController::reloadCategories()
+{
+    Database *db = database();
+    const QStringList categories = db ? ledger::categories(*db) : QStringList();
+    if (categories == m_categories)
+        return;
+    m_categories = categories;
+    Q_EMIT categoriesChanged();
+}
+
+void LedgerController::notifyChanged()
+{
+    reloadCategories();
+    Q_EMIT ledgerChanged();
+}
+
+void LedgerController::notifyTradesRecorded(const QList<qint64> &members, const QString &category)
+{
+    const QString name = category.trimmed();
+    if (!name.isEmpty() && !m_categories.contains(name)) {
+        // ledger::categories() sorts with SQLite's ORDER BY: by code unit.
+        m_categories.insert(std::lower_bound(m_categories.begin(), m_categories.end(), name), name);
+        Q_EMIT categoriesChanged();
+    }
+    Q_EMIT tradesRecorded(members);
+}
+
+QString LedgerController::formatMoney(qint64 minor) const
+{
+    return Money::fromMinor(minor).toString(QLocale());
+}
+
+QString LedgerController::formatDate(QDate date) const
+{
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+}
+
+QDate LedgerController::parseDate(const QString &input) const
+{
+    const QString text = input.trimmed();
+    if (text.isEmpty())
+        return {};
+    QDate date = QDate::fromString(text, Qt::ISODate);
+    if (date.isValid())
+        return date;
+    const QLocale locale;
+    for (const auto format : {QLocale::ShortFormat, QLocale::LongFormat}) {
+        date = locale.toDate(text, format);
+        if (date.isValid()) {
+            // Two-digit years ("3/14/26") mean this century.
+            if (date.year() < 1970 && !locale.dateFormat(format).contains(QLatin1String("yyyy")))
+                date = date.addYears(100);
+            return date;
+        }
+    }
+    return {};
+}
+
+bool LedgerController::runInBackground(QObject *context, std::function<Status(Database &)> work, std::function<void(const Status &)> done)
+{
+    if (!database())
+        return false;
+    Vault *vault = m_session->vault();
+    const QString path = vault->paths().vault;
+    // The key travels in locked memory and is wiped as soon as the
+    // connection has it.
+    auto key = std::make_shared<SecureBytes>(vault->copyKey());
+    const quint64 generation = m_generation;
+    QPointer<QObject> receiver(context);
+    m_workers.start([this, path, key, work = std::move(work), done = std::move(done), generation, receiver] {
+        Status status;
+        {
+            auto db = Database::open(path, key->span(), false);
+            key->clear();
+            status = db ? work(*db) : Status(db.error());
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, status, done, generation, receiver] {
+                if (generation != m_generation || !receiver)
+                    return;
+                done(status);
+            },
+            Qt::QueuedConnection);
+    });
+    return true;
+}
+
+void LedgerController::setRunningOperation(const QString &operation)
+{
+    if (operation == m_runningOperation)
+        return;
+    m_runningOperation = operation;
+    Q_EMIT busyChanged();
+}
+
+bool LedgerController::refuse(const QString &operation, const QString &message)
+{
+    Q_EMIT operationFinished(operation, false, message, -1);
+    return false;
+}
+
+bool LedgerController::canStart(const QString &operation)
+{
+    if (!database())
+        return refuse(operation, tr("The vault is locked. Unlock it first."));
+    if (sessionWorking())
+        return refuse(operation, tr("The vault is busy with another operation. Wait for it to finish."));
+    if (busy())
+        return refuse(operation, tr("Another change is still being saved. Wait for it to finish."));
+    return true;
+}
+
+bool LedgerController::addMember(const QString &name, const QString &contact, const QString &numberText, const QString &pin,
+                                 const QString &pinConfirmation)
+{
+    const QString operation = QStringLiteral("addMember");
+    if (!canStart(operation))
+        return false;
+    NewMember request;
+    request.name = name.simplified();
+    request.contact = contact.trimmed();
+    request.joinedOn = today();
+    if (request.name.isEmpty())
+        return refuse(operation, tr("Type the new member's name."));
+    if (const QString number = numberText.trimmed(); !number.isEmpty()) {
+        bool ok = false;
+        const qint64 value = number.toLongLong(&ok);
+        if (!ok || value <= 0)
+            return refuse(operation, tr("A member number is a whole number from 1 up; leave it empty to take the next free one."));
+        request.number = value;
+    }
+    if (pin != pinConfirmation)
+        return refuse(operation, tr("The PIN and its confirmation are not the same. Type the PIN again in both fields."));
+    if (!pin.isEmpty() && pin.size() < members::kMinimumPinLength)
+        return refuse(operation, tr("A PIN needs at least %1 characters.").arg(members::kMinimumPinLength));
+    request.pin = pin;
+
+    // Hashing the PIN takes a moment: on the worker.
+    auto added = std::make_shared<Member>();
+    const QDateTime at = now();
+    setRunningOperation(operation);
+    runInBackground(
+        this,
+        [request, at, added](Database &db) -> Status {
+            auto member = members::add(db, request, at);
+            if (!member)
+                return member.error();
+            *added = *member;
+            return {};
+        },
+        [this, operation, added](const Status &status) {
+            setRunningOperation({});
+            if (status.ok())
+                notifyChanged();
+            Q_EMIT operationFinished(operation, status.ok(),
+                                     status.ok() ? tr("%1 joined as member %2.").arg(added->name).arg(added->number) : status.error().message,
+                                     status.ok() ? added->number : -1);
+        });
+    return true;
+}
+
+bool LedgerController::setSuspended(qint64 number, bool suspended, const QString &reason)
+{
+    const QString operation = suspended ? QStringLiteral("suspend") : QStringLiteral("reinstate");
+    if (!canStart(operation))
+        return false;
+    if (suspended && reason.trimmed().isEmpty())
+        return refuse(operation, tr("Say why the member is suspended; the journal keeps the reason."));
+    Database *db = database();
+    auto member = members::byNumber(*db, number);
+    if (!member)
+        return refuse(operation, member.error().message);
+    const Status changed = members::setStatus(*db, number, suspended ? Member::Status::Suspended : Member::Status::Active,
+                                              reason.trimmed(), now());
+    if (!changed)
+        return refuse(operation, changed.error().message);
+    notifyChanged();
+    Q_EMIT operationFinished(operation, true,
+                             suspended ? tr("%1 (member %2) is suspended and cannot trade until reinstated.").arg(member->name).arg(number)
+                                       : tr("%1 (member %2) may trade again.").arg(member->name).arg(number),
+                             number);
+    return true;
+}
+
+bool LedgerController::setPin(qint64 number, const QString &pin, const QString &confirmation)
+{
+    const QString operation = QStringLiteral("setPin");
+    if (!canStart(operation))
+        return false;
+    if (pin != confirmation)
+        return refuse(operation, tr("The PIN and its confirmation are not the same. Type the PIN again in both fields."));
+    if (!pin.isEmpty() && pin.size() < members::kMinimumPinLength)
+        return refuse(operation, tr("A PIN needs at least %1 characters.").arg(members::kMinimumPinLength));
+    auto member = members::byNumber(*database(), number);
+    if (!member)
+        return refuse(operation, member.error().message);
+    const QString name = member->name;
+    const QDateTime at = now();
+    setRunningOperation(operation);
+    runInBackground(
+        this, [number, pin, at](Database &db) { return members::setPin(db, number, pin, at); },
+        [this, operation, number, name, removing = pin.isEmpty()](const Status &status) {
+            setRunningOperation({});
+            if (status.ok())
+                notifyChanged();
+            Q_EMIT operationFinished(operation, status.ok(),
+                                     !status.ok() ? status.error().message
+                                         : removing ? tr("%1 (member %2) has no PIN now; in hall mode the coordinator confirms their trades.").arg(name).arg(number)
+                                                    : tr("The new PIN for %1 (member %2) is saved.").arg(name).arg(number),
+                                     number);
+        });
+    return true;
+}
+
+} // namespace mycelium

@@ -1,0 +1,223 @@
+// SPDX-FileCopyrightText: 2026 Mycelium contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ledger/statementmodel.h"
+
+#include <QtCharts/QXYSeries>
+
+#include <algorithm>
+
+namespace mycelium {
+
+namespace {
+
+QString kindName(ledger::StatementLine::Kind kind)
+{
+    switch (kind) {
+    case ledger::StatementLine::Kind::Trade:
+        return QStringLiteral("trade");
+    case ledger::StatementLine::Kind::Reversal:
+        return QStringLiteral("reversal");
+    case ledger::StatementLine::Kind::Demurrage:
+        return QStringLiteral("demurrage");
+    }
+    return {};
+}
+
+double credits(std::int64_t minor)
+{
+    // For drawing only.
+    return double(minor) / 100.0;
+}
+
+} // namespace
+
+StatementModel::StatementModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void StatementModel::setLedger(LedgerController *ledger)
+{
+    if (ledger == m_ledger)
+        return;
+    if (m_ledger)
+        disconnect(m_ledger, nullptr, this, nullptr);
+    m_ledger = ledger;
+    if (m_ledger)
+        connect(m_ledger, &LedgerController::ledgerChanged, this, &StatementModel::reload);
+        connect(m_ledger, &LedgerController::tradesRecorded, this, [this](const QList<qint64> &members) {
+            // The commons fund's statement holds every member's demurrage.
+            if (members.contains(m_member) || m_member == kCommonsFund)
+                reload();
+        });
+    reload();
+    Q_EMIT ledgerChanged();
+}
+
+void StatementModel::setMemberNumber(qint64 number)
+{
+    if (number == m_member)
+        return;
+    m_member = number;
+    reload();
+    Q_EMIT memberNumberChanged();
+}
+
+void StatementModel::reload()
+{
+    QList<ledger::StatementLine> lines;
+    QString error;
+    Database *db = m_ledger ? m_ledger->database() : nullptr;
+    if (db && m_member >= 0) {
+        if (auto statement = ledger::statement(*db, m_member)) {
+            lines = std::move(*statement);
+            std::reverse(lines.begin(), lines.end());
+        } else {
+            error = statement.error().message;
+        }
+    }
+    beginResetModel();
+    m_lines = lines;
+    m_error = error;
+    endResetModel();
+    buildChart();
+    Q_EMIT countChanged();
+}
+
+void StatementModel::buildChart()
+{
+    m_points.clear();
+    m_chartStart = m_chartEnd = {};
+    m_chartMinimum = m_chartMaximum = 0;
+    if (!m_lines.isEmpty()) {
+        // Oldest first; one step per day, at the balance after its last line.
+        const auto x = [](QDate day) { return double(day.startOfDay().toMSecsSinceEpoch()); };
+        const ledger::StatementLine &first = m_lines.constLast();
+        std::int64_t balance = first.balanceAfter - first.amount;
+        m_points.append({x(first.date), credits(balance)});
+        for (qsizetype i = m_lines.size() - 1; i >= 0; --i) {
+            const ledger::StatementLine &line = m_lines.at(i);
+            const bool lastOfDay = i == 0 || m_lines.at(i - 1).date != line.date;
+            if (!lastOfDay || line.balanceAfter == balance)
+                continue;
+            m_points.append({x(line.date), credits(balance)});
+            m_points.append({x(line.date), credits(line.balanceAfter)});
+            balance = line.balanceAfter;
+        }
+        QDate end = m_ledger ? m_ledger->today() : m_lines.constFirst().date;
+        if (end <= first.date)
+            end = first.date.addDays(1);
+        m_points.append({x(end), credits(balance)});
+        m_chartStart = first.date.startOfDay();
+        m_chartEnd = end.startOfDay();
+        const auto [low, high] = std::minmax_element(m_points.cbegin(), m_points.cend(),
+                                                     [](const QPointF &a, const QPointF &b) { return a.y() < b.y(); });
+        m_chartMinimum = std::min(0.0, low->y());
+        m_chartMaximum = std::max(0.0, high->y());
+    }
+    Q_EMIT chartChanged();
+}
+
+void StatementModel::plot(QObject *series) const
+{
+    if (auto *xy = qobject_cast<QXYSeries *>(series))
+        xy->replace(m_points);
+    else
+        qWarning("StatementModel::plot needs a LineSeries, not %s", series ? series->metaObject()->className() : "null");
+}
+
+int StatementModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_lines.size());
+}
+
+QVariant StatementModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_ledger)
+        return {};
+    const ledger::StatementLine &line = m_lines.at(index.row());
+    const QString other = line.counterparty == kCommonsFund ? tr("the commons fund")
+                                                            : tr("%1 (%2)").arg(line.counterpartyName).arg(line.counterparty);
+    const auto description = [&]() -> QString {
+        switch (line.kind) {
+        case ledger::StatementLine::Kind::Demurrage:
+            // The memo says "Demurrage" and the days it covers.
+            return line.amount < 0 ? tr("To the commons fund") : tr("From %1").arg(other);
+        case ledger::StatementLine::Kind::Reversal:
+            return line.amount < 0 ? tr("Reversal, to %1").arg(other) : tr("Reversal, from %1").arg(other);
+        case ledger::StatementLine::Kind::Trade:
+            break;
+        }
+        return line.amount < 0 ? tr("To %1").arg(other) : tr("From %1").arg(other);
+    };
+    switch (role) {
+    case DateRole:
+        return line.date;
+    case DateTextRole:
+        return m_ledger->formatDate(line.date);
+    case KindRole:
+        return kindName(line.kind);
+    case KindTextRole:
+        switch (line.kind) {
+        case ledger::StatementLine::Kind::Trade:
+            return tr("Trade");
+        case ledger::StatementLine::Kind::Reversal:
+            return tr("Reversal");
+        case ledger::StatementLine::Kind::Demurrage:
+            return tr("Demurrage");
+        }
+        return {};
+    case Qt::DisplayRole:
+    case DescriptionRole:
+        return description();
+    case CounterpartyRole:
+        return qint64(line.counterparty);
+    case CounterpartyNameRole:
+        return line.counterpartyName;
+    case MemoRole:
+        return line.memo;
+    case AmountRole:
+        return qint64(line.amount);
+    case AmountTextRole:
+        return line.amount > 0 ? QStringLiteral("+") + m_ledger->formatMoney(line.amount) : m_ledger->formatMoney(line.amount);
+    case IncomingRole:
+        return line.amount > 0;
+    case BalanceAfterRole:
+        return qint64(line.balanceAfter);
+    case BalanceAfterTextRole:
+        return m_ledger->formatMoney(line.balanceAfter);
+    case TradeIdRole:
+        return qint64(line.tradeId);
+    case AccessibleTextRole:
+        return tr("%1, %2, %3 %4, balance after %5")
+            .arg(m_ledger->formatDate(line.date), description(), line.memo,
+                 line.amount > 0 ? tr("received %1").arg(m_ledger->formatMoney(line.amount))
+                                 : tr("paid %1").arg(m_ledger->formatMoney(-line.amount)),
+                 m_ledger->formatMoney(line.balanceAfter));
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> StatementModel::roleNames() const
+{
+    return {
+        {DateRole, "date"},
+        {DateTextRole, "dateText"},
+        {KindRole, "kind"},
+        {KindTextRole, "kindText"},
+        {DescriptionRole, "description"},
+        {CounterpartyRole, "counterparty"},
+        {CounterpartyNameRole, "counterpartyName"},
+        {MemoRole, "memo"},
+        {AmountRole, "amount"},
+        {AmountTextRole, "amountText"},
+        {IncomingRole, "incoming"},
+        {BalanceAfterRole, "balanceAfter"},
+        {BalanceAfterTextRole, "balanceAfterText"},
+        {TradeIdRole, "tradeId"},
+        {AccessibleTextRole, "accessibleText"},
+    };
+}
+
+} // namespace mycelium
