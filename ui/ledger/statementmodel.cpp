@@ -43,13 +43,14 @@ void StatementModel::setLedger(LedgerController *ledger)
     if (m_ledger)
         disconnect(m_ledger, nullptr, this, nullptr);
     m_ledger = ledger;
-    if (m_ledger)
+    if (m_ledger) {
         connect(m_ledger, &LedgerController::ledgerChanged, this, &StatementModel::reload);
         connect(m_ledger, &LedgerController::tradesRecorded, this, [this](const QList<qint64> &members) {
             // The commons fund's statement holds every member's demurrage.
             if (members.contains(m_member) || m_member == kCommonsFund)
                 reload();
         });
+    }
     reload();
     Q_EMIT ledgerChanged();
 }

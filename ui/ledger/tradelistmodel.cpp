@@ -20,9 +20,10 @@ void TradeListModel::setLedger(LedgerController *ledger)
     if (m_ledger)
         disconnect(m_ledger, nullptr, this, nullptr);
     m_ledger = ledger;
-    if (m_ledger)
+    if (m_ledger) {
         connect(m_ledger, &LedgerController::ledgerChanged, this, &TradeListModel::reload);
         connect(m_ledger, &LedgerController::tradesRecorded, this, &TradeListModel::reload);
+    }
     reload();
     Q_EMIT ledgerChanged();
 }

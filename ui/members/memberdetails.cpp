@@ -20,12 +20,13 @@ void MemberDetails::setLedger(LedgerController *ledger)
     if (m_ledger)
         disconnect(m_ledger, nullptr, this, nullptr);
     m_ledger = ledger;
-    if (m_ledger)
+    if (m_ledger) {
         connect(m_ledger, &LedgerController::ledgerChanged, this, &MemberDetails::reload);
         connect(m_ledger, &LedgerController::tradesRecorded, this, [this](const QList<qint64> &members) {
             if (members.contains(m_number))
                 reload();
         });
+    }
     reload();
     Q_EMIT ledgerChanged();
 }

@@ -23,9 +23,10 @@ void MemberListModel::setLedger(LedgerController *ledger)
     if (m_ledger)
         disconnect(m_ledger, nullptr, this, nullptr);
     m_ledger = ledger;
-    if (m_ledger)
+    if (m_ledger) {
         connect(m_ledger, &LedgerController::ledgerChanged, this, &MemberListModel::reload);
         connect(m_ledger, &LedgerController::tradesRecorded, this, &MemberListModel::reload);
+    }
     reload();
     Q_EMIT ledgerChanged();
 }
