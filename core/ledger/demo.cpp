@@ -431,37 +431,6 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
 };
 
-// The canonical bytes of a journal entry, exactly as CanonicalWriter
-// (journal.cpp) makes them, but from UTF-8 already at hand.
-class Body
-{
-public:
-    explicit Body(const char *kind)
-    {
-        m_bytes.reserve(256);
-        m_bytes.append("mycelium-journal-1");
-        add(QByteArrayView(kind));
-    }
-    Body &add(QByteArrayView utf8)
-    {
-        char length[4];
-        qToBigEndian<quint32>(quint32(utf8.size()), length);
-        m_bytes.append(length, 4);
-        m_bytes.append(utf8.data(), utf8.size());
-        return *this;
-    }
-    Body &add(std::int64_t number)
-    {
-        char digits[24];
-        const auto end = std::to_chars(digits, digits + sizeof digits, number).ptr;
-        return add(QByteArrayView(digits, end - digits));
-    }
-    const QByteArray &bytes() const { return m_bytes; }
-
-private:
-    QByteArray m_bytes;
-};
-
 QByteArray isoDate(QDate day)
 {
     return day.toString(Qt::ISODate).toLatin1();
@@ -567,7 +536,7 @@ public:
         const QByteArray date = dayText(t.date);
         static const QByteArray kConfirmations[] = {QByteArrayLiteral("none"), QByteArrayLiteral("pin"), QByteArrayLiteral("coordinator")};
         const QByteArray &confirmation = kConfirmations[int(t.confirmation)];
-        Body body(kind);
+        CanonicalWriter body{QByteArrayView(kind)};
         body.add(id).add(t.payer).add(t.payee).add(t.amount).add(memo).add(category).add(date).add(recordedBy).add(confirmation).add(t.reverses);
         const std::int64_t seq = m_seq + 1;
         if (auto s = append(kind, body.bytes(), t.payerAccount, t.payeeAccount, t.amount); !s)
@@ -765,7 +734,7 @@ private:
     {
         const QByteArray first = isoDate(c.firstDay);
         const QByteArray last = isoDate(c.lastDay);
-        Body body("demurrage");
+        CanonicalWriter body{QByteArrayView("demurrage")};
         body.add(c.account).add(first).add(last).add(c.before).add(c.total);
         if (auto s = append("demurrage", body.bytes(), c.account, 1, c.total); !s)
             return s;

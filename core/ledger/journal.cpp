@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QtEndian>
 
+#include <charconv>
+
 #include <sodium.h>
 
 namespace mycelium {
@@ -17,25 +19,27 @@ QString tr(const char *text)
 }
 } // namespace
 
-CanonicalWriter::CanonicalWriter(const QString &kind)
+CanonicalWriter::CanonicalWriter(QByteArrayView kindUtf8)
 {
     m_bytes = QByteArrayLiteral("mycelium-journal-1");
-    add(kind);
+    m_bytes.reserve(256);
+    add(kindUtf8);
 }
 
-CanonicalWriter &CanonicalWriter::add(const QString &text)
+CanonicalWriter &CanonicalWriter::add(QByteArrayView utf8)
 {
-    const QByteArray utf8 = text.toUtf8();
     char length[4];
     qToBigEndian<quint32>(quint32(utf8.size()), length);
     m_bytes.append(length, 4);
-    m_bytes.append(utf8);
+    m_bytes.append(utf8.data(), utf8.size());
     return *this;
 }
 
 CanonicalWriter &CanonicalWriter::add(std::int64_t number)
 {
-    return add(QString::number(number));
+    char digits[24];
+    const char *end = std::to_chars(digits, digits + sizeof digits, number).ptr;
+    return add(QByteArrayView(digits, end - digits));
 }
 
 namespace journal {

@@ -5,6 +5,7 @@
 #include "common/result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -22,10 +23,13 @@ class Database;
 class CanonicalWriter
 {
 public:
-    explicit CanonicalWriter(const QString &kind);
-    CanonicalWriter &add(const QString &text);
+    explicit CanonicalWriter(QByteArrayView kindUtf8);
+    explicit CanonicalWriter(const QString &kind) : CanonicalWriter(QByteArrayView(kind.toUtf8())) { }
+    CanonicalWriter &add(const QString &text) { return add(QByteArrayView(text.toUtf8())); }
+    CanonicalWriter &add(QByteArrayView utf8); // text already in UTF-8 (the bulk writer's)
+    CanonicalWriter &add(const QByteArray &utf8) { return add(QByteArrayView(utf8)); }
     CanonicalWriter &add(std::int64_t number);
-    QByteArray bytes() const { return m_bytes; }
+    const QByteArray &bytes() const { return m_bytes; }
 
 private:
     QByteArray m_bytes;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ledger/ledger.h"
 #include "ledger/journal.h"
+#include "ledger/money.h"
 #include "storage/database.h"
 #include "vault/integrity.h"
 
@@ -21,10 +22,7 @@ QString tr(const char *text)
 
 QString credits(std::int64_t minor)
 {
-    // Display only; amounts themselves never leave integer minor units.
-    const QString sign = minor < 0 ? QStringLiteral("-") : QString();
-    const std::uint64_t magnitude = minor < 0 ? std::uint64_t(0) - std::uint64_t(minor) : std::uint64_t(minor);
-    return QStringLiteral("%1%2.%3").arg(sign).arg(magnitude / 100).arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+    return Money::fromMinor(minor).toPlainString();
 }
 
 QString confirmationName(TradeRequest::Confirmation c)

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Mycelium contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ledger/ledgerexport.h"
+#include "ledger/money.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -17,9 +18,7 @@ QString tr(const char *text)
 
 QString amountText(std::int64_t minor)
 {
-    const QString sign = minor < 0 ? QStringLiteral("-") : QString();
-    const std::uint64_t magnitude = minor < 0 ? std::uint64_t(0) - std::uint64_t(minor) : std::uint64_t(minor);
-    return QStringLiteral("%1%2.%3 CR").arg(sign).arg(magnitude / 100).arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+    return Money::fromMinor(minor).toPlainString() + QStringLiteral(" CR");
 }
 
 // Characters that mean something to ledger-cli in an account name or payee
