@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Mycelium contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ledger/statementmodel.h"
+#include "ledger/ledgerbinding.h"
 
 #include <QtCharts/QXYSeries>
 
@@ -38,19 +39,15 @@ StatementModel::StatementModel(QObject *parent)
 
 void StatementModel::setLedger(LedgerController *ledger)
 {
-    if (ledger == m_ledger)
-        return;
-    if (m_ledger)
-        disconnect(m_ledger, nullptr, this, nullptr);
-    m_ledger = ledger;
-    if (m_ledger) {
-        connect(m_ledger, &LedgerController::ledgerChanged, this, &StatementModel::reload);
-        connect(m_ledger, &LedgerController::tradesRecorded, this, [this](const QList<qint64> &members) {
+    if (!rebindLedger(this, m_ledger, ledger, [this](LedgerController *controller) {
+        connect(controller, &LedgerController::ledgerChanged, this, &StatementModel::reload);
+        connect(controller, &LedgerController::tradesRecorded, this, [this](const QList<qint64> &members) {
             // The commons fund's statement holds every member's demurrage.
             if (members.contains(m_member) || m_member == kCommonsFund)
                 reload();
         });
-    }
+    }))
+        return;
     reload();
     Q_EMIT ledgerChanged();
 }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Mycelium contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ledger/tradelistmodel.h"
+#include "ledger/ledgerbinding.h"
 
 #include "members/members.h"
 
@@ -15,15 +16,11 @@ TradeListModel::TradeListModel(QObject *parent)
 
 void TradeListModel::setLedger(LedgerController *ledger)
 {
-    if (ledger == m_ledger)
+    if (!rebindLedger(this, m_ledger, ledger, [this](LedgerController *controller) {
+        connect(controller, &LedgerController::ledgerChanged, this, &TradeListModel::reload);
+        connect(controller, &LedgerController::tradesRecorded, this, &TradeListModel::reload);
+    }))
         return;
-    if (m_ledger)
-        disconnect(m_ledger, nullptr, this, nullptr);
-    m_ledger = ledger;
-    if (m_ledger) {
-        connect(m_ledger, &LedgerController::ledgerChanged, this, &TradeListModel::reload);
-        connect(m_ledger, &LedgerController::tradesRecorded, this, &TradeListModel::reload);
-    }
     reload();
     Q_EMIT ledgerChanged();
 }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Mycelium contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ledger/traderecorder.h"
+#include "ledger/ledgerbinding.h"
 
 #include "ledger/money.h"
 #include "members/memberlistmodel.h"
@@ -25,16 +26,11 @@ TradeRecorder::~TradeRecorder() = default;
 
 void TradeRecorder::setLedger(LedgerController *ledger)
 {
-    if (ledger == m_ledger)
-        return;
-    if (m_ledger)
-        disconnect(m_ledger, nullptr, this, nullptr);
-    m_ledger = ledger;
-    if (m_ledger) {
-        connect(m_ledger, &LedgerController::ledgerChanged, this, &TradeRecorder::reloadParties);
-        connect(m_ledger, &LedgerController::tradesRecorded, this, &TradeRecorder::reloadParties);
-        connect(m_ledger, &LedgerController::hallModeChanged, this, &TradeRecorder::previewChanged);
-        connect(m_ledger, &LedgerController::readyChanged, this, [this] {
+    if (!rebindLedger(this, m_ledger, ledger, [this](LedgerController *controller) {
+        connect(controller, &LedgerController::ledgerChanged, this, &TradeRecorder::reloadParties);
+        connect(controller, &LedgerController::tradesRecorded, this, &TradeRecorder::reloadParties);
+        connect(controller, &LedgerController::hallModeChanged, this, &TradeRecorder::previewChanged);
+        connect(controller, &LedgerController::readyChanged, this, [this] {
             if (!m_ledger->ready()) {
                 // Nothing of the vault stays in the form while it is locked.
                 ++m_attempt;
@@ -42,7 +38,8 @@ void TradeRecorder::setLedger(LedgerController *ledger)
                 startNew();
             }
         });
-    }
+    }))
+        return;
     reloadParties();
     Q_EMIT ledgerChanged();
 }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Mycelium contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "members/memberdetails.h"
+#include "ledger/ledgerbinding.h"
 
 #include "ledger/ledger.h"
 #include "members/memberlistmodel.h"
@@ -15,18 +16,14 @@ MemberDetails::MemberDetails(QObject *parent)
 
 void MemberDetails::setLedger(LedgerController *ledger)
 {
-    if (ledger == m_ledger)
-        return;
-    if (m_ledger)
-        disconnect(m_ledger, nullptr, this, nullptr);
-    m_ledger = ledger;
-    if (m_ledger) {
-        connect(m_ledger, &LedgerController::ledgerChanged, this, &MemberDetails::reload);
-        connect(m_ledger, &LedgerController::tradesRecorded, this, [this](const QList<qint64> &members) {
+    if (!rebindLedger(this, m_ledger, ledger, [this](LedgerController *controller) {
+        connect(controller, &LedgerController::ledgerChanged, this, &MemberDetails::reload);
+        connect(controller, &LedgerController::tradesRecorded, this, [this](const QList<qint64> &members) {
             if (members.contains(m_number))
                 reload();
         });
-    }
+    }))
+        return;
     reload();
     Q_EMIT ledgerChanged();
 }

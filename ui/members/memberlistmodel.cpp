@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Mycelium contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "members/memberlistmodel.h"
+#include "ledger/ledgerbinding.h"
 
 #include "ledger/ledger.h"
 #include "members/members.h"
@@ -18,15 +19,11 @@ MemberListModel::MemberListModel(QObject *parent)
 
 void MemberListModel::setLedger(LedgerController *ledger)
 {
-    if (ledger == m_ledger)
+    if (!rebindLedger(this, m_ledger, ledger, [this](LedgerController *controller) {
+        connect(controller, &LedgerController::ledgerChanged, this, &MemberListModel::reload);
+        connect(controller, &LedgerController::tradesRecorded, this, &MemberListModel::reload);
+    }))
         return;
-    if (m_ledger)
-        disconnect(m_ledger, nullptr, this, nullptr);
-    m_ledger = ledger;
-    if (m_ledger) {
-        connect(m_ledger, &LedgerController::ledgerChanged, this, &MemberListModel::reload);
-        connect(m_ledger, &LedgerController::tradesRecorded, this, &MemberListModel::reload);
-    }
     reload();
     Q_EMIT ledgerChanged();
 }
