@@ -31,6 +31,15 @@ QByteArray rawKeyLiteral(std::span<const unsigned char> key)
     return literal;
 }
 
+int walCommitted(void *context, sqlite3 *db, const char *schema, int pages)
+{
+    auto *state = static_cast<int *>(context);
+    *state = pages;
+    if (pages >= Database::kForcedCheckpointPages)
+        sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    return SQLITE_OK;
+}
+
 void wipe(QByteArray &bytes)
 {
     sodium_memzero(bytes.data(), size_t(bytes.size()));
@@ -43,6 +52,7 @@ void wipe(QByteArray &bytes)
 Statement::Statement(Statement &&other) noexcept
     : m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_db(other.m_db)
+    , m_sql(std::move(other.m_sql))
     , m_error(std::move(other.m_error))
 {
 }
@@ -50,9 +60,10 @@ Statement::Statement(Statement &&other) noexcept
 Statement &Statement::operator=(Statement &&other) noexcept
 {
     if (this != &other) {
-        sqlite3_finalize(m_stmt);
+        release();
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_db = other.m_db;
+        m_sql = std::move(other.m_sql);
         m_error = std::move(other.m_error);
     }
     return *this;
@@ -60,7 +71,18 @@ Statement &Statement::operator=(Statement &&other) noexcept
 
 Statement::~Statement()
 {
-    sqlite3_finalize(m_stmt);
+    release();
+}
+
+void Statement::release()
+{
+    if (!m_stmt)
+        return;
+    if (m_db)
+        m_db->recycle(std::move(m_sql), m_stmt);
+    else
+        sqlite3_finalize(m_stmt);
+    m_stmt = nullptr;
 }
 
 Statement &Statement::bind(int index, std::int64_t value)
@@ -143,6 +165,8 @@ bool Statement::isNull(int column) const
 Database::Database(Database &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_path(std::move(other.m_path))
+    , m_idle(std::exchange(other.m_idle, {}))
+    , m_wal(std::move(other.m_wal))
 {
 }
 
@@ -152,6 +176,8 @@ Database &Database::operator=(Database &&other) noexcept
         close();
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_idle = std::exchange(other.m_idle, {});
+        m_wal = std::move(other.m_wal);
     }
     return *this;
 }
@@ -161,8 +187,31 @@ Database::~Database()
     close();
 }
 
+void Database::finalizeIdle()
+{
+    for (sqlite3_stmt *stmt : std::as_const(m_idle))
+        sqlite3_finalize(stmt);
+    m_idle.clear();
+}
+
+void Database::recycle(QByteArray sql, sqlite3_stmt *stmt)
+{
+    // Enough for every fixed query of the program; filter queries built from
+    // user choices could grow without end, so past the limit they are
+    // finalized instead of kept.
+    constexpr qsizetype kMaxIdle = 128;
+    if (!m_db || sql.isEmpty() || m_idle.size() >= kMaxIdle || m_idle.contains(sql)) {
+        sqlite3_finalize(stmt);
+        return;
+    }
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    m_idle.insert(std::move(sql), stmt);
+}
+
 void Database::close()
 {
+    finalizeIdle();
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
@@ -236,6 +285,9 @@ Result<Database> Database::open(const QString &path, std::span<const unsigned ch
     if (!pragmas)
         return pragmas.error();
     sqlite3_busy_timeout(db.m_db, 2000);
+    db.m_wal = std::make_unique<WalState>();
+    // Replaces SQLite's automatic checkpoint (see checkpoint()).
+    sqlite3_wal_hook(db.m_db, walCommitted, &db.m_wal->pages);
     return db;
 }
 
@@ -261,11 +313,13 @@ Status Database::exec(const QString &sql)
 
 Result<Statement> Database::prepare(const QString &sql)
 {
+    QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_stmt *idle = m_idle.take(utf8))
+        return Statement(idle, this, std::move(utf8));
     sqlite3_stmt *stmt = nullptr;
-    const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK)
         return lastError(ErrorCode::VaultDamaged, tr("Cannot prepare a query"));
-    return Statement(stmt, this);
+    return Statement(stmt, this, std::move(utf8));
 }
 
 Result<std::int64_t> Database::scalar(const QString &sql)
@@ -287,6 +341,19 @@ int Database::userVersion()
 Status Database::setUserVersion(int version)
 {
     return exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+}
+
+Status Database::checkpoint()
+{
+    if (!m_db)
+        return {};
+    int logged = 0;
+    int copied = 0;
+    if (sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &logged, &copied) != SQLITE_OK)
+        return lastError(ErrorCode::VaultBusy, tr("Folding the write-ahead log into the vault failed"));
+    if (m_wal && copied == logged)
+        m_wal->pages = 0;
+    return {};
 }
 
 Status Database::rekey(std::span<const unsigned char> newRawKey)

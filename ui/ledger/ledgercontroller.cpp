@@ -193,6 +193,22 @@ void LedgerController::notifyChanged()
 {
     reloadCategories();
     Q_EMIT ledgerChanged();
+    checkpointIfDue();
+}
+
+void LedgerController::checkpointIfDue()
+{
+    Database *db = database();
+    if (!db || !db->wantsCheckpoint() || m_checkpointing)
+        return;
+    // From a second connection, after the screens have their answer: the
+    // next trade does not wait for the log to be copied into the vault.
+    m_checkpointing = runInBackground(this, [](Database &background) { return background.checkpoint(); },
+                                      [this](const Status &done) {
+                                          m_checkpointing = false;
+                                          if (!done)
+                                              qWarning("Checkpoint failed: %s", qPrintable(done.error().message));
+                                      });
 }
 
 void LedgerController::notifyTradesRecorded(const QList<qint64> &members, const QString &category)
@@ -204,6 +220,7 @@ void LedgerController::notifyTradesRecorded(const QList<qint64> &members, const 
         Q_EMIT categoriesChanged();
     }
     Q_EMIT tradesRecorded(members);
+    checkpointIfDue();
 }
 
 QString LedgerController::formatMoney(qint64 minor) const

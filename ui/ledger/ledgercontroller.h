@@ -132,6 +132,7 @@ private:
     bool settleIfNewDay();
     void reloadCategories();
     void setRunningOperation(const QString &operation);
+    void checkpointIfDue();
     bool refuse(const QString &operation, const QString &message);
     bool canStart(const QString &operation);
 
@@ -143,6 +144,7 @@ private:
     QStringList m_categories;
     QString m_runningOperation;
     QThreadPool m_workers;
+    bool m_checkpointing = false;
     quint64 m_generation = 0; // bumped on lock: older answers are dropped
     QTimer m_dayWatch;
 };
