@@ -465,7 +465,9 @@ public:
         }
         if (auto s = m_journal.prepare(m_db, "INSERT OR FAIL INTO journal (seq, at, kind, body, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?)"); !s)
             return s;
-        if (auto s = m_posting.prepare(m_db, "INSERT OR FAIL INTO posting (journal_seq, account, amount) VALUES (?, ?, ?)"); !s)
+        if (auto s = m_posting.prepare(m_db, "INSERT OR FAIL INTO posting (journal_seq, account, day, amount, balance_after) VALUES (?, ?, ?, ?, ?)"); !s)
+            return s;
+        if (auto s = readRunningBalances(); !s)
             return s;
         if (auto s = m_trade.prepare(m_db, "INSERT OR FAIL INTO trade (id, journal_seq, payer, payee, amount, memo, category, trade_date, recorded_by, "
                                            "confirmation, reverses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -539,7 +541,7 @@ public:
         CanonicalWriter body{QByteArrayView(kind)};
         body.add(id).add(t.payer).add(t.payee).add(t.amount).add(memo).add(category).add(date).add(recordedBy).add(confirmation).add(t.reverses);
         const std::int64_t seq = m_seq + 1;
-        if (auto s = append(kind, body.bytes(), t.payerAccount, t.payeeAccount, t.amount); !s)
+        if (auto s = append(kind, body.bytes(), t.payerAccount, t.payeeAccount, t.amount, date); !s)
             return s;
         m_trade.bind(1, id).bind(2, seq).bind(3, t.payerAccount).bind(4, t.payeeAccount).bind(5, t.amount);
         m_trade.text(6, memo).text(7, category).text(8, date).text(9, recordedBy).text(10, confirmation);
@@ -704,7 +706,7 @@ private:
 
     // journal::append(): the entry, chained to the previous one, and its two
     // postings. Cached balances are the mirror's, written back by flush().
-    Status append(const char *kind, const QByteArray &body, std::int64_t from, std::int64_t to, std::int64_t amount)
+    Status append(const char *kind, const QByteArray &body, std::int64_t from, std::int64_t to, std::int64_t amount, const QByteArray &day)
     {
         unsigned char hash[journal::kHashSize];
         crypto_generichash_state state;
@@ -720,9 +722,9 @@ private:
             return s;
         // One row per statement: a statement writing two rows would need a
         // statement journal again.
-        if (auto s = m_posting.bind(1, seq).bind(2, from).bind(3, -amount).run(); !s)
+        if (auto s = m_posting.bind(1, seq).bind(2, from).text(3, day).bind(4, -amount).bind(5, running(from) -= amount).run(); !s)
             return s;
-        if (auto s = m_posting.bind(1, seq).bind(2, to).bind(3, amount).run(); !s)
+        if (auto s = m_posting.bind(1, seq).bind(2, to).text(3, day).bind(4, amount).bind(5, running(to) += amount).run(); !s)
             return s;
         m_seq = seq;
         std::copy(std::begin(hash), std::end(hash), m_hash);
@@ -736,14 +738,33 @@ private:
         const QByteArray last = isoDate(c.lastDay);
         CanonicalWriter body{QByteArrayView("demurrage")};
         body.add(c.account).add(first).add(last).add(c.before).add(c.total);
-        if (auto s = append("demurrage", body.bytes(), c.account, 1, c.total); !s)
+        if (auto s = append("demurrage", body.bytes(), c.account, 1, c.total, isoDate(c.lastDay.addDays(1))); !s)
             return s;
         return m_charge.bind(1, m_seq).bind(2, c.account).text(3, first).text(4, last).bind(5, c.before).bind(6, c.total).run();
+    }
+
+    // Each posting carries its account's balance after it; the mirror's
+    // balances are already past the charges of the trade being written.
+    Status readRunningBalances()
+    {
+        auto accounts = m_db.prepare(QStringLiteral("SELECT id, balance FROM account"));
+        if (!accounts)
+            return accounts.error();
+        while (accounts->next())
+            running(accounts->int64(0)) = accounts->int64(1);
+        return {};
+    }
+    std::int64_t &running(std::int64_t account)
+    {
+        if (account >= std::int64_t(m_running.size()))
+            m_running.resize(size_t(account) + 1, 0);
+        return m_running[size_t(account)];
     }
 
     Database &m_db;
     Mirror &m_mirror;
     qint64 m_expectedTrades = 0;
+    std::vector<std::int64_t> m_running;
     CachedStatement m_journal, m_posting, m_trade, m_charge, m_account;
     QList<std::pair<QString, std::int64_t>> m_cacheSizes;
     QList<std::pair<QString, QString>> m_droppedIndexes; // schema, CREATE INDEX statement

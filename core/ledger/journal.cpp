@@ -55,8 +55,11 @@ QByteArray hashOf(const QByteArray &previousHash, const QByteArray &body)
     return hash;
 }
 
-Result<std::int64_t> append(Database &db, const QDateTime &at, const QString &kind, const QByteArray &body, const QList<Posting> &postings)
+Result<std::int64_t> append(Database &db, const QDateTime &at, const QString &kind, const QByteArray &body, const QList<Posting> &postings,
+                            QDate day)
 {
+    if (!postings.isEmpty() && !day.isValid())
+        return Error::make(ErrorCode::InvalidArgument, tr("A journal entry that moves credit needs the day it counts from."));
     std::int64_t sum = 0;
     for (const Posting &p : postings) {
         if (__builtin_add_overflow(sum, p.amount, &sum))
@@ -82,17 +85,30 @@ Result<std::int64_t> append(Database &db, const QDateTime &at, const QString &ki
     if (auto s = insert->bind(1, seq).bind(2, at.toString(Qt::ISODate)).bind(3, kind).bind(4, body).bind(5, previous).bind(6, hashOf(previous, body)).exec(); !s)
         return s.error();
 
-    auto posting = db.prepare(QStringLiteral("INSERT INTO posting (journal_seq, account, amount) VALUES (?, ?, ?)"));
-    auto balance = db.prepare(QStringLiteral("UPDATE account SET balance = balance + ? WHERE id = ?"));
+    if (postings.isEmpty())
+        return seq;
+    auto current = db.prepare(QStringLiteral("SELECT balance FROM account WHERE id = ?"));
+    auto posting = db.prepare(QStringLiteral("INSERT INTO posting (journal_seq, account, day, amount, balance_after) VALUES (?, ?, ?, ?, ?)"));
+    auto balance = db.prepare(QStringLiteral("UPDATE account SET balance = ? WHERE id = ?"));
+    if (!current)
+        return current.error();
     if (!posting)
         return posting.error();
     if (!balance)
         return balance.error();
+    const QString dayText = day.toString(Qt::ISODate);
     for (const Posting &p : postings) {
-        if (auto s = posting->bind(1, seq).bind(2, p.account).bind(3, p.amount).exec(); !s)
+        current->bind(1, p.account);
+        if (!current->next())
+            return current->error().value_or(Error::make(ErrorCode::IntegrityViolation, tr("Account %1 is missing.").arg(p.account)));
+        std::int64_t after = 0;
+        if (__builtin_add_overflow(current->int64(0), p.amount, &after))
+            return Error::make(ErrorCode::InvalidArgument, tr("The balance of account %1 would overflow.").arg(p.account));
+        (void)current->reset();
+        if (auto s = posting->bind(1, seq).bind(2, p.account).bind(3, dayText).bind(4, p.amount).bind(5, after).exec(); !s)
             return s.error();
         (void)posting->reset();
-        if (auto s = balance->bind(1, p.amount).bind(2, p.account).exec(); !s)
+        if (auto s = balance->bind(1, after).bind(2, p.account).exec(); !s)
             return s.error();
         (void)balance->reset();
     }

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -48,8 +49,10 @@ inline constexpr int kHashSize = 32;
 
 // Appends one entry with its postings, and moves the cached balances. Must
 // run inside the caller's transaction. Returns the new sequence number.
+// `day` is the first day whose balances include the postings (required
+// when there are postings).
 Result<std::int64_t> append(Database &db, const QDateTime &at, const QString &kind, const QByteArray &body,
-                            const QList<Posting> &postings);
+                            const QList<Posting> &postings, QDate day = {});
 
 QByteArray hashOf(const QByteArray &previousHash, const QByteArray &body);
 

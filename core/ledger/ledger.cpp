@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QVariant>
 
+#include <limits>
+
 namespace mycelium {
 
 namespace {
@@ -107,7 +109,7 @@ Result<Trade> insertTrade(Database &db, Trade t, const Party &payer, const Party
         return nextId.error();
     t.id = *nextId;
     auto seq = journal::append(db, now, t.reverses ? QStringLiteral("reversal") : QStringLiteral("trade"), tradeBody(t),
-                               {{payer.accountId, -t.amount}, {payee.accountId, t.amount}});
+                               {{payer.accountId, -t.amount}, {payee.accountId, t.amount}}, t.date);
     if (!seq)
         return seq.error();
     t.journalSeq = *seq;
@@ -134,11 +136,13 @@ Result<Trade> insertTrade(Database &db, Trade t, const Party &payer, const Party
     return t;
 }
 
-const QString kTradeSelect = QStringLiteral(
+const QString kTradeColumns = QStringLiteral(
     "SELECT t.id, t.journal_seq, coalesce(mp.number, 0), coalesce(mq.number, 0), t.amount, t.memo, t.category, t.trade_date, "
-    "t.recorded_by, t.confirmation, coalesce(t.reverses, 0) FROM trade t "
+    "t.recorded_by, t.confirmation, coalesce(t.reverses, 0) ");
+const QString kTradeNames = QStringLiteral(
     "JOIN account ap ON ap.id = t.payer LEFT JOIN member mp ON mp.id = ap.member_id "
     "JOIN account aq ON aq.id = t.payee LEFT JOIN member mq ON mq.id = aq.member_id ");
+const QString kTradeSelect = kTradeColumns + QStringLiteral("FROM trade t ") + kTradeNames;
 
 Trade tradeFromRow(const Statement &row)
 {
@@ -194,7 +198,8 @@ Status realizeAccount(Database &db, std::int64_t accountId, QDate throughDay, co
                                     .add(*before)
                                     .add(charge.total)
                                     .bytes();
-        auto seq = journal::append(db, now, QStringLiteral("demurrage"), body, {{accountId, -charge.total}, {1, charge.total}});
+        // It counts from the day after the last day it covers.
+        auto seq = journal::append(db, now, QStringLiteral("demurrage"), body, {{accountId, -charge.total}, {1, charge.total}}, throughDay.addDays(1));
         if (!seq)
             return seq.error();
         auto insert = db.prepare(QStringLiteral("INSERT INTO demurrage_charge (journal_seq, account, first_day, last_day, balance_before, amount) "
@@ -565,15 +570,71 @@ QList<IntegrityProblem> checkZeroSum(Database &db)
         while (entries->next())
             problems.append({id, tr("The postings of journal entry %1 sum to %2 instead of zero.").arg(entries->int64(0)).arg(credits(entries->int64(1)))});
     }
-    auto cached = db.prepare(QStringLiteral("SELECT a.id, a.balance, coalesce(p.total, 0) FROM account a "
-                                            "LEFT JOIN (SELECT account, sum(amount) AS total FROM posting GROUP BY account) p ON p.account = a.id "
-                                            "WHERE a.balance <> coalesce(p.total, 0) LIMIT 10"));
-    if (cached) {
-        while (cached->next())
-            problems.append({QStringLiteral("ledger.balances"), tr("Account %1 shows a balance of %2 but its postings add up to %3.")
-                                                                    .arg(cached->int64(0))
-                                                                    .arg(credits(cached->int64(1)), credits(cached->int64(2)))});
+    problems += checkPostings(db);
+    return problems;
+}
+
+QList<IntegrityProblem> checkPostings(Database &db)
+{
+    // Each posting against what it records, its running balance against the
+    // sum before it, its day against its account's order (balances at a day
+    // rely on it), and each account's last balance against the cached one.
+    QList<IntegrityProblem> problems;
+    const QString id = QStringLiteral("ledger.balances");
+    auto stmt = db.prepare(QStringLiteral(
+        "SELECT p.account, p.journal_seq, p.day, p.amount, p.balance_after, coalesce(t.trade_date, date(d.last_day, '+1 day')), "
+        " CASE WHEN t.id IS NOT NULL THEN (p.account = t.payer AND p.amount = -t.amount) OR (p.account = t.payee AND p.amount = t.amount) "
+        "      WHEN d.journal_seq IS NOT NULL THEN (p.account = d.account AND p.amount = -d.amount) OR (p.account = 1 AND p.amount = d.amount) "
+        "      ELSE 0 END, a.balance "
+        "FROM posting p JOIN account a ON a.id = p.account LEFT JOIN trade t ON t.journal_seq = p.journal_seq "
+        "LEFT JOIN demurrage_charge d ON d.journal_seq = p.journal_seq ORDER BY p.account, p.journal_seq"));
+    if (!stmt)
+        return {{id, stmt.error().message}};
+    std::int64_t account = -1;
+    std::int64_t running = 0;
+    std::int64_t cached = 0;
+    QString lastDay;
+    const auto closeAccount = [&] {
+        if (account >= 0 && running != cached)
+            problems.append({id, tr("Account %1 shows a balance of %2 but its postings add up to %3.").arg(account).arg(credits(cached), credits(running))});
+    };
+    while (stmt->next() && problems.size() < 10) {
+        if (stmt->int64(0) != account) {
+            closeAccount();
+            account = stmt->int64(0);
+            running = 0;
+            lastDay.clear();
+        }
+        cached = stmt->int64(7);
+        const std::int64_t seq = stmt->int64(1);
+        const QString day = stmt->text(2);
+        running += stmt->int64(3);
+        if (stmt->int64(6) == 0)
+            problems.append({id, tr("Journal entry %1 has a posting to account %2 that its trade or charge does not explain.").arg(seq).arg(account)});
+        else if (stmt->int64(4) != running)
+            problems.append({id, tr("Journal entry %1 gives account %2 a balance of %3 where its postings add up to %4.")
+                                     .arg(seq)
+                                     .arg(account)
+                                     .arg(credits(stmt->int64(4)), credits(running))});
+        else if (day != stmt->text(5))
+            problems.append({id, tr("Journal entry %1 counts for account %2 from %3 instead of %4.").arg(seq).arg(account).arg(day, stmt->text(5))});
+        else if (account != 1 && day < lastDay)
+            problems.append({id, tr("Journal entry %1 of account %2 is dated %3, before the entry recorded ahead of it (%4).")
+                                     .arg(seq)
+                                     .arg(account)
+                                     .arg(day, lastDay)});
+        lastDay = day;
     }
+    if (stmt->error())
+        return problems << IntegrityProblem{id, stmt->error()->message};
+    closeAccount();
+    // Accounts without postings hold nothing; trades have exactly two.
+    if (auto idle = db.scalar(QStringLiteral("SELECT count(*) FROM account a WHERE a.balance <> 0 AND NOT EXISTS (SELECT 1 FROM posting p WHERE p.account = a.id)"));
+        idle && *idle > 0)
+        problems.append({id, QCoreApplication::translate("mycelium::ledger", "%n account(s) show a balance without any posting.", nullptr, int(*idle))});
+    if (auto unposted = db.scalar(QStringLiteral("SELECT count(*) FROM trade t WHERE (SELECT count(*) FROM posting p WHERE p.journal_seq = t.journal_seq) <> 2"));
+        unposted && *unposted > 0)
+        problems.append({id, QCoreApplication::translate("mycelium::ledger", "%n trade(s) lack their two postings.", nullptr, int(*unposted))});
     return problems;
 }
 
@@ -583,10 +644,8 @@ QList<IntegrityProblem> checkJournal(Database &db)
     if (const QString broken = journal::verifyChain(db); !broken.isEmpty())
         problems.append({QStringLiteral("ledger.journal_chain"), broken});
     // Every trade row must say exactly what its journal entry says.
-    auto stmt = db.prepare(kTradeSelect.left(kTradeSelect.indexOf(QLatin1String(" FROM trade t")))
-                           + QStringLiteral(", j.body FROM trade t JOIN account ap ON ap.id = t.payer LEFT JOIN member mp ON mp.id = ap.member_id "
-                                            "JOIN account aq ON aq.id = t.payee LEFT JOIN member mq ON mq.id = aq.member_id "
-                                            "LEFT JOIN journal j ON j.seq = t.journal_seq ORDER BY t.id"));
+    auto stmt = db.prepare(kTradeColumns + QStringLiteral(", j.body FROM trade t ") + kTradeNames
+                           + QStringLiteral("LEFT JOIN journal j ON j.seq = t.journal_seq ORDER BY t.id"));
     if (!stmt)
         return problems << IntegrityProblem{QStringLiteral("ledger.trades"), stmt.error().message};
     while (stmt->next()) {
@@ -601,10 +660,16 @@ QList<IntegrityProblem> checkJournal(Database &db)
 
 namespace {
 
-// WHERE clause and bindings for a trade filter, shared by trades() and countTrades().
+// FROM and WHERE clauses and bindings for a trade filter, shared by
+// trades() and countTrades().
 struct FilterSql {
+    QString from = QStringLiteral("FROM trade t ");
     QString where;
     QList<QVariant> values;
+    // A member's trades come through the postings of their account, newest
+    // first by journal order, which for a member is also date order (see
+    // migration 4). The commons fund's are found by date.
+    bool throughPostings = false;
 };
 
 Result<FilterSql> filterSql(Database &db, const TradeFilter &filter)
@@ -615,8 +680,15 @@ Result<FilterSql> filterSql(Database &db, const TradeFilter &filter)
         auto p = party(db, filter.member);
         if (!p)
             return p.error();
-        conditions << QStringLiteral("(t.payer = ? OR t.payee = ?)");
-        sql.values << QVariant::fromValue(p->accountId) << QVariant::fromValue(p->accountId);
+        if (p->accountId == 1) {
+            conditions << QStringLiteral("(t.payer = ? OR t.payee = ?)");
+            sql.values << QVariant::fromValue(p->accountId) << QVariant::fromValue(p->accountId);
+        } else {
+            sql.throughPostings = true;
+            sql.from = QStringLiteral("FROM posting p JOIN trade t ON t.journal_seq = p.journal_seq ");
+            conditions << QStringLiteral("p.account = ?");
+            sql.values << QVariant::fromValue(p->accountId);
+        }
     }
     if (filter.from.isValid()) {
         conditions << QStringLiteral("t.trade_date >= ?");
@@ -654,12 +726,18 @@ Result<QList<Trade>> trades(Database &db, const TradeFilter &filter, int limit, 
         return sql.error();
     QString where = sql->where;
     QList<QVariant> values = sql->values;
-    if (!after.isNull()) {
-        where += (where.isEmpty() ? QStringLiteral("WHERE ") : QStringLiteral("AND ")) + QStringLiteral("(t.trade_date, t.id) < (?, ?) ");
+    const QString conjunction = where.isEmpty() ? QStringLiteral("WHERE ") : QStringLiteral("AND ");
+    if (!after.isNull() && sql->throughPostings) {
+        where += conjunction + QStringLiteral("p.journal_seq < (SELECT journal_seq FROM trade WHERE id = ?) ");
+        values << QVariant::fromValue(after.id);
+    } else if (!after.isNull()) {
+        where += conjunction + QStringLiteral("(t.trade_date, t.id) < (?, ?) ");
         // Row values arrived in SQLite 3.15: fine for SQLCipher 3.4.1.
         values << after.date.toString(Qt::ISODate) << QVariant::fromValue(after.id);
     }
-    auto stmt = db.prepare(kTradeSelect + where + QStringLiteral("ORDER BY t.trade_date DESC, t.id DESC LIMIT ?"));
+    const QString order = sql->throughPostings ? QStringLiteral("ORDER BY p.journal_seq DESC LIMIT ?")
+                                               : QStringLiteral("ORDER BY t.trade_date DESC, t.id DESC LIMIT ?");
+    auto stmt = db.prepare(kTradeColumns + sql->from + kTradeNames + where + order);
     if (!stmt)
         return stmt.error();
     bindAll(*stmt, values);
@@ -677,7 +755,7 @@ Result<std::int64_t> countTrades(Database &db, const TradeFilter &filter)
     auto sql = filterSql(db, filter);
     if (!sql)
         return sql.error();
-    auto stmt = db.prepare(QStringLiteral("SELECT count(*) FROM trade t ") + sql->where);
+    auto stmt = db.prepare(QStringLiteral("SELECT count(*) ") + sql->from + sql->where);
     if (!stmt)
         return stmt.error();
     bindAll(*stmt, sql->values);
@@ -697,62 +775,137 @@ QStringList categories(Database &db)
     return result;
 }
 
+namespace {
+
+// A statement line per posting of the account, with what it was: a trade,
+// a reversal, or a demurrage charge (paid by a member, or received by the
+// commons fund from the member named).
+const QString kStatementSelect = QStringLiteral(
+    "SELECT p.journal_seq, p.amount, p.balance_after, coalesce(t.trade_date, d.last_day), coalesce(t.id, 0), "
+    "CASE WHEN t.id IS NULL THEN 2 WHEN t.reverses IS NULL THEN 0 ELSE 1 END, "
+    "CASE WHEN t.id IS NULL THEN (CASE WHEN p.account = 1 THEN d.account ELSE 1 END) "
+    "     WHEN t.payer = p.account THEN t.payee ELSE t.payer END, "
+    "coalesce(t.memo, ''), d.first_day, d.last_day "
+    "FROM posting p LEFT JOIN trade t ON t.journal_seq = p.journal_seq LEFT JOIN demurrage_charge d ON d.journal_seq = p.journal_seq ");
+
+using AccountNames = QHash<std::int64_t, QPair<std::int64_t, QString>>;
+
+Result<AccountNames> accountNames(Database &db)
+{
+    AccountNames accounts;
+    auto names = db.prepare(QStringLiteral("SELECT a.id, coalesce(m.number, 0), coalesce(m.name, '') FROM account a LEFT JOIN member m ON m.id = a.member_id"));
+    if (!names)
+        return names.error();
+    while (names->next())
+        accounts.insert(names->int64(0), {names->int64(1), names->text(2).isEmpty() ? tr("Commons fund") : names->text(2)});
+    return accounts;
+}
+
+StatementLine statementLineFromRow(const Statement &row, const AccountNames &names)
+{
+    StatementLine line;
+    line.journalSeq = row.int64(0);
+    line.amount = row.int64(1);
+    line.balanceAfter = row.int64(2);
+    line.date = QDate::fromString(row.text(3), Qt::ISODate);
+    line.tradeId = row.int64(4);
+    const int kind = row.integer(5);
+    line.kind = kind == 0 ? StatementLine::Kind::Trade : kind == 1 ? StatementLine::Kind::Reversal : StatementLine::Kind::Demurrage;
+    const auto other = names.value(row.int64(6));
+    line.counterparty = other.first;
+    line.counterpartyName = other.second;
+    line.memo = line.kind == StatementLine::Kind::Demurrage ? tr("Demurrage %1 – %2").arg(row.text(8), row.text(9)) : row.text(7);
+    return line;
+}
+
+} // namespace
+
 Result<QList<StatementLine>> statement(Database &db, std::int64_t memberNumber, QDate from, QDate to)
 {
     auto p = party(db, memberNumber);
     if (!p)
         return p.error();
-    // Trades and demurrage of this account in ledger order: by date, then
-    // as recorded. A demurrage entry is dated by the last day it covers.
-    auto stmt = db.prepare(QStringLiteral(
-        "SELECT * FROM ("
-        " SELECT t.trade_date AS day, t.journal_seq AS seq, t.id, CASE WHEN t.reverses IS NULL THEN 0 ELSE 1 END, "
-        "  CASE WHEN t.payer = ?1 THEN t.payee ELSE t.payer END AS other, t.memo, "
-        "  CASE WHEN t.payer = ?1 THEN -t.amount ELSE t.amount END, '', '' "
-        " FROM trade t WHERE t.payer = ?1 OR t.payee = ?1 "
-        " UNION ALL "
-        " SELECT d.last_day, d.journal_seq, 0, 2, 1, '', -d.amount, d.first_day, d.last_day FROM demurrage_charge d WHERE d.account = ?1 "
-        " UNION ALL "
-        " SELECT d.last_day, d.journal_seq, 0, 3, a.id, '', d.amount, d.first_day, d.last_day "
-        "  FROM demurrage_charge d JOIN account a ON a.id = d.account WHERE ?1 = 1"
-        ") ORDER BY day, seq"));
+    auto names = accountNames(db);
+    if (!names)
+        return names.error();
+    // Journal order; the running balance is stored with each posting.
+    auto stmt = db.prepare(kStatementSelect + QStringLiteral("WHERE p.account = ? ORDER BY p.journal_seq"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, p->accountId);
-
-    // Names of counterparties, looked up once.
-    QHash<std::int64_t, QPair<std::int64_t, QString>> accounts;
-    {
-        auto names = db.prepare(QStringLiteral("SELECT a.id, coalesce(m.number, 0), coalesce(m.name, '') FROM account a LEFT JOIN member m ON m.id = a.member_id"));
-        if (!names)
-            return names.error();
-        while (names->next())
-            accounts.insert(names->int64(0), {names->int64(1), names->isNull(2) || names->text(2).isEmpty() ? tr("Commons fund") : names->text(2)});
-    }
-
     QList<StatementLine> lines;
-    std::int64_t running = 0;
     while (stmt->next()) {
-        StatementLine line;
-        line.date = QDate::fromString(stmt->text(0), Qt::ISODate);
-        line.journalSeq = stmt->int64(1);
-        line.tradeId = stmt->int64(2);
-        const int kind = stmt->integer(3);
-        line.kind = kind == 0 ? StatementLine::Kind::Trade : kind == 1 ? StatementLine::Kind::Reversal : StatementLine::Kind::Demurrage;
-        const auto other = accounts.value(stmt->int64(4));
-        line.counterparty = other.first;
-        line.counterpartyName = other.second;
-        line.memo = line.kind == StatementLine::Kind::Demurrage ? tr("Demurrage %1 – %2").arg(stmt->text(7), stmt->text(8)) : stmt->text(5);
-        line.amount = stmt->int64(6);
-        running += line.amount;
-        line.balanceAfter = running;
+        StatementLine line = statementLineFromRow(*stmt, *names);
         if ((from.isValid() && line.date < from) || (to.isValid() && line.date > to))
             continue;
-        lines.append(line);
+        lines.append(std::move(line));
     }
     if (stmt->error())
         return *stmt->error();
     return lines;
+}
+
+Result<QList<StatementLine>> statementPage(Database &db, std::int64_t memberNumber, int limit, std::int64_t beforeJournalSeq)
+{
+    auto p = party(db, memberNumber);
+    if (!p)
+        return p.error();
+    auto names = accountNames(db);
+    if (!names)
+        return names.error();
+    auto stmt = db.prepare(kStatementSelect + QStringLiteral("WHERE p.account = ?1 AND p.journal_seq < ?2 ORDER BY p.journal_seq DESC LIMIT ?3"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, p->accountId).bind(2, beforeJournalSeq > 0 ? beforeJournalSeq : std::numeric_limits<std::int64_t>::max()).bind(3, std::max(0, limit));
+    QList<StatementLine> lines;
+    while (stmt->next())
+        lines.append(statementLineFromRow(*stmt, *names));
+    if (stmt->error())
+        return *stmt->error();
+    return lines;
+}
+
+Result<std::int64_t> statementLength(Database &db, std::int64_t memberNumber)
+{
+    auto p = party(db, memberNumber);
+    if (!p)
+        return p.error();
+    auto stmt = db.prepare(QStringLiteral("SELECT count(*) FROM posting WHERE account = ?"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, p->accountId);
+    if (!stmt->next())
+        return stmt->error().value_or(Error::make(ErrorCode::VaultDamaged, tr("Counting statement lines failed.")));
+    return stmt->int64(0);
+}
+
+Result<QList<BalancePoint>> balanceHistory(Database &db, std::int64_t memberNumber)
+{
+    auto p = party(db, memberNumber);
+    if (!p)
+        return p.error();
+    // By day: for a member that is journal order, for the commons fund not
+    // (demurrage can be realized late for days long past), so the sum is
+    // taken here rather than read from the stored running balance.
+    auto stmt = db.prepare(QStringLiteral("SELECT day, amount FROM posting WHERE account = ? ORDER BY day, journal_seq"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, p->accountId);
+    QList<BalancePoint> points;
+    std::int64_t running = 0;
+    QString lastDay;
+    while (stmt->next()) {
+        running += stmt->int64(1);
+        const QString day = stmt->text(0);
+        if (day == lastDay)
+            points.last().balance = running;
+        else
+            points.append({QDate::fromString(day, Qt::ISODate), running});
+        lastDay = day;
+    }
+    if (stmt->error())
+        return *stmt->error();
+    return points;
 }
 
 Result<QList<AccountBalance>> balancesAt(Database &db, QDate day, const QDateTime &now)
@@ -768,45 +921,36 @@ Result<QList<AccountBalance>> balancesAt(Database &db, QDate day, const QDateTim
     if (!schedule)
         return schedule.error();
 
-    QHash<std::int64_t, std::int64_t> byAccount;
-    const QString dayText = day.toString(Qt::ISODate);
-    {
-        auto stmt = db.prepare(QStringLiteral("SELECT p.account, sum(p.amount) FROM posting p JOIN trade t ON t.journal_seq = p.journal_seq "
-                                              "WHERE t.trade_date <= ? GROUP BY p.account"));
-        if (!stmt)
-            return stmt.error();
-        stmt->bind(1, dayText);
-        while (stmt->next())
-            byAccount[stmt->int64(0)] += stmt->int64(1);
+    // Per member account, two index seeks: the running balance after its
+    // last posting that counts on `day` (journal order is day order for a
+    // member), less the days before `day` of a demurrage charge that runs
+    // across it (recomputed with the same rule).
+    auto stmt = db.prepare(QStringLiteral(
+        "SELECT m.number, m.name, "
+        " (SELECT p.balance_after FROM posting p WHERE p.account = a.id AND p.account <> 1 AND p.day <= ?1 "
+        "  ORDER BY p.day DESC, p.journal_seq DESC LIMIT 1), "
+        " d.first_day, d.last_day, d.balance_before "
+        "FROM account a JOIN member m ON m.id = a.member_id "
+        "LEFT JOIN demurrage_charge d ON d.journal_seq = (SELECT c.journal_seq FROM demurrage_charge c WHERE c.account = a.id AND c.first_day < ?1 "
+        "  ORDER BY c.first_day DESC LIMIT 1) AND d.last_day >= ?1 "
+        "ORDER BY m.number"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, day.toString(Qt::ISODate));
+    QList<AccountBalance> result;
+    result.append({kCommonsFund, tr("Commons fund"), 0});
+    std::int64_t members = 0;
+    while (stmt->next()) {
+        std::int64_t balance = stmt->int64(2);
+        if (!stmt->isNull(3))
+            balance -= chargeDays(stmt->int64(5), QDate::fromString(stmt->text(3), Qt::ISODate), day.addDays(-1), *schedule).total;
+        result.append({stmt->int64(0), stmt->text(1), balance});
+        members += balance;
     }
-    {
-        // Charges wholly before `day` count in full; one that runs across it
-        // counts for its days before `day`, recomputed with the same rule.
-        auto stmt = db.prepare(QStringLiteral("SELECT account, first_day, last_day, balance_before, amount FROM demurrage_charge WHERE first_day < ?"));
-        if (!stmt)
-            return stmt.error();
-        stmt->bind(1, dayText);
-        while (stmt->next()) {
-            std::int64_t charged = stmt->int64(4);
-            const QDate last = QDate::fromString(stmt->text(2), Qt::ISODate);
-            if (last >= day)
-                charged = chargeDays(stmt->int64(3), QDate::fromString(stmt->text(1), Qt::ISODate), day.addDays(-1), *schedule).total;
-            byAccount[stmt->int64(0)] -= charged;
-            byAccount[1] += charged;
-        }
-    }
-    auto all = balances(db);
-    if (!all)
-        return all.error();
-    QList<AccountBalance> result = *all;
-    auto ids = db.prepare(QStringLiteral("SELECT a.id, coalesce(m.number, 0) FROM account a LEFT JOIN member m ON m.id = a.member_id"));
-    if (!ids)
-        return ids.error();
-    QHash<std::int64_t, std::int64_t> accountOfNumber;
-    while (ids->next())
-        accountOfNumber.insert(ids->int64(1), ids->int64(0));
-    for (AccountBalance &b : result)
-        b.balance = byAccount.value(accountOfNumber.value(b.number));
+    if (stmt->error())
+        return *stmt->error();
+    // Every entry sums to zero, so the commons fund holds what the members do not.
+    result.first().balance = -members;
     return result;
 }
 

@@ -106,9 +106,24 @@ struct StatementLine {
     std::int64_t balanceAfter = 0;
 };
 
-// Trades dated from..to (either may be null for open ends), oldest first,
-// with running balances that include everything before `from`.
+// Lines dated from..to (either may be null for open ends), in journal
+// order (for a member also date order), with running balances that include
+// everything before `from`.
 Result<QList<StatementLine>> statement(Database &db, std::int64_t memberNumber, QDate from = {}, QDate to = {});
+// Newest first, `limit` lines recorded before journal entry
+// `beforeJournalSeq` (0: from the newest). A page costs the same anywhere
+// in a long history.
+Result<QList<StatementLine>> statementPage(Database &db, std::int64_t memberNumber, int limit, std::int64_t beforeJournalSeq = 0);
+// How many lines the whole statement has.
+Result<std::int64_t> statementLength(Database &db, std::int64_t memberNumber);
+
+// The balance at the end of each day on which it changed, oldest first
+// (for the balance chart).
+struct BalancePoint {
+    QDate day;
+    std::int64_t balance = 0;
+};
+Result<QList<BalancePoint>> balanceHistory(Database &db, std::int64_t memberNumber);
 
 struct TradeFilter {
     std::int64_t member = -1; // member number; 0 the commons fund; -1 everyone
@@ -147,6 +162,9 @@ Status settleDemurrage(Database &db, QDate throughDay, const QDateTime &now);
 // Invariants for verify: zero sum, cached balances equal their postings,
 // the hash chain, and every trade equal to the entry that recorded it.
 QList<IntegrityProblem> checkZeroSum(Database &db);
+// Part of checkZeroSum: each posting explained by its trade or charge, its
+// running balance and day right, and each member's postings in day order.
+QList<IntegrityProblem> checkPostings(Database &db);
 QList<IntegrityProblem> checkJournal(Database &db);
 // Every realized demurrage charge recomputes exactly from its first day,
 // balance and the rate schedule.

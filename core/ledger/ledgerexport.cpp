@@ -55,14 +55,15 @@ Status exportLedgerJournal(Database &db, QIODevice &out)
             accountNames.insert(accounts->int64(0), ledgerAccountName(accounts->int64(1), accounts->text(2)));
     }
 
-    // One transaction per journal entry that moves credit, in journal order.
+    // One transaction per journal entry that moves credit, in journal order;
+    // the paying posting first.
     // A demurrage charge is dated by the last day it covers, as in statements,
     // so that `ledger --end DATE` agrees with balances at a date.
     auto entries = db.prepare(QStringLiteral(
         "SELECT j.seq, j.kind, coalesce(t.trade_date, d.last_day, substr(j.at, 1, 10)), t.id, t.memo, p.account, p.amount "
         "FROM journal j JOIN posting p ON p.journal_seq = j.seq LEFT JOIN trade t ON t.journal_seq = j.seq "
         "LEFT JOIN demurrage_charge d ON d.journal_seq = j.seq "
-        "ORDER BY j.seq, p.rowid"));
+        "ORDER BY j.seq, p.amount"));
     if (!entries)
         return entries.error();
     QByteArray text = QByteArrayLiteral("; Written by Mycelium. Amounts in credits (CR); read with: ledger -f FILE balance\n");

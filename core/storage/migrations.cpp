@@ -9,6 +9,46 @@ namespace mycelium {
 
 namespace {
 
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mycelium::migrate", text);
+}
+
+// Version 4: every posting carries the day from which it counts and the
+// account's balance after it, so a balance at any past day is one index
+// seek per account and a statement page needs no sum over the history.
+Status addRunningBalances(Database &db)
+{
+    auto old = db.prepare(QStringLiteral(
+        "SELECT p.account, p.journal_seq, p.amount, coalesce(t.trade_date, date(d.last_day, '+1 day')) FROM posting p "
+        "LEFT JOIN trade t ON t.journal_seq = p.journal_seq LEFT JOIN demurrage_charge d ON d.journal_seq = p.journal_seq "
+        "ORDER BY p.account, p.journal_seq"));
+    if (!old)
+        return old.error();
+    auto insert = db.prepare(QStringLiteral("INSERT INTO posting_v4 (journal_seq, account, day, amount, balance_after) VALUES (?, ?, ?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    std::int64_t account = -1;
+    std::int64_t running = 0;
+    while (old->next()) {
+        if (old->int64(0) != account) {
+            account = old->int64(0);
+            running = 0;
+        }
+        if (old->isNull(3))
+            return Error::make(ErrorCode::IntegrityViolation,
+                               tr("Journal entry %1 moves credit but is neither a trade nor a demurrage charge.").arg(old->int64(1)));
+        if (__builtin_add_overflow(running, old->int64(2), &running))
+            return Error::make(ErrorCode::IntegrityViolation, tr("The balance of account %1 overflows.").arg(account));
+        if (auto s = insert->bind(1, old->int64(1)).bind(2, account).bind(3, old->text(3)).bind(4, old->int64(2)).bind(5, running).exec(); !s)
+            return s;
+        (void)insert->reset();
+    }
+    if (old->error())
+        return *old->error();
+    return {};
+}
+
 // Append new steps at the end. Domains add their tables here in order.
 constexpr Migration kMigrations[] = {
     {1, "vault metadata and community profile",
@@ -136,12 +176,38 @@ constexpr Migration kMigrations[] = {
         ) WITHOUT ROWID;
         INSERT INTO ledger_setting (key, value) VALUES ('starter_line', 100000);
      )sql"},
+    {4, "running balances on postings",
+     R"sql(
+        -- Stored in journal order. `day` is the first day whose balance
+        -- includes the posting: a trade's date, or the day after the last
+        -- day a demurrage charge covers. For a member's account, journal
+        -- order is also day order (a trade may not be dated on a day whose
+        -- demurrage is settled), which balance lookups rely on and verify
+        -- checks; the commons fund's balance at a day is minus the others'.
+        CREATE TABLE posting_v4 (
+            journal_seq   INTEGER NOT NULL REFERENCES journal (seq),
+            account       INTEGER NOT NULL REFERENCES account (id),
+            day           TEXT NOT NULL,
+            amount        INTEGER NOT NULL CHECK (amount <> 0),
+            balance_after INTEGER NOT NULL,
+            PRIMARY KEY (journal_seq, account)
+        ) WITHOUT ROWID;
+     )sql",
+     addRunningBalances,
+     R"sql(
+        DROP TABLE posting;
+        ALTER TABLE posting_v4 RENAME TO posting;
+        CREATE INDEX posting_by_account ON posting (account, journal_seq);
+        CREATE INDEX posting_by_day ON posting (account, day) WHERE account <> 1;
+        CREATE TRIGGER posting_append_only_update BEFORE UPDATE ON posting
+            BEGIN SELECT RAISE(ABORT, 'postings are append-only'); END;
+        CREATE TRIGGER posting_append_only_delete BEFORE DELETE ON posting
+            BEGIN SELECT RAISE(ABORT, 'postings are append-only'); END;
+        -- A member's trades are found through their postings now.
+        DROP INDEX trade_by_payer;
+        DROP INDEX trade_by_payee;
+     )sql"},
 };
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mycelium::migrate", text);
-}
 
 } // namespace
 
@@ -173,8 +239,14 @@ Status migrate(Database &db, int targetVersion)
         Transaction tx(db);
         if (!tx.began())
             return tx.began();
-        if (auto s = db.exec(QString::fromUtf8(step.sql)); !s)
-            return Error::make(s.error().code, tr("Upgrading the vault to schema version %1 failed: %2").arg(step.version).arg(s.error().message));
+        Status applied = db.exec(QString::fromUtf8(step.sql));
+        if (applied && step.convert)
+            applied = step.convert(db);
+        if (applied && step.sqlAfter)
+            applied = db.exec(QString::fromUtf8(step.sqlAfter));
+        if (!applied)
+            return Error::make(applied.error().code,
+                               tr("Upgrading the vault to schema version %1 failed: %2").arg(step.version).arg(applied.error().message));
         if (auto s = db.setUserVersion(step.version); !s)
             return s;
         if (auto s = tx.commit(); !s)

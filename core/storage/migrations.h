@@ -19,6 +19,10 @@ struct Migration {
     int version;
     const char *description;
     const char *sql;
+    // Data a statement cannot carry over (SQLCipher 3.4.1's SQLite has no
+    // window functions); runs after `sql`, in the same transaction.
+    Status (*convert)(Database &db) = nullptr;
+    const char *sqlAfter = nullptr;
 };
 
 std::span<const Migration> schemaMigrations();

@@ -51,7 +51,7 @@ DemoSpec spec(int members, int trades, int years, quint64 seed, DemoSpec::Writer
 // so only their presence is compared.
 const QStringList kContent = {
     QStringLiteral("SELECT seq || '|' || at || '|' || kind || '|' || hex(body) || '|' || hex(prev_hash) || '|' || hex(hash) FROM journal ORDER BY seq"),
-    QStringLiteral("SELECT journal_seq || '|' || account || '|' || amount FROM posting ORDER BY journal_seq, account, amount"),
+    QStringLiteral("SELECT journal_seq || '|' || account || '|' || day || '|' || amount || '|' || balance_after FROM posting ORDER BY journal_seq, account"),
     QStringLiteral("SELECT id || '|' || journal_seq || '|' || payer || '|' || payee || '|' || amount || '|' || memo || '|' || category || '|' || "
                    "trade_date || '|' || recorded_by || '|' || confirmation || '|' || coalesce(reverses, '') FROM trade ORDER BY id"),
     QStringLiteral("SELECT journal_seq || '|' || account || '|' || first_day || '|' || last_day || '|' || balance_before || '|' || amount "

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Mycelium contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/clock.h"
+#include "ledger/ledger.h"
 #include "security/keyfile.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
@@ -96,6 +97,47 @@ private Q_SLOTS:
         QVERIFY((*vault)->verify().isEmpty());
         auto upgraded = (*vault)->database().scalar(QStringLiteral("SELECT count(*) FROM security_event WHERE kind = 'upgraded'"));
         QCOMPARE(*upgraded, 1);
+    }
+
+    // Version 4 gives every posting its day and running balance, computed
+    // from the trades and charges already in a version-3 vault.
+    void runningBalancesFromVersion3()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("v3-ledger.db")), m_key.span(), true);
+        QVERIFY(migrate(*db, 3).ok());
+        QVERIFY(db->exec(QStringLiteral(R"sql(
+            INSERT INTO member (id, number, name, joined_on) VALUES (1, 1, 'Ana', '2026-01-01'), (2, 2, 'Ben', '2026-01-01');
+            INSERT INTO account (id, kind, member_id, balance, demurrage_through) VALUES
+                (2, 'member', 1, -900, '2026-01-06'), (3, 'member', 2, 898, '2026-01-06');
+            UPDATE account SET balance = 2 WHERE id = 1;
+            INSERT INTO journal (seq, at, kind, body, prev_hash, hash) VALUES
+                (1, '2026-01-05T10:00:00', 'trade', x'01', x'00', x'11'),
+                (2, '2026-01-07T10:00:00', 'demurrage', x'02', x'11', x'22'),
+                (3, '2026-01-07T10:00:00', 'trade', x'03', x'22', x'33');
+            INSERT INTO posting (journal_seq, account, amount) VALUES
+                (1, 2, -1000), (1, 3, 1000), (2, 3, -2), (2, 1, 2), (3, 3, -100), (3, 2, 100);
+            INSERT INTO trade (id, journal_seq, payer, payee, amount, trade_date, confirmation) VALUES
+                (1, 1, 2, 3, 1000, '2026-01-05', 'none'), (2, 3, 3, 2, 100, '2026-01-07', 'none');
+            INSERT INTO demurrage_charge (journal_seq, account, first_day, last_day, balance_before, amount) VALUES
+                (2, 3, '2026-01-05', '2026-01-06', 1000, 2);
+        )sql")).ok());
+        QVERIFY(migrate(*db).ok());
+        QStringList rows;
+        auto stmt = db->prepare(QStringLiteral("SELECT account, journal_seq, day, amount, balance_after FROM posting ORDER BY account, journal_seq"));
+        while (stmt->next())
+            rows << QStringLiteral("%1 %2 %3 %4 %5").arg(stmt->int64(0)).arg(stmt->int64(1)).arg(stmt->text(2)).arg(stmt->int64(3)).arg(stmt->int64(4));
+        QCOMPARE(rows, (QStringList{
+                           QStringLiteral("1 2 2026-01-07 2 2"),
+                           QStringLiteral("2 1 2026-01-05 -1000 -1000"),
+                           QStringLiteral("2 3 2026-01-07 100 -900"),
+                           QStringLiteral("3 1 2026-01-05 1000 1000"),
+                           QStringLiteral("3 2 2026-01-07 -2 998"),
+                           QStringLiteral("3 3 2026-01-07 -100 898"),
+                       }));
+        QVERIFY(ledger::checkPostings(*db).isEmpty());
+        // Postings stay append-only under the new table.
+        QVERIFY(!db->exec(QStringLiteral("UPDATE posting SET amount = 5 WHERE journal_seq = 1 AND account = 2")));
+        QVERIFY(!db->exec(QStringLiteral("DELETE FROM posting")));
     }
 
     void refusesNewerSchema()

@@ -289,6 +289,7 @@ private Q_SLOTS:
         model.setLedger(ledger());
         model.setMemberNumber(1);
         QCOMPARE(model.count(), int(lines->size()));
+        QCOMPARE(model.rowCount(), int(lines->size())); // fewer than a page
         // Newest first; the newest line's balance is the balance now.
         QCOMPARE(model.data(model.index(0), StatementModel::BalanceAfterRole).toLongLong(), balanceOf(1));
         QCOMPARE(model.data(model.index(model.count() - 1), StatementModel::DateRole).toDate(), lines->constFirst().date);
@@ -619,6 +620,38 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!ledger()->busy(), kTimeout);
         QVERIFY(!members::byNumber(db(), 13)->hasPin);
         QVERIFY(m_env->session()->vault()->verify().isEmpty());
+    }
+
+    // A long statement arrives a page at a time, and the running balance
+    // runs on across the pages.
+    void longStatementPages()
+    {
+        for (int i = 0; i < StatementModel::kPageSize + 60; ++i) {
+            TradeRequest r;
+            r.payer = i % 2 ? 4 : 5;
+            r.payee = i % 2 ? 5 : 4;
+            r.amount = 100 + i;
+            r.date = TestEnvironment::today();
+            QVERIFY(ledger::recordTrade(db(), r, QDateTime(TestEnvironment::today(), QTime(12, 0))).ok());
+        }
+        StatementModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setLedger(ledger());
+        model.setMemberNumber(4);
+        const int total = model.count();
+        QVERIFY(total > StatementModel::kPageSize);
+        QCOMPARE(model.rowCount(), StatementModel::kPageSize);
+        QVERIFY(model.canFetchMore({}));
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), total);
+        for (int row = 0; row + 1 < model.rowCount(); ++row) {
+            const qint64 after = model.data(model.index(row), StatementModel::BalanceAfterRole).toLongLong();
+            const qint64 amount = model.data(model.index(row), StatementModel::AmountRole).toLongLong();
+            const qint64 before = model.data(model.index(row + 1), StatementModel::BalanceAfterRole).toLongLong();
+            QCOMPARE(before + amount, after);
+        }
+        QCOMPARE(model.data(model.index(0), StatementModel::BalanceAfterRole).toLongLong(), balanceOf(4));
     }
 
     void aTradeReloadsOnlyWhatItTouches()

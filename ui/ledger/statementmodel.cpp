@@ -64,49 +64,83 @@ void StatementModel::setMemberNumber(qint64 number)
 void StatementModel::reload()
 {
     QList<ledger::StatementLine> lines;
+    QList<ledger::BalancePoint> history;
+    int total = 0;
     QString error;
     Database *db = m_ledger ? m_ledger->database() : nullptr;
     if (db && m_member >= 0) {
-        if (auto statement = ledger::statement(*db, m_member)) {
-            lines = std::move(*statement);
-            std::reverse(lines.begin(), lines.end());
+        auto page = ledger::statementPage(*db, m_member, kPageSize);
+        auto length = ledger::statementLength(*db, m_member);
+        auto points = ledger::balanceHistory(*db, m_member);
+        if (page && length && points) {
+            lines = std::move(*page);
+            total = int(*length);
+            history = std::move(*points);
         } else {
-            error = statement.error().message;
+            error = !page ? page.error().message : !length ? length.error().message : points.error().message;
         }
     }
+    // Views and testers ask for more from inside the model's own signals;
+    // they get it when they scroll, not from in here.
+    m_changing = true;
     beginResetModel();
     m_lines = lines;
+    m_total = total;
     m_error = error;
     endResetModel();
-    buildChart();
+    m_changing = false;
+    buildChart(history);
     Q_EMIT countChanged();
 }
 
-void StatementModel::buildChart()
+bool StatementModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_changing && m_lines.size() < m_total;
+}
+
+void StatementModel::fetchMore(const QModelIndex &parent)
+{
+    Database *db = m_ledger ? m_ledger->database() : nullptr;
+    if (!db || !canFetchMore(parent))
+        return;
+    auto page = ledger::statementPage(*db, m_member, kPageSize, m_lines.constLast().journalSeq);
+    if (!page || page->isEmpty()) {
+        // Nothing more to read (or the vault refused): stop asking.
+        m_total = int(m_lines.size());
+        if (!page)
+            m_error = page.error().message;
+        Q_EMIT countChanged();
+        return;
+    }
+    m_changing = true;
+    beginInsertRows({}, int(m_lines.size()), int(m_lines.size() + page->size()) - 1);
+    m_lines += *page;
+    endInsertRows();
+    m_changing = false;
+}
+
+void StatementModel::buildChart(const QList<ledger::BalancePoint> &history)
 {
     m_points.clear();
     m_chartStart = m_chartEnd = {};
     m_chartMinimum = m_chartMaximum = 0;
-    if (!m_lines.isEmpty()) {
-        // Oldest first; one step per day, at the balance after its last line.
+    if (!history.isEmpty()) {
+        // Steps: flat until the day of a change, then up or down.
         const auto x = [](QDate day) { return double(day.startOfDay().toMSecsSinceEpoch()); };
-        const ledger::StatementLine &first = m_lines.constLast();
-        std::int64_t balance = first.balanceAfter - first.amount;
-        m_points.append({x(first.date), credits(balance)});
-        for (qsizetype i = m_lines.size() - 1; i >= 0; --i) {
-            const ledger::StatementLine &line = m_lines.at(i);
-            const bool lastOfDay = i == 0 || m_lines.at(i - 1).date != line.date;
-            if (!lastOfDay || line.balanceAfter == balance)
-                continue;
-            m_points.append({x(line.date), credits(balance)});
-            m_points.append({x(line.date), credits(line.balanceAfter)});
-            balance = line.balanceAfter;
+        const QDate firstDay = history.constFirst().day;
+        std::int64_t balance = 0;
+        m_points.reserve(history.size() * 2 + 2);
+        m_points.append({x(firstDay), 0.0});
+        for (const ledger::BalancePoint &point : history) {
+            m_points.append({x(point.day), credits(balance)});
+            m_points.append({x(point.day), credits(point.balance)});
+            balance = point.balance;
         }
-        QDate end = m_ledger ? m_ledger->today() : m_lines.constFirst().date;
-        if (end <= first.date)
-            end = first.date.addDays(1);
+        QDate end = m_ledger ? m_ledger->today() : history.constLast().day;
+        if (end <= history.constLast().day)
+            end = history.constLast().day.addDays(1);
         m_points.append({x(end), credits(balance)});
-        m_chartStart = first.date.startOfDay();
+        m_chartStart = firstDay.startOfDay();
         m_chartEnd = end.startOfDay();
         const auto [low, high] = std::minmax_element(m_points.cbegin(), m_points.cend(),
                                                      [](const QPointF &a, const QPointF &b) { return a.y() < b.y(); });

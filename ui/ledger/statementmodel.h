@@ -14,7 +14,8 @@
 namespace mycelium {
 
 // A member's statement: trades, reversals and demurrage, newest first,
-// each with the balance after it; and the same history as chart points.
+// each with the balance after it, read a page at a time as the list
+// scrolls; and the whole history as chart points, one step per day.
 class StatementModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -23,6 +24,7 @@ class StatementModel : public QAbstractListModel
     Q_PROPERTY(mycelium::LedgerController *ledger READ ledger WRITE setLedger NOTIFY ledgerChanged)
     // The member; 0 is the commons fund, -1 nobody.
     Q_PROPERTY(qint64 memberNumber READ memberNumber WRITE setMemberNumber NOTIFY memberNumberChanged)
+    // All lines of the statement; rowCount() is how many are loaded.
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(QString error READ error NOTIFY countChanged)
 
@@ -59,7 +61,7 @@ public:
     void setLedger(LedgerController *ledger);
     qint64 memberNumber() const { return m_member; }
     void setMemberNumber(qint64 number);
-    int count() const { return int(m_lines.size()); }
+    int count() const { return m_total; }
     QString error() const { return m_error; }
 
     QDateTime chartStart() const { return m_chartStart; }
@@ -70,7 +72,11 @@ public:
     // start of the day, y: credits), from the first line to today.
     QList<QPointF> balancePoints() const { return m_points; }
 
+    static constexpr int kPageSize = 200;
+
     int rowCount(const QModelIndex &parent = {}) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
@@ -86,11 +92,13 @@ Q_SIGNALS:
     void chartChanged();
 
 private:
-    void buildChart();
+    void buildChart(const QList<ledger::BalancePoint> &history);
 
     QPointer<LedgerController> m_ledger;
     qint64 m_member = -1;
-    QList<ledger::StatementLine> m_lines; // newest first
+    QList<ledger::StatementLine> m_lines; // newest first, the pages loaded so far
+    int m_total = 0;
+    bool m_changing = false; // inside a reset or an insertion
     QString m_error;
     QList<QPointF> m_points;
     QDateTime m_chartStart;
