@@ -427,22 +427,36 @@ int main(int argc, char *argv[])
         const QDate past = now.date().addYears(-1);
         line(QStringLiteral("ledger::balancesAt(%1): %2; target < 20 ms")
                  .arg(past.toString(Qt::ISODate))
-                 .arg(timeRepeated(3, [&] { return ledger::balancesAt(db, past, now).ok(); }).summary()));
+                 .arg(timeRepeated(20, [&] { return ledger::balancesAt(db, past, now).ok(); }).summary()));
         std::int64_t busiest = 1;
         if (auto stmt = db.prepare(QStringLiteral("SELECT m.number FROM trade t JOIN account a ON a.id = t.payer JOIN member m ON m.id = a.member_id "
                                                   "GROUP BY t.payer ORDER BY count(*) DESC LIMIT 1"));
             stmt && stmt->next())
             busiest = stmt->int64(0);
         int statementLines = 0;
-        const Samples statement = timeRepeated(10, [&] {
-            auto lines = ledger::statement(db, busiest, now.date().addDays(-30));
+        const Samples statement = timeRepeated(20, [&] {
+            auto lines = ledger::statementPage(db, busiest, 200);
             statementLines = lines ? int(lines->size()) : -1;
             return lines.ok();
         });
-        line(QStringLiteral("ledger::statement(member %1, last 30 days: %2 lines): %3; target < 20 ms")
+        auto length = ledger::statementLength(db, busiest);
+        line(QStringLiteral("ledger::statementPage(member %1 of %2 lines, first page: %3 lines): %4; target < 20 ms")
                  .arg(busiest)
+                 .arg(length ? *length : -1)
                  .arg(statementLines)
                  .arg(statement.summary()));
+        line(QStringLiteral("ledger::statementLength(member %1): %2")
+                 .arg(busiest)
+                 .arg(timeRepeated(20, [&] { return ledger::statementLength(db, busiest).ok(); }).summary()));
+        int points = 0;
+        line(QStringLiteral("ledger::balanceHistory(member %1, for the chart): %2; %3 days")
+                 .arg(busiest)
+                 .arg(timeRepeated(10, [&] {
+                          auto history = ledger::balanceHistory(db, busiest);
+                          points = history ? int(history->size()) : -1;
+                          return history.ok();
+                      }).summary())
+                 .arg(points));
         line(QStringLiteral("ledger::trades first page (50, everyone): %1")
                  .arg(timeRepeated(20, [&] { return ledger::trades(db, {}, 50).ok(); }).summary()));
         ledger::TradeFilter mine;
