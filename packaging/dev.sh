@@ -22,8 +22,9 @@ build_packages=(
     fonts-dejavu-core
 )
 # Tests also need: a real Secret Service, the system SQLite (for the test of
-# the plaintext trap), the packaging validators and the sqlcipher shell.
-test_packages=(gnome-keyring dbus libsqlite3-dev desktop-file-utils appstream sqlcipher)
+# the plaintext trap), the packaging validators, the sqlcipher shell, and
+# the ledger program that must read our ledger export.
+test_packages=(gnome-keyring dbus libsqlite3-dev desktop-file-utils appstream sqlcipher ledger)
 
 install_missing() {
     local missing=()
