@@ -620,6 +620,9 @@ Commands:
                           digits, so that the standard sqlcipher shell opens
                           the vault without Mycelium:
                             PRAGMA key = "x'<the 64 digits>'";
+                            PRAGMA cipher_page_size = 4096;
+                          (the second line as raw-key says on standard
+                          error: vaults made before 4 KiB pages need none).
                           Anyone with this key can read the vault: keep it
                           as secret as the passphrase. rekey replaces it.
   help                    Show this text.

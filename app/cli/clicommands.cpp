@@ -6,6 +6,7 @@
 #include "passphraseinput.h"
 
 #include "common/clock.h"
+#include "storage/database.h"
 #include "security/keychain.h"
 #include "security/rememberedvaults.h"
 #include "vault/integrity.h"
@@ -157,7 +158,8 @@ int CliSession::info()
             {QStringLiteral("vault"),
              QJsonObject{{QStringLiteral("path"), info.path},
                          {QStringLiteral("id"), info.vaultId},
-                         {QStringLiteral("cipherVersion"), info.cipherVersion}}},
+                         {QStringLiteral("cipherVersion"), info.cipherVersion},
+                         {QStringLiteral("cipherPageSize"), info.cipherPageSize}}},
             {QStringLiteral("counts"), counts},
         };
         printOut(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
@@ -172,6 +174,7 @@ int CliSession::info()
         {tr("Key file"), keyFilePath()},
         {tr("Vault id"), info.vaultId},
         {tr("SQLCipher"), info.cipherVersion},
+        {tr("Page size"), tr("%1 bytes").arg(info.cipherPageSize)},
     }));
     printOut(tr("Records:\n"));
     QList<std::pair<QString, QString>> rows;
@@ -300,6 +303,13 @@ int CliSession::rawKey()
     std::fwrite(hex.data(), 1, key.size() * 2, stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);
+    // Only the key goes to standard output, for scripts; how to use it goes
+    // to standard error.
+    const int pageSize = opened->vault->database().cipherPageSize();
+    const QString hint = pageSize == Database::kLegacyCipherPageSize
+        ? tr("In the sqlcipher shell: PRAGMA key = \"x'<the key>'\";")
+        : tr("In the sqlcipher shell: PRAGMA key = \"x'<the key>'\"; PRAGMA cipher_page_size = %1;").arg(pageSize);
+    std::fputs(qPrintable(hint + QLatin1Char('\n')), stderr);
     return ExitOk;
 }
 

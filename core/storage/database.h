@@ -82,6 +82,12 @@ public:
     // a file that is not a database is VaultDamaged.
     static Result<Database> open(const QString &path, std::span<const unsigned char> rawKey, bool create);
 
+    static constexpr int kCipherPageSize = 4096; // of new vaults
+    static constexpr int kLegacyCipherPageSize = 1024; // of vaults made before 4 KiB pages
+    // The page size this vault opened with; the sqlcipher shell needs it
+    // too (PRAGMA cipher_page_size) when it is not SQLCipher 3's 1,024.
+    int cipherPageSize() const { return m_cipherPageSize; }
+
     // SQLCipher's version, or empty when the process runs plain SQLite.
     static QString cipherVersion(sqlite3 *db);
 
@@ -121,12 +127,14 @@ public:
 
 private:
     friend class Statement;
+    static Result<Database> openKeyed(const QString &path, std::span<const unsigned char> rawKey, int pageSize);
     void recycle(QByteArray sql, sqlite3_stmt *stmt);
     void finalizeIdle();
 
     sqlite3 *m_db = nullptr;
     QString m_path;
     int m_savepoints = 0; // names nested savepoints
+    int m_cipherPageSize = 0;
     QHash<QByteArray, sqlite3_stmt *> m_idle; // reset, ready for the next prepare()
     struct WalState {
         int pages = 0;

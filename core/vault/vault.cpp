@@ -261,6 +261,7 @@ VaultInfo Vault::info()
         info.community = *profile;
     info.schemaVersion = m_db.userVersion();
     info.cipherVersion = Database::cipherVersion(m_db.handle());
+    info.cipherPageSize = m_db.cipherPageSize();
     info.counts = countRecords(m_db);
     return info;
 }

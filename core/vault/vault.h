@@ -24,6 +24,7 @@ struct VaultInfo {
     CommunityProfile community;
     int schemaVersion = 0;
     QString cipherVersion;
+    int cipherPageSize = 0; // the sqlcipher shell needs it (PRAGMA cipher_page_size)
     QList<RecordCount> counts;
 };
 

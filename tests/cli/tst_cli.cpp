@@ -643,7 +643,9 @@ void TestCli::rawKeyOpensVaultInSqlcipherShell()
     QProcess sqlite;
     sqlite.start(shell, {vaultPath()});
     QVERIFY(sqlite.waitForStarted());
-    sqlite.write(QStringLiteral("PRAGMA key = \"x'%1'\";\nSELECT name FROM community;\n").arg(hex).toUtf8());
+    // The key alone on standard output; the pragmas to use on standard error.
+    QVERIFY2(key.err.contains(QStringLiteral("PRAGMA cipher_page_size = 4096;")), qPrintable(key.err));
+    sqlite.write(QStringLiteral("PRAGMA key = \"x'%1'\";\nPRAGMA cipher_page_size = 4096;\nSELECT name FROM community;\n").arg(hex).toUtf8());
     sqlite.closeWriteChannel();
     QVERIFY(sqlite.waitForFinished(10000));
     QVERIFY2(QString::fromUtf8(sqlite.readAllStandardOutput()).contains(kCommunity), sqlite.readAllStandardError().constData());

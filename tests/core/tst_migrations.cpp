@@ -92,6 +92,7 @@ private Q_SLOTS:
         QVERIFY2(vault.ok(), qPrintable(vault ? QString() : vault.error().message));
         const VaultInfo info = (*vault)->info();
         QCOMPARE(info.schemaVersion, latestSchemaVersion());
+        QCOMPARE(info.cipherPageSize, Database::kLegacyCipherPageSize); // made before 4 KiB pages; still opens
         QCOMPARE(info.community.name, QStringLiteral("Schema One Commons"));
         QCOMPARE(info.community.createdOn, QDate(2026, 1, 15));
         QVERIFY((*vault)->verify().isEmpty());

@@ -81,7 +81,7 @@ private Q_SLOTS:
         QProcess sqlite;
         sqlite.start(shell, {path(QStringLiteral("shell.vault"))});
         QVERIFY(sqlite.waitForStarted());
-        sqlite.write("PRAGMA key = \"x'" + hex + "'\";\nSELECT name FROM community;\n.quit\n");
+        sqlite.write("PRAGMA key = \"x'" + hex + "'\";\nPRAGMA cipher_page_size = 4096;\nSELECT name FROM community;\n.quit\n");
         sqlite.closeWriteChannel();
         QVERIFY(sqlite.waitForFinished(10000));
         QVERIFY2(sqlite.readAllStandardOutput().contains("Shell Commons"), sqlite.readAllStandardError().constData());
