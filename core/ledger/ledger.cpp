@@ -888,8 +888,9 @@ Result<QList<BalancePoint>> balanceHistory(Database &db, std::int64_t memberNumb
     // By day: for a member that is journal order, for the commons fund not
     // (demurrage can be realized late for days long past), so the sum is
     // taken here rather than read from the stored running balance.
-    auto stmt = db.prepare(p->accountId == 1 ? QStringLiteral("SELECT day, amount FROM posting WHERE account = ? ORDER BY day, journal_seq")
-                                             : QStringLiteral("SELECT day, amount FROM posting WHERE account = ? ORDER BY journal_seq"));
+    const bool commons = p->accountId == 1;
+    auto stmt = db.prepare(commons ? QStringLiteral("SELECT day, amount FROM posting WHERE account = ? ORDER BY day, journal_seq")
+                                   : QStringLiteral("SELECT day, balance_after FROM posting WHERE account = ? ORDER BY journal_seq"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, p->accountId);
@@ -897,7 +898,7 @@ Result<QList<BalancePoint>> balanceHistory(Database &db, std::int64_t memberNumb
     std::int64_t running = 0;
     QString lastDay;
     while (stmt->next()) {
-        running += stmt->int64(1);
+        running = commons ? running + stmt->int64(1) : stmt->int64(1);
         const QString day = stmt->text(0);
         if (day == lastDay)
             points.last().balance = running;

@@ -197,7 +197,8 @@ constexpr Migration kMigrations[] = {
      R"sql(
         DROP TABLE posting;
         ALTER TABLE posting_v4 RENAME TO posting;
-        CREATE INDEX posting_by_account ON posting (account, journal_seq);
+        -- Covers a member's balance chart: no table lookups for 26,000 lines.
+        CREATE INDEX posting_by_account ON posting (account, journal_seq, day, balance_after);
         CREATE INDEX posting_by_day ON posting (account, day) WHERE account <> 1;
         CREATE TRIGGER posting_append_only_update BEFORE UPDATE ON posting
             BEGIN SELECT RAISE(ABORT, 'postings are append-only'); END;

@@ -28,6 +28,10 @@ Rectangle {
          : "transparent"
     Accessible.role: header ? Accessible.ColumnHeader : Accessible.ListItem
 
+    FontMetrics {
+        id: digits
+    }
+
     component Cell: Label {
         Layout.fillHeight: true
         verticalAlignment: Text.AlignVCenter
@@ -46,7 +50,8 @@ Rectangle {
             text: row.rowDate
         }
         Cell {
-            Layout.preferredWidth: 36
+            // Room for a reversal of trade 9,999,999.
+            Layout.preferredWidth: digits.advanceWidth("↩ 0000000")
             horizontalAlignment: Text.AlignRight
             text: row.reversal ? "↩ " + row.rowNumber : row.rowNumber
         }

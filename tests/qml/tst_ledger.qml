@@ -63,6 +63,20 @@ MainWindowTestCase {
         }
     }
 
+    // From the member filter, Tab goes through the dates and the category
+    // into the list (Clear is skipped while there is nothing to clear).
+    function test_tabReachesTheList() {
+        tryVerify(function() { return item("ledgerMemberFilter").activeFocus })
+        keyClick(Qt.Key_Tab)
+        tryVerify(function() { return item("ledgerFromField").activeFocus })
+        keyClick(Qt.Key_Tab)
+        tryVerify(function() { return item("ledgerToField").activeFocus })
+        keyClick(Qt.Key_Tab)
+        tryVerify(function() { return item("ledgerCategoryFilter").activeFocus })
+        keyClick(Qt.Key_Tab)
+        tryVerify(function() { return list.activeFocus })
+    }
+
     function test_keyboardMovesThroughTheList() {
         list.forceActiveFocus()
         list.currentIndex = 0
