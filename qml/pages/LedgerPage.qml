@@ -13,9 +13,19 @@ FocusScope {
     id: page
 
     readonly property alias trades: trades
+    readonly property alias reverseDialog: reverseDialog
 
     function focusFirstField() {
         memberFilter.forceActiveFocus()
+    }
+
+    // The current row's trade, unless it is itself a reversal.
+    function reverseCurrent() {
+        const row = trades.get(list.currentIndex)
+        if (row.tradeId === undefined || row.isReversal)
+            return
+        reverseDialog.trade = row
+        reverseDialog.open()
     }
 
     TradeListModel {
@@ -42,6 +52,29 @@ FocusScope {
                 text: trades.totalCount < 0 ? qsTr("Counting trades…")
                     : trades.filtered ? qsTr("%1 matching trades").arg(Number(trades.totalCount).toLocaleString(Qt.locale(), "f", 0))
                     : qsTr("%1 trades").arg(Number(trades.totalCount).toLocaleString(Qt.locale(), "f", 0))
+            }
+            Item { Layout.fillWidth: true }
+            Button {
+                objectName: "reverseTradeButton"
+                readonly property var row: list.currentIndex >= 0 && list.count > 0 ? trades.get(list.currentIndex) : ({})
+                text: row.tradeId !== undefined ? qsTr("Reverse trade %1…").arg(row.tradeId) : qsTr("Reverse trade…")
+                enabled: row.tradeId !== undefined && !row.isReversal
+                Accessible.name: text
+                Accessible.description: qsTr("Records a trade that moves the amount back; Delete in the list does the same")
+                onClicked: page.reverseCurrent()
+            }
+        }
+
+        InlineMessage {
+            objectName: "reverseResult"
+            id: reverseResult
+            type: InlineMessage.Positive
+        }
+        Connections {
+            target: LedgerController
+            function onOperationFinished(operation, ok, message, number) {
+                if (operation === "reverse" && ok)
+                    reverseResult.text = message
             }
         }
 
@@ -191,6 +224,8 @@ FocusScope {
                             currentIndex = 0
                         } else if (event.key === Qt.Key_End) {
                             currentIndex = count - 1
+                        } else if (event.key === Qt.Key_Delete) {
+                            page.reverseCurrent()
                         } else {
                             return
                         }
@@ -220,9 +255,16 @@ FocusScope {
                         rowCategory: category
                         rowMemo: memo
                         reversal: isReversal
-                        current: ListView.isCurrentItem && list.activeFocus
+                        current: ListView.isCurrentItem && (list.activeFocus || reverseDialog.visible)
                         striped: index % 2 === 1
                         Accessible.name: accessibleText
+
+                        TapHandler {
+                            onTapped: {
+                                list.currentIndex = index
+                                list.forceActiveFocus()
+                            }
+                        }
                     }
 
                     Label {
@@ -237,5 +279,11 @@ FocusScope {
                 }
             }
         }
+    }
+
+    ReverseTradeDialog {
+        id: reverseDialog
+        objectName: "reverseTradeDialog"
+        onClosed: list.forceActiveFocus()
     }
 }

@@ -67,7 +67,7 @@ echo "ledger shown: $(rss) MiB"
 peak=0
 done_presses=0
 while [ "$done_presses" -lt "$presses" ]; do
-    xdotool key --delay 2 --repeat 500 End
+    xdotool key --delay 15 --repeat 500 End
     done_presses=$((done_presses + 500))
     now=$(rss)
     [ "$now" -gt "$peak" ] && peak=$now

@@ -297,6 +297,13 @@ int main(int argc, char *argv[])
     shooter.set("sections", "currentIndex", Ledger);
     shooter.focus("tradeList");
     ok &= shooter.shoot(QStringLiteral("ledger"));
+    // Reversing the third trade: Delete on its row.
+    shooter.set("tradeList", "currentIndex", 2);
+    if (auto *list = qobject_cast<QQuickItem *>(shooter.find("tradeList"))) {
+        QTest::keyClick(list->window(), Qt::Key_Delete);
+        ok &= shooter.shoot(QStringLiteral("ledger-reverse"));
+        QTest::keyClick(list->window(), Qt::Key_Escape);
+    }
     controller->lock();
     shooter.unload();
 

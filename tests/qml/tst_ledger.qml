@@ -93,6 +93,46 @@ MainWindowTestCase {
         verify(list.currentItem.Accessible.name.indexOf("Trade " + trades.get(0).tradeId) === 0, list.currentItem.Accessible.name)
     }
 
+    // A mistaken trade is corrected from the list, keyboard only: Delete on
+    // the row, Enter to confirm; the reversal is the new first row, and the
+    // same trade cannot be reversed again.
+    function test_reverseFromTheList() {
+        const total = trades.totalCount
+        list.forceActiveFocus()
+        list.currentIndex = 3
+        const original = trades.get(3)
+        verify(!original.isReversal)
+        keyClick(Qt.Key_Delete)
+        const dialog = item("ledgerPage").reverseDialog
+        tryVerify(function() { return dialog.opened })
+        const summary = findChild(dialog.contentItem, "reverseTradeSummary")
+        verify(summary.text.indexOf(original.amountText) >= 0, summary.text)
+        keyClick(Qt.Key_Return)
+        tryVerify(function() { return !dialog.visible })
+        tryVerify(function() { return trades.totalCount === total + 1 })
+        tryCompare(trades.get(0), "isReversal", true)
+        compare(trades.get(0).reverses, original.tradeId)
+        compare(trades.get(0).payer, original.payee)
+        compare(trades.get(0).amountText, original.amountText)
+        verify(item("reverseResult").text.indexOf("reverses trade " + original.tradeId) >= 0, item("reverseResult").text)
+        tryVerify(function() { return list.activeFocus })
+
+        // Again: refused inline, nothing recorded.
+        list.currentIndex = 4 // the original moved down by one
+        compare(trades.get(4).tradeId, original.tradeId)
+        keyClick(Qt.Key_Delete)
+        tryVerify(function() { return dialog.opened })
+        keyClick(Qt.Key_Return)
+        tryVerify(function() { return dialog.errorText.indexOf("already reversed") >= 0 }, 2000, dialog.errorText)
+        keyClick(Qt.Key_Escape)
+        tryVerify(function() { return !dialog.visible })
+        compare(trades.totalCount, total + 1)
+
+        // A reversal itself offers no reversal.
+        list.currentIndex = 0
+        verify(!item("reverseTradeButton").enabled)
+    }
+
     function test_filterByMember() {
         const total = trades.totalCount
         tryVerify(function() { return item("ledgerMemberFilter").activeFocus })

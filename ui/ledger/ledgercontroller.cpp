@@ -381,6 +381,36 @@ bool LedgerController::setSuspended(qint64 number, bool suspended, const QString
     return true;
 }
 
+namespace {
+QString partyName(Database &db, std::int64_t number)
+{
+    if (number == kCommonsFund)
+        return LedgerController::tr("the commons fund");
+    auto member = members::byNumber(db, number);
+    return member ? LedgerController::tr("%1 (%2)").arg(member->name).arg(number) : LedgerController::tr("member %1").arg(number);
+}
+} // namespace
+
+bool LedgerController::reverseTrade(qint64 tradeId)
+{
+    const QString operation = QStringLiteral("reverse");
+    if (!canStart(operation))
+        return false;
+    Database *db = database();
+    settleIfNewDay();
+    auto reversal = ledger::reverse(*db, tradeId, kRecordedBy, today(), now());
+    if (!reversal)
+        return refuse(operation, reversal.error().message);
+    notifyTradesRecorded({reversal->payer, reversal->payee}, reversal->category);
+    Q_EMIT operationFinished(operation, true,
+                             tr("Trade %1 reverses trade %2: %3 went back from %4 to %5.")
+                                 .arg(reversal->id)
+                                 .arg(tradeId)
+                                 .arg(formatMoney(reversal->amount), partyName(*db, reversal->payer), partyName(*db, reversal->payee)),
+                             reversal->id);
+    return true;
+}
+
 bool LedgerController::setPin(qint64 number, const QString &pin, const QString &confirmation)
 {
     const QString operation = QStringLiteral("setPin");

@@ -115,6 +115,9 @@ public:
     Q_INVOKABLE bool setSuspended(qint64 number, bool suspended, const QString &reason);
     // Both empty: removes the PIN.
     Q_INVOKABLE bool setPin(qint64 number, const QString &pin, const QString &confirmation);
+    // Records a reversal of the trade, dated today ("reverse"; number: the
+    // reversal's trade id).
+    Q_INVOKABLE bool reverseTrade(qint64 tradeId);
 
 Q_SIGNALS:
     void readyChanged();

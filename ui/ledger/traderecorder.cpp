@@ -508,7 +508,7 @@ bool TradeRecorder::undo()
         return refuse(tr("The vault is locked. Unlock it first."), NoField);
     if (undoSecondsLeft() <= 0) {
         Q_EMIT undoChanged();
-        return refuse(tr("The minute for undoing trade %1 has passed. A coordinator can still record a correcting trade.").arg(m_receiptTradeId),
+        return refuse(tr("The minute for undoing trade %1 has passed. A coordinator can still reverse it on the Ledger page.").arg(m_receiptTradeId),
                       NoField);
     }
     auto reversal = ledger::reverse(*db, m_receiptTradeId, LedgerController::kRecordedBy, m_ledger->today(), m_ledger->now());
