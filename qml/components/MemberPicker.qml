@@ -31,7 +31,7 @@ TextField {
 
     readonly property string chosenText: number < 0 || chosenName.length === 0 ? ""
                                         : number === 0 ? chosenName
-                                        : qsTr("%1 · %2").arg(number).arg(chosenName)
+                                        : qsTr("%1 · %2").arg(String(number)).arg(chosenName)
 
     function choose(row) {
         const chosen = matches.numberAt(row)

@@ -16,10 +16,10 @@ FormDialog {
     property var trade: ({})
 
     function party(number, name) {
-        return number === 0 ? name : qsTr("%1 (%2)").arg(name).arg(number)
+        return number === 0 ? name : qsTr("%1 (%2)").arg(name).arg(String(number))
     }
 
-    title: qsTr("Reverse trade %1").arg(trade.tradeId)
+    title: qsTr("Reverse trade %1").arg(String(trade.tradeId))
     operation: "reverse"
     acceptText: qsTr("Record the reversal")
 

@@ -52,7 +52,7 @@ Card {
             Layout.fillWidth: false
             Layout.preferredWidth: 2 * 96 + Theme.spacing
             horizontalAlignment: Text.AlignRight
-            text: card.payer.known && !card.payer.commonsFund ? qsTr("Pays · member %1").arg(card.payer.number) : qsTr("Pays")
+            text: card.payer.known && !card.payer.commonsFund ? qsTr("Pays · member %1").arg(String(card.payer.number)) : qsTr("Pays")
         }
         SecondaryLabel {
             Layout.columnSpan: 2
@@ -60,7 +60,7 @@ Card {
             Layout.preferredWidth: 2 * 96 + Theme.spacing
             Layout.leftMargin: Theme.largeSpacing
             horizontalAlignment: Text.AlignRight
-            text: card.payee.known && !card.payee.commonsFund ? qsTr("Receives · member %1").arg(card.payee.number) : qsTr("Receives")
+            text: card.payee.known && !card.payee.commonsFund ? qsTr("Receives · member %1").arg(String(card.payee.number)) : qsTr("Receives")
         }
         Item { implicitWidth: 1; implicitHeight: 1 }
         Label {

@@ -57,7 +57,7 @@ FocusScope {
             Button {
                 objectName: "reverseTradeButton"
                 readonly property var row: list.currentIndex >= 0 && list.count > 0 ? trades.get(list.currentIndex) : ({})
-                text: row.tradeId !== undefined ? qsTr("Reverse trade %1…").arg(row.tradeId) : qsTr("Reverse trade…")
+                text: row.tradeId !== undefined ? qsTr("Reverse trade %1…").arg(String(row.tradeId)) : qsTr("Reverse trade…")
                 enabled: row.tradeId !== undefined && !row.isReversal
                 Accessible.name: text
                 Accessible.description: qsTr("Records a trade that moves the amount back; Delete in the list does the same")

@@ -73,7 +73,7 @@ ScrollablePage {
         }
         Heading {
             objectName: "memberName"
-            text: details.exists ? qsTr("%1 · %2").arg(details.number).arg(details.name) : qsTr("Member %1").arg(page.number)
+            text: details.exists ? qsTr("%1 · %2").arg(String(details.number)).arg(details.name) : qsTr("Member %1").arg(String(page.number))
         }
         StatusBadge {
             objectName: "memberStatusBadge"

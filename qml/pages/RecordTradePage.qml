@@ -331,7 +331,7 @@ ScrollablePage {
         objectName: "receipt"
         visible: recorder.hasReceipt
         Layout.maximumWidth: 720
-        title: recorder.hasReceipt ? qsTr("Trade %1").arg(recorder.receipt.tradeId) : ""
+        title: recorder.hasReceipt ? qsTr("Trade %1").arg(String(recorder.receipt.tradeId)) : ""
 
         Label {
             objectName: "receiptSummary"
@@ -378,7 +378,7 @@ ScrollablePage {
             type: InlineMessage.Information
             text: recorder.undone
                   ? qsTr("Undone: trade %1 reverses trade %2. %3 has %4 again and %5 has %6.")
-                    .arg(recorder.receipt.reversalId).arg(recorder.receipt.tradeId)
+                    .arg(String(recorder.receipt.reversalId)).arg(String(recorder.receipt.tradeId))
                     .arg(recorder.receipt.payerName).arg(recorder.receipt.payerBalanceUndoneText)
                     .arg(recorder.receipt.payeeName).arg(recorder.receipt.payeeBalanceUndoneText)
                   : ""

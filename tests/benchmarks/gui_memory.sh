@@ -56,12 +56,11 @@ xdotool type --delay 5 "$passphrase"
 xdotool key Return
 sleep 4
 echo "unlocked: $(rss) MiB"
-# The ledger (third entry of the side bar); from the side bar, Tab goes
-# through the Lock button, the side bar, the member filter, the dates and the category
-# into the list of trades.
+# The ledger (third entry of the side bar); a click on a row gives the
+# list the keyboard.
 xdotool mousemove --sync 40 116 click 1
 sleep 2
-for _ in 1 2 3 4 5 6 7; do xdotool key Tab; sleep 0.3; done
+xdotool mousemove --sync 600 300 click 1
 sleep 1
 echo "ledger shown: $(rss) MiB"
 peak=0

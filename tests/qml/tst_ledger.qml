@@ -131,6 +131,12 @@ MainWindowTestCase {
         // A reversal itself offers no reversal.
         list.currentIndex = 0
         verify(!item("reverseTradeButton").enabled)
+
+        // Seven-digit numbers stay whole ("1e+06" is how a number reads
+        // when it goes through arg() as it comes).
+        dialog.trade = { tradeId: 1000000, payer: 1234567, payerName: "A", payee: 0, payeeName: "Commons fund", amountText: "1.00", dateText: "x", memo: "" }
+        compare(dialog.title, "Reverse trade 1000000")
+        verify(findChild(dialog.contentItem, "reverseTradeSummary").text.indexOf("A (1234567)") >= 0)
     }
 
     function test_filterByMember() {
