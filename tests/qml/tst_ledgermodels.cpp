@@ -224,6 +224,29 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(model.totalCount(), qint64(all->size() + 1), kTimeout);
     }
 
+    // Scrolled far, the list keeps only keys and a few blocks of rows: rows
+    // scrolled past come back, read again, exactly as they were.
+    void tradeListRereadsRowsScrolledPast()
+    {
+        QVERIFY(m_env->addTrades(5200) > 5000);
+        auto all = ledger::trades(db(), {}, 1000000);
+        QVERIFY(all->size() > 5000);
+        TradeListModel model;
+        model.setLedger(ledger());
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.count(), int(all->size()));
+        // From the oldest up to the newest, as a user scrolling back.
+        for (int row = model.count() - 1; row >= 0; row -= 7) {
+            const Trade &t = all->at(row);
+            QCOMPARE(model.data(model.index(row), TradeListModel::TradeIdRole).toLongLong(), t.id);
+            QCOMPARE(model.data(model.index(row), TradeListModel::AmountRole).toLongLong(), t.amount);
+            QCOMPARE(model.data(model.index(row), TradeListModel::MemoRole).toString(), t.memo);
+            QCOMPARE(model.data(model.index(row), TradeListModel::PayeeRole).toLongLong(), t.payee);
+        }
+        QCOMPARE(model.data(model.index(0), TradeListModel::MemoRole).toString(), all->at(0).memo);
+    }
+
     void tradeListFilters()
     {
         TradeListModel model;

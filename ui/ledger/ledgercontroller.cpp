@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Mycelium contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ledger/ledgercontroller.h"
+#include "common/memory.h"
 
 #include "common/clock.h"
 #include "ledger/ledger.h"
@@ -275,6 +276,8 @@ bool LedgerController::runInBackground(QObject *context, std::function<Status(Da
         QMetaObject::invokeMethod(
             this,
             [this, status, done, generation, receiver] {
+                // The worker's connection and its page cache are gone.
+                releaseFreedMemory();
                 if (generation != m_generation || !receiver)
                     return;
                 done(status);

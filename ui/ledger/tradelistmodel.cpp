@@ -162,19 +162,24 @@ void TradeListModel::reload()
     // is still making rows). Views and testers ask for more from inside
     // these signals; they get it when they scroll, not from in here.
     m_resetting = true;
-    if (!m_trades.isEmpty()) {
-        beginRemoveRows({}, 0, int(m_trades.size()) - 1);
-        m_trades.clear();
+    if (!m_keys.isEmpty()) {
+        beginRemoveRows({}, 0, int(m_keys.size()) - 1);
+        m_keys.clear();
+        m_blocks.clear();
+        m_blockUse.clear();
         endRemoveRows();
     }
-    m_memos.clear();
     m_error.clear();
     m_atEnd = db == nullptr;
     if (db) {
-        const QList<Row> page = loadPage(*db);
+        QList<Row> page = loadAfter(*db, -1, m_pageSize);
+        if (page.size() < m_pageSize)
+            m_atEnd = true;
         if (!page.isEmpty()) {
             beginInsertRows({}, 0, int(page.size()) - 1);
-            m_trades = page;
+            for (const Row &row : std::as_const(page))
+                m_keys.append({row.date, row.id});
+            cacheBlock(0, page.mid(0, kBlockSize));
             endInsertRows();
         }
     }
@@ -216,7 +221,7 @@ bool TradeListModel::canFetchMore(const QModelIndex &parent) const
     return !parent.isValid() && !m_atEnd && !m_resetting && !m_fetching;
 }
 
-TradeListModel::Row TradeListModel::compact(const Trade &trade)
+TradeListModel::Row TradeListModel::compact(const Trade &trade) const
 {
     Row row;
     row.id = trade.id;
@@ -226,10 +231,7 @@ TradeListModel::Row TradeListModel::compact(const Trade &trade)
     row.payer = std::int32_t(trade.payer);
     row.payee = std::int32_t(trade.payee);
     row.confirmation = trade.confirmation;
-    auto memo = m_memos.constFind(trade.memo);
-    if (memo == m_memos.cend())
-        memo = m_memos.insert(trade.memo, trade.memo);
-    row.memo = memo.value();
+    row.memo = trade.memo;
     auto category = m_categoryIndex.constFind(trade.category);
     if (category == m_categoryIndex.cend() && m_categories.size() < 0xffff) {
         category = m_categoryIndex.insert(trade.category, std::uint16_t(m_categories.size()));
@@ -239,24 +241,53 @@ TradeListModel::Row TradeListModel::compact(const Trade &trade)
     return row;
 }
 
-QList<TradeListModel::Row> TradeListModel::loadPage(Database &db)
+QList<TradeListModel::Row> TradeListModel::loadAfter(Database &db, int row, int limit) const
 {
     ledger::TradeCursor after;
-    if (!m_trades.isEmpty())
-        after = {m_trades.constLast().date, m_trades.constLast().id};
-    auto page = ledger::trades(db, m_filter, m_pageSize, after);
+    if (row >= 0 && row < m_keys.size())
+        after = {m_keys.at(row).date, m_keys.at(row).id};
+    auto page = ledger::trades(db, m_filter, limit, after);
     if (!page) {
-        m_atEnd = true;
         m_error = page.error().message;
         return {};
     }
-    if (page->size() < m_pageSize)
-        m_atEnd = true;
     QList<Row> rows;
     rows.reserve(page->size());
     for (const Trade &trade : std::as_const(*page))
         rows.append(compact(trade));
     return rows;
+}
+
+void TradeListModel::cacheBlock(int block, QList<Row> rows) const
+{
+    m_blocks.insert(block, std::move(rows));
+    m_blockUse.removeOne(block);
+    m_blockUse.append(block);
+    while (m_blockUse.size() > kCachedBlocks)
+        m_blocks.remove(m_blockUse.takeFirst());
+}
+
+const TradeListModel::Row *TradeListModel::rowAt(int row) const
+{
+    const int block = row / kBlockSize;
+    const qsizetype offset = row - qsizetype(block) * kBlockSize;
+    auto cached = m_blocks.constFind(block);
+    if (cached == m_blocks.cend() || offset >= cached->size()) {
+        Database *db = m_ledger ? m_ledger->database() : nullptr;
+        if (!db)
+            return nullptr;
+        const int first = block * kBlockSize;
+        QList<Row> rows = loadAfter(*db, first - 1, int(std::min<qsizetype>(kBlockSize, m_keys.size() - first)));
+        // The vault changed under the list: it reloads on the change itself.
+        if (rows.isEmpty() || rows.constFirst().id != m_keys.at(first).id)
+            return nullptr;
+        cacheBlock(block, std::move(rows));
+        cached = m_blocks.constFind(block);
+    } else if (m_blockUse.constLast() != block) {
+        m_blockUse.removeOne(block);
+        m_blockUse.append(block);
+    }
+    return offset < cached->size() ? &cached->at(offset) : nullptr;
 }
 
 void TradeListModel::fetchMore(const QModelIndex &parent)
@@ -270,11 +301,18 @@ void TradeListModel::fetchMore(const QModelIndex &parent)
         m_atEnd = true;
         return;
     }
-    const QList<Row> page = loadPage(*db);
+    const int first = int(m_keys.size());
+    QList<Row> page = loadAfter(*db, first - 1, m_pageSize);
+    if (page.size() < m_pageSize)
+        m_atEnd = true;
     if (!page.isEmpty()) {
         m_fetching = true;
-        beginInsertRows({}, int(m_trades.size()), int(m_trades.size() + page.size() - 1));
-        m_trades.append(page);
+        beginInsertRows({}, first, first + int(page.size()) - 1);
+        for (const Row &row : std::as_const(page))
+            m_keys.append({row.date, row.id});
+        // Whole blocks of this page go to the cache; the rest is read when shown.
+        for (int block = (first + kBlockSize - 1) / kBlockSize; (block + 1) * kBlockSize <= first + page.size(); ++block)
+            cacheBlock(block, page.mid(block * kBlockSize - first, kBlockSize));
         endInsertRows();
         m_fetching = false;
     }
@@ -290,7 +328,7 @@ QString TradeListModel::nameOf(std::int64_t number) const
 
 qint64 TradeListModel::tradeIdAt(int row) const
 {
-    return row >= 0 && row < m_trades.size() ? m_trades.at(row).id : -1;
+    return row >= 0 && row < m_keys.size() ? m_keys.at(row).id : -1;
 }
 
 QVariantMap TradeListModel::get(int row) const
@@ -307,14 +345,21 @@ QVariantMap TradeListModel::get(int row) const
 
 int TradeListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_trades.size());
+    return parent.isValid() ? 0 : int(m_keys.size());
 }
 
 QVariant TradeListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_ledger)
         return {};
-    const Row &t = m_trades.at(index.row());
+    if (role == TradeIdRole)
+        return qint64(m_keys.at(index.row()).id);
+    if (role == DateRole)
+        return m_keys.at(index.row()).date;
+    const Row *row = rowAt(index.row());
+    if (!row)
+        return {};
+    const Row &t = *row;
     switch (role) {
     case TradeIdRole:
         return qint64(t.id);

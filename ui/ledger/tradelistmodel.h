@@ -18,6 +18,11 @@ namespace mycelium {
 // canFetchMore()/fetchMore(), with ledger::trades' keyset paging, so that
 // the millionth trade costs what the first does. The total is counted on
 // the worker thread and arrives a moment later (totalCount is -1 until then).
+//
+// Memory stays flat however far the list is scrolled: of each row passed,
+// only its key (date and id, 16 bytes) is kept; the rows themselves live in
+// a small cache of blocks, and a block scrolled back into view is read
+// again from the key before it.
 class TradeListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -83,7 +88,7 @@ public:
     QString dateError() const;
     int pageSize() const { return m_pageSize; }
     void setPageSize(int size);
-    int count() const { return int(m_trades.size()); }
+    int count() const { return int(m_keys.size()); }
     qint64 totalCount() const { return m_total; }
     QString error() const { return m_error; }
 
@@ -124,21 +129,32 @@ private:
         std::uint16_t category = 0; // index into m_categories
         TradeRequest::Confirmation confirmation = TradeRequest::Confirmation::None;
     };
-    QList<Row> loadPage(Database &db);
-    Row compact(const Trade &trade);
+    struct Key {
+        QDate date;
+        std::int64_t id = 0;
+    };
+    static constexpr int kBlockSize = 200;
+    static constexpr int kCachedBlocks = 24;
+    // Up to `limit` rows after the given row (-1: from the newest).
+    QList<Row> loadAfter(Database &db, int row, int limit) const;
+    // The row, from the cache or read with its block; null when unreadable.
+    const Row *rowAt(int row) const;
+    void cacheBlock(int block, QList<Row> rows) const;
+    Row compact(const Trade &trade) const;
     bool parseDateText(const QString &text, QDate *date, QString *error) const;
 
     QPointer<LedgerController> m_ledger;
     ledger::TradeFilter m_filter;
     int m_pageSize = kDefaultPageSize;
-    QList<Row> m_trades;
-    QStringList m_categories{QString()};
-    QHash<QString, std::uint16_t> m_categoryIndex{{QString(), 0}};
-    QHash<QString, QString> m_memos; // the one copy of each memo
+    QList<Key> m_keys; // every row loaded so far
+    mutable QHash<int, QList<Row>> m_blocks; // rows of the blocks read lately
+    mutable QList<int> m_blockUse; // least recently used first
+    mutable QStringList m_categories{QString()};
+    mutable QHash<QString, std::uint16_t> m_categoryIndex{{QString(), 0}};
     bool m_atEnd = true;
     bool m_resetting = false;
     bool m_fetching = false;
-    QString m_error;
+    mutable QString m_error;
     qint64 m_total = -1;
     quint64 m_countRequest = 0;
     QHash<std::int64_t, QString> m_names;
