@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Mycelium contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session/vaultsession.h"
-#include "common/memory.h"
 #include "common/clock.h"
 #include "security/keychain.h"
 #include "security/rememberedvaults.h"
@@ -263,8 +262,6 @@ void VaultSession::becomeUnlocked(std::unique_ptr<Vault> vault, bool remember)
 {
     m_vault = std::move(vault);
     m_claim.reset();
-    // Argon2id's memory was freed on the worker thread; give it back.
-    releaseFreedMemory();
     setState(State::Unlocked);
     m_idleLock.start();
     // Unlocked from the keychain: the key is already there.
