@@ -213,6 +213,93 @@ private Q_SLOTS:
         QCOMPARE(ledger::demurrageSchedule(db())->rateOn(m_clock.today()).ppmPerDay, 1000); // only a suggestion
     }
 
+    void signalsFollowCirculationMonthByMonth()
+    {
+        const auto at = [this](QDate day) { m_clock.set(QDateTime(day, QTime(10, 0))); };
+        at(QDate(2026, 9, 10));
+        const Member ana = addMember(QStringLiteral("Ana"));
+        const Member ben = addMember(QStringLiteral("Ben"));
+        const Member chen = addMember(QStringLiteral("Chen"));
+        QVERIFY(pay(ana.number, ben.number, credits(300)).ok());
+        // The commons fund below zero: demurrage paid into it leaves circulation.
+        QVERIFY(pay(kCommonsFund, chen.number, credits(500)).ok());
+        at(QDate(2026, 10, 2));
+        QVERIFY(pay(ben.number, chen.number, credits(100)).ok());
+        at(QDate(2026, 10, 15));
+        QVERIFY(pay(chen.number, ana.number, credits(40)).ok());
+        const auto mistake = pay(chen.number, ana.number, credits(5));
+        QVERIFY(mistake.ok());
+        QVERIFY(ledger::reverse(db(), mistake->id, QStringLiteral("coordinator"), m_clock.today(), m_clock.now()).ok());
+        at(QDate(2026, 11, 2));
+        QVERIFY(pay(ana.number, chen.number, credits(10)).ok());
+        QVERIFY(ledger::settleDemurrage(db(), m_clock.today().addDays(-1), m_clock.now()).ok());
+        QVERIFY(*db().scalar(QStringLiteral("SELECT count(*) FROM demurrage_charge WHERE substr(first_day, 1, 7) <> substr(last_day, 1, 7)")) >= 2);
+
+        auto s = ledger::signals(db(), m_clock.today());
+        QVERIFY(s);
+        QCOMPARE(s->months.size(), 12);
+        const MonthActivity &september = s->months.at(9);
+        const MonthActivity &october = s->months.at(10);
+        const MonthActivity &november = s->months.at(11);
+        QCOMPARE(september.month, 9);
+        QCOMPARE(october.trades, 3); // reversals are not counted
+        QCOMPARE(october.volume, credits(145));
+        QCOMPARE(november.circulation, s->circulation);
+        // Each month's end as balancesAt sees it (no trade is dated on a 1st),
+        // although Ben's first demurrage charge runs from September into
+        // October and Chen's from October into November.
+        const auto circulationAt = [this](QDate day) {
+            std::int64_t positive = 0;
+            for (const AccountBalance &b : *ledger::balancesAt(db(), day, m_clock.now()))
+                positive += std::max<std::int64_t>(0, b.balance);
+            return positive;
+        };
+        QCOMPARE(september.circulation, circulationAt(QDate(2026, 10, 1)));
+        QCOMPARE(october.circulation, circulationAt(QDate(2026, 11, 1)));
+        QVERIFY(september.circulation < credits(800)); // Ben's 300 and Chen's 500 less demurrage
+        for (int i = 0; i < 9; ++i)
+            QCOMPARE(s->months.at(i).circulation, 0);
+        QCOMPARE(october.velocityPermille, credits(145) * 1000 / october.circulation);
+        QCOMPARE(s->velocityPermille, october.velocityPermille);
+        QCOMPARE(s->months.at(0).velocityPermille, 0);
+        QVERIFY(verifies());
+    }
+
+    void aScheduledRateWithholdsTheSuggestion()
+    {
+        const Member ana = addMember(QStringLiteral("Ana"));
+        const Member ben = addMember(QStringLiteral("Ben"));
+        QVERIFY(pay(ana.number, ben.number, credits(1000)).ok());
+        // Barely outside the band: the rate would round to today's, so no suggestion.
+        QVERIFY(ledger::setCirculationTarget(db(), credits(995), 99990, m_clock.now()).ok());
+        auto s = ledger::signals(db(), m_clock.today());
+        QCOMPARE(*s->targetHigh, 99990);
+        QVERIFY(!s->suggestion);
+
+        QVERIFY(ledger::setCirculationTarget(db(), credits(200), credits(600), m_clock.now()).ok());
+        s = ledger::signals(db(), m_clock.today());
+        QVERIFY(s->suggestion);
+        QVERIFY(!s->scheduledRate);
+        const DemurrageRate accepted{m_clock.today().addDays(1), s->suggestion->suggestedPpm, 0};
+        QVERIFY(ledger::setDemurrageRate(db(), accepted, m_clock.now()).ok());
+        s = ledger::signals(db(), m_clock.today());
+        QVERIFY(!s->suggestion);
+        QVERIFY(s->scheduledRate);
+        QCOMPARE(*s->scheduledRate, accepted);
+
+        // From tomorrow the new rate is today's, and the signals speak again.
+        m_clock.set(m_clock.now().addDays(1));
+        QVERIFY(ledger::settleDemurrage(db(), m_clock.today().addDays(-1), m_clock.now()).ok());
+        s = ledger::signals(db(), m_clock.today());
+        QVERIFY(!s->scheduledRate);
+        QVERIFY(s->suggestion);
+        QCOMPARE(s->suggestion->currentPpm, accepted.ppmPerDay);
+        QVERIFY(!ledger::setCirculationTarget(db(), credits(600), credits(600), m_clock.now()).ok());
+        QVERIFY(ledger::setCirculationTarget(db(), std::nullopt, std::nullopt, m_clock.now()).ok());
+        s = ledger::signals(db(), m_clock.today());
+        QVERIFY(!s->targetLow && !s->targetHigh && !s->suggestion);
+    }
+
     void reversalMirrorsOnce()
     {
         const Member ana = addMember(QStringLiteral("Ana"));
