@@ -61,6 +61,8 @@ constexpr std::array kCommands = {
     CommandSpec{"import members", Command::ImportMembers, "a CSV FILE to read", "import members FILE"},
     CommandSpec{"import trades", Command::ImportTrades, "a CSV FILE to read", "import trades FILE"},
     CommandSpec{"demo", Command::Demo, nullptr, "demo [--members N] [--trades N] [--years N] [--seed S]"},
+    CommandSpec{"signals", Command::Signals, nullptr, "signals [--json]"},
+    CommandSpec{"circulation-target", Command::CirculationTarget, nullptr, "circulation-target --low X --high X | --none"},
     CommandSpec{"help", Command::Help, nullptr, "help"},
 };
 
@@ -95,6 +97,9 @@ enum class Option {
     Trades,
     Years,
     Seed,
+    Low,
+    High,
+    RemoveTarget,
 };
 
 struct OptionSpec {
@@ -114,7 +119,7 @@ constexpr std::array kOptions = {
     OptionSpec{"community", 0, true, bit(Command::Init), Option::Community},
     OptionSpec{"json", 0, false,
                bit(Command::Info) | bit(Command::MemberList) | bit(Command::MemberShow) | bit(Command::Balance) | bit(Command::Statement)
-                   | bit(Command::DemurrageShow),
+                   | bit(Command::DemurrageShow) | bit(Command::Signals),
                Option::Json},
     OptionSpec{"new-passphrase-file", 0, true, bit(Command::Passwd), Option::NewPassphraseFile},
     OptionSpec{"number", 0, true, bit(Command::MemberAdd), Option::Number},
@@ -136,6 +141,9 @@ constexpr std::array kOptions = {
     OptionSpec{"trades", 0, true, bit(Command::Demo), Option::Trades},
     OptionSpec{"years", 0, true, bit(Command::Demo), Option::Years},
     OptionSpec{"seed", 0, true, bit(Command::Demo), Option::Seed},
+    OptionSpec{"low", 0, true, bit(Command::CirculationTarget), Option::Low},
+    OptionSpec{"high", 0, true, bit(Command::CirculationTarget), Option::High},
+    OptionSpec{"none", 0, false, bit(Command::CirculationTarget), Option::RemoveTarget},
 };
 
 const CommandSpec *commandSpec(Command command)
@@ -310,7 +318,7 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
     }
     if (args.command == Command::None)
         return usageError(tr("Unknown command '%1'; the commands are init, info, verify, passwd, rekey, raw-key, member, trade, reverse, "
-                             "balance, statement, demurrage, export, import, demo and help.")
+                             "balance, statement, demurrage, export, import, demo, signals, circulation-target and help.")
                               .arg(commandWord));
     if (args.command == Command::Help)
         return args; // "help" ignores whatever follows it
@@ -531,6 +539,18 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
             args.demoSeed = seed;
             break;
         }
+        case Option::Low:
+        case Option::High: {
+            const auto amount = Money::parsePlain(g.value);
+            if (!amount || amount->isNegative())
+                return usageError(
+                    tr("The option %1 expects an amount of credits (zero or more) written like 5000 or 12.50, not '%2'.").arg(g.name, g.value));
+            (g.spec->option == Option::Low ? args.targetLow : args.targetHigh) = amount->minor();
+            break;
+        }
+        case Option::RemoveTarget:
+            args.removeTarget = true;
+            break;
         case Option::Help:
         case Option::Version:
             break; // handled above
@@ -579,6 +599,14 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
     case Command::DemurrageRate:
         if (auto e = firstMissing({{Option::Ppm, "--ppm N"}, {Option::From, "--from YYYY-MM-DD"}}))
             return *e;
+        break;
+    case Command::CirculationTarget:
+        if (args.removeTarget == (args.targetLow || args.targetHigh) || args.targetLow.has_value() != args.targetHigh.has_value())
+            return usageError(tr("The command circulation-target needs both --low X and --high X (the band), or --none alone (no band): %1.")
+                                  .arg(synopsis));
+        if (args.targetLow && *args.targetHigh <= *args.targetLow)
+            return usageError(tr("The option --high (%1) must be more than --low (%2).")
+                                  .arg(Money::fromMinor(*args.targetHigh).toPlainString(), Money::fromMinor(*args.targetLow).toPlainString()));
         break;
     case Command::Demo:
         if (args.demoTrades.value_or(1) > 0 && args.demoMembers && *args.demoMembers < 2)
@@ -693,6 +721,22 @@ credits written like 40 or 12.50, with a point and no grouping):
                           all rows or none; an error names the line and the
                           field.
 
+Self-regulation:
+  signals [--json]        The ledger's signals after settling demurrage
+                          through yesterday: money in circulation (the sum of
+                          positive balances), the commons fund, members near
+                          their credit floor or the accumulation ceiling,
+                          trades, volume, circulation and velocity for each
+                          of the last 12 months, the circulation target, a
+                          demurrage rate already scheduled, and a suggested
+                          rate when circulation is outside the target. A
+                          suggestion is never applied by itself: record it
+                          with demurrage rate.
+  circulation-target --low X --high X | --none
+                          The band of money in circulation (credits) outside
+                          which signals suggests a new demurrage rate; --none
+                          removes it.
+
 Demonstration:
   demo [--members N] [--trades N] [--years N] [--seed S]
                           Fill an empty vault with a synthetic community that
@@ -719,6 +763,16 @@ never numbers; accounts carry "number" (0: commons fund) and "name".
                   "counterparty", "counterpartyName", "memo", "amount",
                   "balance"}]}
   demurrage show  {"rates": [{"from", "ppmPerDay", "exempt"}]}
+  signals         {"asOf", "circulation", "commonsFund", "activeMembers",
+                  "nearFloor", "nearCeiling", "ceiling", "velocityPermille",
+                  "target": {"low", "high"}, "months": [{"month" (YYYY-MM),
+                  "trades", "volume", "circulation", "velocityPermille"}],
+                  "scheduledRate": {"from", "ppmPerDay", "exempt"},
+                  "suggestion": {"currentPpm", "suggestedPpm", "from",
+                  "reason"}}; velocity in permille (1000: the money in
+                  circulation changed hands once that month); ceiling,
+                  target, scheduledRate and suggestion are null when there
+                  is none.
 Dates are YYYY-MM-DD; an open end or the built-in default rate is null.
 
 Options:

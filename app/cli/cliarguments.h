@@ -46,6 +46,8 @@ struct CliArguments {
         ImportMembers,
         ImportTrades,
         Demo,
+        Signals,
+        CirculationTarget,
     };
     Command command = Command::None;
 
@@ -56,7 +58,7 @@ struct CliArguments {
 
     // Command options.
     QString communityName; // init --community
-    bool json = false; // info, member list/show, balance, statement, demurrage show --json
+    bool json = false; // info, member list/show, balance, statement, demurrage show, signals --json
     QString newPassphraseFile; // passwd --new-passphrase-file
 
     // member ...
@@ -87,6 +89,11 @@ struct CliArguments {
     std::int64_t ppmPerDay = 0; // --ppm
     QDate rateFrom; // --from
     std::optional<std::int64_t> exemptMinor; // --exempt; empty: keep the exemption in force then
+
+    // circulation-target --low X --high X | --none
+    std::optional<std::int64_t> targetLow; // minor units, >= 0
+    std::optional<std::int64_t> targetHigh; // minor units, > targetLow
+    bool removeTarget = false; // --none
 
     // export ledger FILE, export csv DIR, import members|trades FILE
     QString path;
