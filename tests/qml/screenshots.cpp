@@ -6,6 +6,7 @@
 //   QT_QPA_PLATFORM=offscreen mycelium-screenshots [folder]
 #include "testenvironment.h"
 
+#include "ledger/ledgercontroller.h"
 #include "session/vaultcontroller.h"
 #include "session/vaultsession.h"
 
@@ -138,6 +139,27 @@ public:
             item->forceActiveFocus();
     }
 
+    // The overview reads its signals on the worker: wait for them.
+    bool waitForSignals()
+    {
+        QObject *page = find("overviewPage");
+        QObject *signalsModel = page ? page->property("signalsModel").value<QObject *>() : nullptr;
+        return signalsModel && QTest::qWaitFor([&] { return signalsModel->property("loaded").toBool() && !signalsModel->property("loading").toBool(); }, 20000);
+    }
+
+    // Scrolls a ScrollablePage so that one of its items is at the top.
+    void scrollTo(const char *pageName, const char *itemName)
+    {
+        auto *page = qobject_cast<QQuickItem *>(find(pageName));
+        auto *item = qobject_cast<QQuickItem *>(find(itemName));
+        QObject *flickable = page ? page->property("contentItem").value<QObject *>() : nullptr;
+        if (!item || !flickable)
+            return;
+        QTest::qWait(100);
+        const qreal top = item->mapToItem(page, QPointF(0, 0)).y() + flickable->property("contentY").toReal();
+        flickable->setProperty("contentY", std::max<qreal>(0, top - 32));
+    }
+
     bool shoot(const QString &name)
     {
         // Let bindings, layouts and the busy indicator's animation settle.
@@ -232,7 +254,8 @@ int main(int argc, char *argv[])
     controller->create(kCommunity, kPassphrase, kPassphrase, false);
     ok &= waitFor(controller, VaultController::Unlocked);
     shooter.set("sections", "currentIndex", Overview);
-    ok &= shooter.shoot(QStringLiteral("overview"));
+    ok &= shooter.waitForSignals();
+    ok &= shooter.shoot(QStringLiteral("overview-new-vault"));
     shooter.set("sections", "currentIndex", Settings);
     ok &= shooter.shoot(QStringLiteral("settings"));
     // The whole settings page, after a verification.
@@ -297,6 +320,23 @@ int main(int argc, char *argv[])
     shooter.set("sections", "currentIndex", Ledger);
     shooter.focus("tradeList");
     ok &= shooter.shoot(QStringLiteral("ledger"));
+    // The signals, whole; then with a circulation target far below what
+    // circulates, so that a higher demurrage rate is suggested.
+    shooter.set("sections", "currentIndex", Overview);
+    ok &= shooter.waitForSignals();
+    ok &= shooter.shoot(QStringLiteral("overview"));
+    ok &= shooter.shootTall(QStringLiteral("overview-full"), 1900);
+    ok &= env.ledger()->setCirculationTarget(QStringLiteral("300"), QStringLiteral("600"));
+    ok &= shooter.waitForSignals();
+    shooter.scrollTo("overviewPage", "suggestionCard");
+    ok &= shooter.shoot(QStringLiteral("overview-suggestion"));
+    if (QObject *rateDialog = shooter.held("overviewPage", "rateDialog")) {
+        QMetaObject::invokeMethod(rateDialog, "open");
+        ok &= shooter.shoot(QStringLiteral("overview-accept-rate"));
+        QMetaObject::invokeMethod(rateDialog, "close");
+    } else {
+        ok = false;
+    }
     controller->lock();
     shooter.unload();
 
@@ -320,7 +360,9 @@ int main(int argc, char *argv[])
     shooter.set("sections", "currentIndex", Ledger);
     ok &= shooter.shoot(QStringLiteral("ledger-dark"));
     shooter.set("sections", "currentIndex", Overview);
+    ok &= shooter.waitForSignals();
     ok &= shooter.shoot(QStringLiteral("overview-dark"));
+    ok &= shooter.shootTall(QStringLiteral("overview-full-dark"), 1900);
     shooter.set("sections", "currentIndex", Settings);
     ok &= shooter.shoot(QStringLiteral("settings-dark"));
     shooter.unload();

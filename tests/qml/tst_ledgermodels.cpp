@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The models and controllers of the ledger screens against a real vault:
 // MemberSearch's ranking, MemberListModel, TradeListModel's paging,
-// StatementModel and its chart, MemberDetails, TradeRecorder (preview,
+// StatementModel and its chart, MemberDetails, LedgerSignalsModel (the
+// overview's signals, target and suggested rate), TradeRecorder (preview,
 // hall-mode confirmations, PIN on the worker, undo within a minute) and
 // LedgerController's member operations. Every model runs under
 // QAbstractItemModelTester.
@@ -10,7 +11,9 @@
 
 #include "ledger/ledger.h"
 #include "ledger/ledgercontroller.h"
+#include "ledger/ledgersignalsmodel.h"
 #include "ledger/money.h"
+#include "ledger/signals.h"
 #include "ledger/statementmodel.h"
 #include "ledger/tradelistmodel.h"
 #include "ledger/traderecorder.h"
@@ -29,6 +32,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtCharts/QBarSet>
 #include <QtCharts/QLineSeries>
 
 using namespace mycelium;
@@ -350,6 +354,161 @@ private Q_SLOTS:
         details.setNumber(404);
         QVERIFY(!details.exists());
         QVERIFY(!details.error().isEmpty());
+    }
+
+    // --- LedgerSignalsModel -----------------------------------------------
+
+    void signalsModelShowsTheCoresSignals()
+    {
+        LedgerSignalsModel model;
+        model.setLedger(ledger());
+        // Read on the worker.
+        QVERIFY(model.loading());
+        QTRY_VERIFY_WITH_TIMEOUT(model.loaded(), kTimeout);
+        QVERIFY(!model.loading());
+        QVERIFY(model.error().isEmpty());
+        auto expected = ledger::signals(db(), TestEnvironment::today());
+        QVERIFY(expected);
+        QCOMPARE(model.circulation(), expected->circulation);
+        QCOMPARE(model.circulationText(), money(expected->circulation));
+        QCOMPARE(model.commonsFundText(), money(expected->commonsFund));
+        QCOMPARE(model.activeMembers(), 11);
+        QCOMPARE(model.nearFloor(), expected->nearFloor);
+        QVERIFY(model.nearFloorDetail().contains(QStringLiteral("of 11 active members")));
+        QVERIFY(!model.hasCeiling());
+        QCOMPARE(model.nearCeilingShareText(), QStringLiteral("–"));
+        QCOMPARE(model.velocityPermille(), expected->velocityPermille);
+        QCOMPARE(model.monthLabels().size(), 12);
+        QCOMPARE(model.monthLabels().constLast(), QStringLiteral("Mar"));
+        QVERIFY(model.periodText().startsWith(QStringLiteral("April 2025 to March 2026")));
+        QVERIFY(model.hasActivity());
+        QVERIFY(!model.hasTarget());
+        QCOMPARE(model.targetText(), QStringLiteral("No target set"));
+        QVERIFY(!model.hasSuggestion());
+
+        QBarSet volume(QStringLiteral("volume"));
+        model.plotVolume(&volume);
+        QCOMPARE(volume.count(), 12);
+        double highest = 0;
+        for (int i = 0; i < 12; ++i) {
+            QCOMPARE(volume.at(i), double(expected->months.at(i).volume) / 100.0);
+            highest = std::max(highest, volume.at(i));
+        }
+        QCOMPARE(model.volumeMaximum(), highest);
+        QLineSeries velocity;
+        model.plotVelocity(&velocity);
+        QCOMPARE(velocity.count(), 12);
+        QCOMPARE(velocity.at(10).y(), double(expected->months.at(10).velocityPermille) / 1000.0);
+        QVERIFY(model.volumeSummary().contains(QStringLiteral("February 2026: ")));
+
+        // Locked: nothing stays.
+        m_env->session()->lock();
+        QVERIFY(!model.loaded());
+        QVERIFY(model.circulationText().isEmpty());
+    }
+
+    void signalsModelReadsOnlyWhileActive()
+    {
+        LedgerSignalsModel model;
+        model.setActive(false);
+        model.setLedger(ledger());
+        QVERIFY(!model.loading());
+        QVERIFY(!model.loaded());
+        model.setActive(true);
+        QTRY_VERIFY_WITH_TIMEOUT(model.loaded(), kTimeout);
+        QVERIFY(model.hasActivity());
+        QSignalSpy changed(&model, &LedgerSignalsModel::changed);
+        model.setActive(false);
+        QVERIFY(m_env->addTrades(5) > 0);
+        QTest::qWait(200);
+        QVERIFY(!model.loading());
+        QCOMPARE(changed.size(), 0);
+        // Shown again: read again, with the new trades.
+        model.setActive(true);
+        QVERIFY(model.loading());
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, kTimeout);
+        QCOMPARE(model.circulation(), ledger::signals(db(), TestEnvironment::today())->circulation);
+    }
+
+    void circulationTargetIsValidated()
+    {
+        LedgerSignalsModel model;
+        model.setLedger(ledger());
+        QTRY_VERIFY_WITH_TIMEOUT(model.loaded(), kTimeout);
+        QSignalSpy finished(ledger(), &LedgerController::operationFinished);
+        const auto refusedWith = [&](const QString &low, const QString &high, const QString &words) {
+            if (ledger()->setCirculationTarget(low, high))
+                return false;
+            const QString message = finished.last().at(2).toString();
+            if (!message.contains(words))
+                qWarning("%s", qPrintable(message));
+            return finished.last().at(0).toString() == QStringLiteral("circulationTarget") && message.contains(words);
+        };
+        QVERIFY(refusedWith(QStringLiteral("100"), QString(), QStringLiteral("both")));
+        QVERIFY(refusedWith(QStringLiteral("abc"), QStringLiteral("200"), QStringLiteral("low end")));
+        QVERIFY(refusedWith(QStringLiteral("100"), QStringLiteral("1.2.3"), QStringLiteral("high end")));
+        QVERIFY(refusedWith(QStringLiteral("-1"), QStringLiteral("200"), QStringLiteral("below zero")));
+        QVERIFY(refusedWith(QStringLiteral("200"), QStringLiteral("200"), QStringLiteral("more than the low end")));
+        QVERIFY(!ledger::signals(db(), TestEnvironment::today())->targetLow);
+
+        // As people write amounts here: grouping and a decimal point.
+        QVERIFY(ledger()->setCirculationTarget(QStringLiteral("1,000"), QStringLiteral(" 2,500.50 ")));
+        QCOMPARE(finished.last().at(1).toBool(), true);
+        auto s = ledger::signals(db(), TestEnvironment::today());
+        QCOMPARE(*s->targetLow, 100000);
+        QCOMPARE(*s->targetHigh, 250050);
+        QTRY_VERIFY_WITH_TIMEOUT(model.hasTarget(), kTimeout);
+        QCOMPARE(model.targetText(), QStringLiteral("1,000.00 to 2,500.50 credits"));
+        QCOMPARE(model.targetLowInput(), QStringLiteral("1,000.00"));
+        QVERIFY(!model.targetStatusText().isEmpty());
+
+        QVERIFY(ledger()->setCirculationTarget(QString(), QStringLiteral(" ")));
+        QTRY_VERIFY_WITH_TIMEOUT(!model.hasTarget(), kTimeout);
+    }
+
+    void suggestedRateIsRecordedOnlyWhenAccepted()
+    {
+        LedgerSignalsModel model;
+        model.setLedger(ledger());
+        QTRY_VERIFY_WITH_TIMEOUT(model.loaded(), kTimeout);
+        const std::int64_t circulation = model.circulation();
+        // A band far below today's circulation: the rate should go up.
+        QVERIFY(ledger()->setCirculationTarget(ledger()->formatMoney(circulation / 4), ledger()->formatMoney(circulation / 2)));
+        QTRY_VERIFY_WITH_TIMEOUT(model.hasSuggestion(), kTimeout);
+        QCOMPARE(model.currentPpm(), kDefaultDemurragePpmPerDay);
+        QCOMPARE(model.suggestedPpm(), 2 * kDefaultDemurragePpmPerDay);
+        QVERIFY(model.suggestionText().startsWith(QStringLiteral("Raise the demurrage rate from 1,000 to 2,000")));
+        QVERIFY(model.suggestionDetail().contains(QStringLiteral("about 52 % a year")));
+        QCOMPARE(model.suggestionEffectiveFrom(), TestEnvironment::today().addDays(1));
+        QVERIFY(model.confirmationText().contains(ledger()->formatDate(TestEnvironment::today().addDays(1))));
+        QVERIFY(ledger::demurrageSchedule(db())->rates().isEmpty());
+
+        // Rejected: hidden, nothing recorded; a new session shows it again.
+        model.reject();
+        QVERIFY(!model.hasSuggestion());
+        QVERIFY(ledger::demurrageSchedule(db())->rates().isEmpty());
+        ledger()->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!model.loading(), kTimeout);
+        QVERIFY(!model.hasSuggestion());
+        LedgerSignalsModel nextSession;
+        nextSession.setLedger(ledger());
+        QTRY_VERIFY_WITH_TIMEOUT(nextSession.hasSuggestion(), kTimeout);
+
+        // Accepted: recorded from tomorrow, keeping the exemption; then
+        // shown as scheduled instead of suggested.
+        QVERIFY(ledger::setDemurrageRate(db(), {TestEnvironment::today(), 1000, 2500}, ledger()->now()));
+        ledger()->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(nextSession.hasSuggestion() && !nextSession.loading(), kTimeout);
+        QSignalSpy finished(ledger(), &LedgerController::operationFinished);
+        QVERIFY(nextSession.accept());
+        QCOMPARE(finished.last().at(0).toString(), QStringLiteral("demurrageRate"));
+        QCOMPARE(finished.last().at(1).toBool(), true);
+        const DemurrageRate recorded = ledger::demurrageSchedule(db())->rateOn(TestEnvironment::today().addDays(1));
+        QCOMPARE(recorded, (DemurrageRate{TestEnvironment::today().addDays(1), 2000, 2500}));
+        QTRY_VERIFY_WITH_TIMEOUT(!nextSession.hasSuggestion() && !nextSession.scheduledRateText().isEmpty(), kTimeout);
+        QVERIFY(!nextSession.accept());
+        QVERIFY(!ledger()->setDemurrageRate(1500, TestEnvironment::today().addDays(-1)));
+        QVERIFY(m_env->session()->vault()->verify().isEmpty());
     }
 
     // --- TradeRecorder ----------------------------------------------------

@@ -5,6 +5,7 @@
 #include "common/clock.h"
 #include "ledger/ledger.h"
 #include "ledger/money.h"
+#include "ledger/signals.h"
 #include "members/members.h"
 #include "security/securebytes.h"
 #include "session/vaultsession.h"
@@ -391,6 +392,63 @@ bool LedgerController::setPin(qint64 number, const QString &pin, const QString &
                                                     : tr("The new PIN for %1 (member %2) is saved.").arg(name).arg(number),
                                      number);
         });
+    return true;
+}
+
+bool LedgerController::setDemurrageRate(qint64 ppmPerDay, QDate from)
+{
+    const QString operation = QStringLiteral("demurrageRate");
+    if (!canStart(operation))
+        return false;
+    if (!from.isValid() || from < today())
+        return refuse(operation, tr("A new demurrage rate takes effect today or later, not on a day already past."));
+    Database *db = database();
+    auto schedule = ledger::demurrageSchedule(*db);
+    if (!schedule)
+        return refuse(operation, schedule.error().message);
+    // Only the rate changes: the exemption stays as it is on that day.
+    const DemurrageRate rate{from, ppmPerDay, schedule->rateOn(from).exemptMinor};
+    if (const Status saved = ledger::setDemurrageRate(*db, rate, now()); !saved)
+        return refuse(operation, saved.error().message);
+    notifyChanged();
+    Q_EMIT operationFinished(operation, true,
+                             tr("From %1 the demurrage rate is %2 parts per million a day.").arg(formatDate(from), QLocale().toString(ppmPerDay)),
+                             -1);
+    return true;
+}
+
+bool LedgerController::setCirculationTarget(const QString &lowText, const QString &highText)
+{
+    const QString operation = QStringLiteral("circulationTarget");
+    if (!canStart(operation))
+        return false;
+    const bool noLow = lowText.trimmed().isEmpty();
+    const bool noHigh = highText.trimmed().isEmpty();
+    std::optional<std::int64_t> low;
+    std::optional<std::int64_t> high;
+    if (noLow != noHigh)
+        return refuse(operation, tr("Type both the low and the high end of the band, or leave both empty to remove the target."));
+    if (!noLow) {
+        const auto parsedLow = Money::parse(lowText, QLocale());
+        if (!parsedLow)
+            return refuse(operation, tr("The low end: %1").arg(parsedLow.error().message));
+        const auto parsedHigh = Money::parse(highText, QLocale());
+        if (!parsedHigh)
+            return refuse(operation, tr("The high end: %1").arg(parsedHigh.error().message));
+        if (parsedLow->isNegative())
+            return refuse(operation, tr("The low end cannot be below zero: circulation counts positive balances only."));
+        if (*parsedHigh <= *parsedLow)
+            return refuse(operation, tr("The high end must be more than the low end (%1).").arg(parsedLow->toString(QLocale())));
+        low = parsedLow->minor();
+        high = parsedHigh->minor();
+    }
+    if (const Status saved = ledger::setCirculationTarget(*database(), low, high, now()); !saved)
+        return refuse(operation, saved.error().message);
+    notifyChanged();
+    Q_EMIT operationFinished(operation, true,
+                             low ? tr("The target for money in circulation is now %1 to %2 credits.").arg(formatMoney(*low), formatMoney(*high))
+                                 : tr("The circulation target is removed; no demurrage rate will be suggested."),
+                             -1);
     return true;
 }
 

@@ -116,6 +116,14 @@ public:
     // Both empty: removes the PIN.
     Q_INVOKABLE bool setPin(qint64 number, const QString &pin, const QString &confirmation);
 
+    // The demurrage rate from a day on (today or later), keeping the
+    // exemption in force then: what accepting a suggested rate records.
+    // Answers as "demurrageRate".
+    Q_INVOKABLE bool setDemurrageRate(qint64 ppmPerDay, QDate from);
+    // The band of money in circulation, typed as amounts in the locale;
+    // both empty removes it. Answers as "circulationTarget".
+    Q_INVOKABLE bool setCirculationTarget(const QString &lowText, const QString &highText);
+
 Q_SIGNALS:
     void readyChanged();
     void hallModeChanged();
