@@ -44,6 +44,7 @@ constexpr std::array kCommands = {
                 "member add NAME [--number N] [--pin-file FILE] [--contact TEXT] [--joined YYYY-MM-DD]"},
     CommandSpec{"member list", Command::MemberList, nullptr, "member list [--json]"},
     CommandSpec{"member show", Command::MemberShow, "a member number N", "member show N [--json]"},
+    CommandSpec{"member edit", Command::MemberEdit, "a member number N", "member edit N [--name NAME] [--contact TEXT]"},
     CommandSpec{"member suspend", Command::MemberSuspend, "a member number N", "member suspend N --reason TEXT"},
     CommandSpec{"member reinstate", Command::MemberReinstate, "a member number N", "member reinstate N [--reason TEXT]"},
     CommandSpec{"member leave", Command::MemberLeave, "a member number N", "member leave N --reason TEXT"},
@@ -79,6 +80,7 @@ enum class Option {
     Json,
     NewPassphraseFile,
     Number,
+    Name,
     Contact,
     Joined,
     PinFile,
@@ -123,7 +125,8 @@ constexpr std::array kOptions = {
                Option::Json},
     OptionSpec{"new-passphrase-file", 0, true, bit(Command::Passwd), Option::NewPassphraseFile},
     OptionSpec{"number", 0, true, bit(Command::MemberAdd), Option::Number},
-    OptionSpec{"contact", 0, true, bit(Command::MemberAdd), Option::Contact},
+    OptionSpec{"name", 0, true, bit(Command::MemberEdit), Option::Name},
+    OptionSpec{"contact", 0, true, bit(Command::MemberAdd) | bit(Command::MemberEdit), Option::Contact},
     OptionSpec{"joined", 0, true, bit(Command::MemberAdd), Option::Joined},
     OptionSpec{"pin-file", 0, true, bit(Command::MemberAdd) | bit(Command::MemberPin) | bit(Command::Trade), Option::PinFile},
     OptionSpec{"remove", 0, false, bit(Command::MemberPin), Option::Remove},
@@ -341,6 +344,7 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
             return usageError(tr("The command member add needs the member's name, not an empty one: %1.").arg(synopsis));
         break;
     case Command::MemberShow:
+    case Command::MemberEdit:
     case Command::MemberSuspend:
     case Command::MemberReinstate:
     case Command::MemberLeave:
@@ -429,8 +433,14 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
             args.memberNumber = *number;
             break;
         }
+        case Option::Name:
+            if (auto e = notEmpty(tr("the member's new name")))
+                return *e;
+            args.newName = g.value.simplified();
+            break;
         case Option::Contact:
             args.contact = g.value;
+            args.newContact = g.value.trimmed();
             break;
         case Option::Joined:
             args.joinedOn = day();
@@ -580,6 +590,10 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
         if (auto e = needs(Option::Reason, "--reason TEXT"))
             return *e;
         break;
+    case Command::MemberEdit:
+        if (!args.newName && !args.newContact)
+            return usageError(tr("The command member edit needs --name NAME, --contact TEXT or both: %1.").arg(synopsis));
+        break;
     case Command::MemberPin:
         if (seen.contains(Option::PinFile) == args.removePin)
             return usageError(tr("The command member pin needs exactly one of --pin-file FILE (set or change the PIN) and --remove: %1.")
@@ -665,6 +679,9 @@ Members:
   member show N [--json]  One member: contact, joining date, status, whether
                           a PIN is set, balance, credit line (starter line
                           plus earned extension) and available credit.
+  member edit N [--name NAME] [--contact TEXT]
+                          Change a member's name or contact (an empty TEXT
+                          removes the contact); what is not given stays.
   member suspend N --reason TEXT
   member leave N --reason TEXT
   member reinstate N [--reason TEXT]

@@ -31,6 +31,7 @@ struct CliArguments {
         MemberAdd,
         MemberList,
         MemberShow,
+        MemberEdit,
         MemberSuspend,
         MemberReinstate,
         MemberLeave,
@@ -62,10 +63,12 @@ struct CliArguments {
     QString newPassphraseFile; // passwd --new-passphrase-file
 
     // member ...
-    std::int64_t member = 0; // member show/suspend/reinstate/leave/pin N, statement N (0: commons fund)
+    std::int64_t member = 0; // member show/edit/suspend/reinstate/leave/pin N, statement N (0: commons fund)
     QString memberName; // member add NAME
     std::optional<std::int64_t> memberNumber; // member add --number
     QString contact; // member add --contact
+    std::optional<QString> newName; // member edit --name; empty: keep the name
+    std::optional<QString> newContact; // member edit --contact; empty: keep the contact
     std::optional<QDate> joinedOn; // member add --joined
     QString pinFile; // member add/pin, trade --pin-file
     bool removePin = false; // member pin --remove

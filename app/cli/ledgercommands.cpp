@@ -134,6 +134,7 @@ public:
     int memberAdd();
     int memberList();
     int memberShow();
+    int memberEdit();
     int memberStatus(Member::Status status);
     int memberPin();
     int trade();
@@ -285,6 +286,23 @@ int Session::memberShow()
         {tr("Credit line"), tr("%1 (starter line %2 + extension %3)").arg(human(line->total()), human(line->starter), human(line->extension))},
         {tr("Available"), human(available)},
     }));
+    return ExitOk;
+}
+
+int Session::memberEdit()
+{
+    auto member = existingMember(m_args.member);
+    if (!member)
+        return fail(member.error());
+    auto edited = members::update(m_db, member->number, m_args.newName.value_or(member->name), m_args.newContact.value_or(member->contact), now());
+    if (!edited)
+        return failRefused(edited.error());
+    if (edited->name == member->name && edited->contact == member->contact) {
+        printOut(tr("%1 already has that name and contact; nothing changed.\n").arg(describe(*member)));
+        return ExitOk;
+    }
+    printOut(tr("%1 is saved: name %2, contact %3.\n")
+                 .arg(describe(*member), edited->name, edited->contact.isEmpty() ? tr("(none)") : edited->contact));
     return ExitOk;
 }
 
@@ -745,6 +763,7 @@ bool isLedgerCommand(CliArguments::Command command)
     case Command::MemberAdd:
     case Command::MemberList:
     case Command::MemberShow:
+    case Command::MemberEdit:
     case Command::MemberSuspend:
     case Command::MemberReinstate:
     case Command::MemberLeave:
@@ -790,6 +809,8 @@ int LedgerCommand::run(Vault &vault, const Clock &clock)
         return session.memberList();
     case Command::MemberShow:
         return session.memberShow();
+    case Command::MemberEdit:
+        return session.memberEdit();
     case Command::MemberSuspend:
         return session.memberStatus(Member::Status::Suspended);
     case Command::MemberReinstate:

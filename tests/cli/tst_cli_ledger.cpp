@@ -102,6 +102,7 @@ private Q_SLOTS:
     void cleanup();
 
     void memberAddPrintsNumbers();
+    void memberEditChangesNameAndContact();
     void tradeMovesBalances();
     void overTheCreditLineIsRefused();
     void suspendedAndDepartedMembersCannotTrade();
@@ -325,6 +326,44 @@ void TestCliLedger::memberAddPrintsNumbers()
     auto ada = members::byNumber(vault->database(), 1);
     QVERIFY(ada);
     QCOMPARE(ada->joinedOn, QDate(2026, 1, 1));
+}
+
+void TestCliLedger::memberEditChangesNameAndContact()
+{
+    useTemplate(QStringLiteral("people.vault"));
+    QCOMPARE(trade(L({"--from", "2", "--to", "1", "--amount", "5", "--memo", "Eggs"})), 1);
+    CliRun r = run(L({"member", "edit", "2", "--name", "  Bob   Marley ", "--contact", " bob@example.org "}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("Bob Marley")), qPrintable(r.out));
+    QJsonObject bob = parseObject(run(L({"member", "show", "2", "--json"})).out);
+    QCOMPARE(bob.value(QLatin1String("name")).toString(), QStringLiteral("Bob Marley"));
+    QCOMPARE(bob.value(QLatin1String("contact")).toString(), QStringLiteral("bob@example.org"));
+    QCOMPARE(bob.value(QLatin1String("balance")).toString(), QStringLiteral("-5.00"));
+
+    // Only what is given changes; an empty contact removes it.
+    r = run(L({"member", "edit", "2", "--contact", ""}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    bob = parseObject(run(L({"member", "show", "2", "--json"})).out);
+    QCOMPARE(bob.value(QLatin1String("name")).toString(), QStringLiteral("Bob Marley"));
+    QCOMPARE(bob.value(QLatin1String("contact")).toString(), QString());
+    r = run(L({"member", "edit", "2", "--name", "Bob Marley"}));
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("nothing changed")), qPrintable(r.out + r.err));
+
+    // The statement of his trading partner names him anew.
+    r = run(L({"statement", "1", "--json"}));
+    QCOMPARE(parseObject(r.out).value(QLatin1String("lines")).toArray().at(0).toObject().value(QLatin1String("counterpartyName")).toString(),
+             QStringLiteral("Bob Marley"));
+
+    r = run(L({"member", "edit", "9", "--name", "Nobody"}));
+    QCOMPARE(r.exitCode, 2);
+    verifyOneLineError(r);
+    QVERIFY2(r.err.contains(QLatin1String("9")), qPrintable(r.err));
+
+    auto vault = openVault();
+    QVERIFY(vault);
+    QVERIFY(vault->verify().isEmpty());
+    auto entries = vault->database().scalar(QStringLiteral("SELECT count(*) FROM journal WHERE kind = 'member_details'"));
+    QCOMPARE(*entries, 2); // the first edit and the removed contact; "nothing changed" wrote nothing
 }
 
 void TestCliLedger::tradeMovesBalances()
@@ -842,6 +881,10 @@ void TestCliLedger::badInputs_data()
     QTest::newRow("member without subcommand") << L({"member"}) << QStringLiteral("add");
     QTest::newRow("unknown member subcommand") << L({"member", "delete", "2"}) << QStringLiteral("member delete");
     QTest::newRow("add without name") << L({"member", "add"}) << QStringLiteral("NAME");
+    QTest::newRow("edit without a change") << L({"member", "edit", "2"}) << QStringLiteral("--name");
+    QTest::newRow("edit to an empty name") << L({"member", "edit", "2", "--name", " "}) << QStringLiteral("--name");
+    QTest::newRow("edit nobody") << L({"member", "edit", "0", "--name", "X"}) << QStringLiteral("'0'");
+    QTest::newRow("name for member add") << L({"member", "add", "Eve", "--name", "Eva"}) << QStringLiteral("--name");
     QTest::newRow("taken number not a number") << L({"member", "add", "Eve", "--number", "-4"}) << QStringLiteral("-4");
     QTest::newRow("statement of nobody") << L({"statement", "999"}) << QStringLiteral("999");
     QTest::newRow("reverse no trade") << L({"reverse", "99"}) << QStringLiteral("99");
@@ -878,7 +921,7 @@ void TestCliLedger::helpListsLedgerCommands()
 {
     const CliRun help = runOn(m_dir->filePath(QStringLiteral("none.vault")), L({"--help"}), kDay1);
     QCOMPARE(help.exitCode, 0);
-    for (const char *word : {"member add", "member list", "member show", "member suspend", "member reinstate", "member leave", "member pin",
+    for (const char *word : {"member add", "member list", "member show", "member edit N [--name NAME] [--contact TEXT]", "member suspend", "member reinstate", "member leave", "member pin",
                              "trade --from", "reverse TRADE_ID", "balance [--at", "statement N", "demurrage rate", "demurrage show",
                              "export ledger", "export csv", "import members", "import trades", "demo [--members", "--seed", "--pin-file", "--memo", "--category",
                              "signals [--json]", "circulation-target --low X --high X | --none", "velocityPermille",

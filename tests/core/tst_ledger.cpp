@@ -104,6 +104,44 @@ private Q_SLOTS:
         QVERIFY(!members::byNumber(db(), ana.number)->hasPin);
     }
 
+    void nameAndContactCanBeChanged()
+    {
+        const Member ana = addMember(QStringLiteral("Ana"));
+        const Member ben = addMember(QStringLiteral("Ben"));
+        QVERIFY(pay(ana.number, ben.number, credits(20)).ok());
+        const auto journalEntries = [this] { return *db().scalar(QStringLiteral("SELECT count(*) FROM journal")); };
+        const std::int64_t before = journalEntries();
+
+        auto changed = members::update(db(), ana.number, QStringLiteral("  Ana   Benítez "), QStringLiteral(" ana@example.org "), m_clock.now());
+        QVERIFY(changed);
+        QCOMPARE(changed->name, QStringLiteral("Ana Benítez"));
+        QCOMPARE(changed->contact, QStringLiteral("ana@example.org"));
+        QCOMPARE(members::byNumber(db(), ana.number)->name, QStringLiteral("Ana Benítez"));
+        QCOMPARE(journalEntries(), before + 1);
+        // The journal has the new name, not the contact.
+        auto last = db().prepare(QStringLiteral("SELECT kind, body FROM journal ORDER BY seq DESC LIMIT 1"));
+        QVERIFY(last->next());
+        QCOMPARE(last->text(0), QStringLiteral("member_details"));
+        QVERIFY(last->blob(1).contains("Ana Ben\xc3\xadtez"));
+        QVERIFY(last->blob(1).contains("contact changed"));
+        QVERIFY(!last->blob(1).contains("ana@example.org"));
+
+        // The same again changes nothing and writes nothing.
+        QVERIFY(members::update(db(), ana.number, QStringLiteral("Ana Benítez"), QStringLiteral("ana@example.org"), m_clock.now()));
+        QCOMPARE(journalEntries(), before + 1);
+        // An empty contact removes it.
+        QCOMPARE(members::update(db(), ana.number, QStringLiteral("Ana Benítez"), QStringLiteral("  "), m_clock.now())->contact, QString());
+
+        const auto refused = members::update(db(), ben.number, QStringLiteral(" \t "), {}, m_clock.now());
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::InvalidArgument);
+        QVERIFY(refused.error().message.contains(QLatin1String("name")));
+        QCOMPARE(members::byNumber(db(), ben.number)->name, QStringLiteral("Ben"));
+        QVERIFY(!members::update(db(), 99, QStringLiteral("Nobody"), {}, m_clock.now()));
+        // Trades name members by number: they still verify after a rename.
+        QVERIFY(verifies());
+    }
+
     void tradeMovesCreditAndSumsToZero()
     {
         const Member ana = addMember(QStringLiteral("Ana"));
