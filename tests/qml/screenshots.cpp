@@ -317,6 +317,13 @@ int main(int argc, char *argv[])
     QTest::qWait(800); // the page slides in
     ok &= shooter.shoot(QStringLiteral("member"));
     ok &= shooter.shootTall(QStringLiteral("member-full"), 1500);
+    if (QObject *editDialog = shooter.held("memberPage", "editDialog")) {
+        QMetaObject::invokeMethod(editDialog, "open");
+        ok &= shooter.shoot(QStringLiteral("member-edit"));
+        QMetaObject::invokeMethod(editDialog, "close");
+    } else {
+        ok = false;
+    }
     shooter.set("sections", "currentIndex", Ledger);
     shooter.focus("tradeList");
     ok &= shooter.shoot(QStringLiteral("ledger"));

@@ -770,6 +770,17 @@ private Q_SLOTS:
         QVERIFY(ledger()->setSuspended(13, false, {}));
         QCOMPARE(members::byNumber(db(), 13)->status, Member::Status::Active);
 
+        QVERIFY(!ledger()->editMember(13, QStringLiteral("  "), QStringLiteral("lena@example.org")));
+        QVERIFY(finished.last().at(2).toString().contains(QStringLiteral("name")));
+        QVERIFY(ledger()->editMember(13, QStringLiteral("Lena  Vogel-Berg "), QString()));
+        QCOMPARE(finished.last().at(0).toString(), QStringLiteral("editMember"));
+        QVERIFY(finished.last().at(2).toString().contains(QStringLiteral("is now called Lena Vogel-Berg")));
+        QCOMPARE(members::byNumber(db(), 13)->name, QStringLiteral("Lena Vogel-Berg"));
+        QVERIFY(members::byNumber(db(), 13)->contact.isEmpty());
+        QVERIFY(ledger()->editMember(13, QStringLiteral("Lena Vogel-Berg"), QString()));
+        QVERIFY(finished.last().at(2).toString().startsWith(QStringLiteral("Nothing changed")));
+        QVERIFY(!ledger()->editMember(404, QStringLiteral("Nobody"), QString()));
+
         QVERIFY(!ledger()->setPin(13, QStringLiteral("5555"), QStringLiteral("5556")));
         QVERIFY(ledger()->setPin(13, QStringLiteral("5555"), QStringLiteral("5555")));
         QTRY_VERIFY_WITH_TIMEOUT(!ledger()->busy(), kTimeout);

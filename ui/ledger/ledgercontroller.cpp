@@ -365,6 +365,31 @@ bool LedgerController::setSuspended(qint64 number, bool suspended, const QString
     return true;
 }
 
+bool LedgerController::editMember(qint64 number, const QString &name, const QString &contact)
+{
+    const QString operation = QStringLiteral("editMember");
+    if (!canStart(operation))
+        return false;
+    if (name.simplified().isEmpty())
+        return refuse(operation, tr("Type the member's name; it cannot be empty."));
+    Database *db = database();
+    auto before = members::byNumber(*db, number);
+    if (!before)
+        return refuse(operation, before.error().message);
+    auto after = members::update(*db, number, name, contact, now());
+    if (!after)
+        return refuse(operation, after.error().message);
+    const bool changed = after->name != before->name || after->contact != before->contact;
+    if (changed)
+        notifyChanged();
+    Q_EMIT operationFinished(operation, true,
+                             !changed                         ? tr("Nothing changed for %1 (member %2).").arg(after->name).arg(number)
+                                 : after->name != before->name ? tr("%1 (member %2) is now called %3.").arg(before->name).arg(number).arg(after->name)
+                                                               : tr("The contact of %1 (member %2) is saved.").arg(after->name).arg(number),
+                             number);
+    return true;
+}
+
 bool LedgerController::setPin(qint64 number, const QString &pin, const QString &confirmation)
 {
     const QString operation = QStringLiteral("setPin");

@@ -113,6 +113,8 @@ public:
     Q_INVOKABLE bool addMember(const QString &name, const QString &contact, const QString &numberText, const QString &pin,
                                const QString &pinConfirmation);
     Q_INVOKABLE bool setSuspended(qint64 number, bool suspended, const QString &reason);
+    // A member's name and contact; an empty contact removes it.
+    Q_INVOKABLE bool editMember(qint64 number, const QString &name, const QString &contact);
     // Both empty: removes the PIN.
     Q_INVOKABLE bool setPin(qint64 number, const QString &pin, const QString &confirmation);
 
