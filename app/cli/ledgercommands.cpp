@@ -366,6 +366,9 @@ int Session::trade()
     if (!m_args.pinFile.isEmpty()) {
         if (m_args.payer == kCommonsFund)
             return fail(usage(tr("The commons fund has no PIN; record its payments without --pin-file. %1").arg(nothing)));
+        // No wrong-PIN pause here (see PinAttempts): a run checks one PIN,
+        // for someone who holds the passphrase and could confirm as the
+        // coordinator without it.
         if (auto s = members::checkPin(m_db, m_args.payer, m_pin.text()); !s) {
             if (s.error().code == ErrorCode::WrongPassphrase)
                 return fail(Error::make(ErrorCode::WrongPassphrase,
