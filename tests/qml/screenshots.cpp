@@ -309,6 +309,21 @@ int main(int argc, char *argv[])
         ok &= waitForRecorder(recorder) && recorder->property("hasReceipt").toBool();
         ok &= shooter.shoot(QStringLiteral("record-trade-receipt"));
         QMetaObject::invokeMethod(recorder, "startNew");
+        // Five wrong PINs in a row: Ben's PIN is paused, with the time left.
+        fillTradeForm(shooter, recorder, "0000");
+        recorder->setProperty("payer", 2);
+        recorder->setProperty("payee", 1);
+        for (int i = 0; i < 5; ++i) {
+            recorder->setProperty("pin", QStringLiteral("0000"));
+            QMetaObject::invokeMethod(recorder, "record");
+            ok &= waitForRecorder(recorder);
+        }
+        env.advanceClock(75);
+        QTest::qWait(1100); // the countdown's next second
+        shooter.focus("pinField");
+        ok &= shooter.shoot(QStringLiteral("record-trade-pin-paused"));
+        env.resetClock();
+        QMetaObject::invokeMethod(recorder, "startNew");
     }
     shooter.set("sections", "currentIndex", Members);
     shooter.focus("memberSearchField");

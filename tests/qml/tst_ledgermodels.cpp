@@ -20,6 +20,7 @@
 #include "members/memberdetails.h"
 #include "members/memberlistmodel.h"
 #include "members/membersearch.h"
+#include "members/pinattempts.h"
 #include "session/vaultsession.h"
 #include "storage/database.h"
 #include "vault/integrity.h"
@@ -614,6 +615,74 @@ private Q_SLOTS:
         QCOMPARE(recorder.payer(), -1);
         QVERIFY(recorder.amountText().isEmpty());
         QVERIFY(recorder.pin().isEmpty());
+    }
+
+    void recorderPausesAPinAfterFiveWrongOnes()
+    {
+        TradeRecorder recorder;
+        recorder.setLedger(ledger());
+        QSignalSpy recorded(&recorder, &TradeRecorder::recorded);
+        QSignalSpy refused(&recorder, &TradeRecorder::refused);
+        const auto fillIn = [&recorder] {
+            recorder.setPayer(5); // Bjørn Ødegaard, PIN 9999
+            recorder.setPayee(1);
+            recorder.setAmountText(QStringLiteral("1"));
+        };
+        fillIn();
+        for (int i = 1; i <= PinAttempts::kWrongInARow; ++i) {
+            recorder.setPin(QStringLiteral("0000"));
+            QVERIFY(recorder.record());
+            QTRY_COMPARE_WITH_TIMEOUT(refused.size(), i, kTimeout);
+            QCOMPARE(refused.last().at(1).value<TradeRecorder::Field>(), TradeRecorder::PinField);
+            if (i == PinAttempts::kWrongInARow - 1)
+                QVERIFY2(recorder.error().contains(QStringLiteral("One more wrong PIN")), qPrintable(recorder.error()));
+            else if (i < PinAttempts::kWrongInARow)
+                QVERIFY2(recorder.error().contains(QStringLiteral("After %1 more wrong PINs").arg(PinAttempts::kWrongInARow - i)),
+                         qPrintable(recorder.error()));
+        }
+        QVERIFY2(recorder.error().contains(QStringLiteral("Bjørn Ødegaard (member 5) was wrong 5 times in a row")), qPrintable(recorder.error()));
+        QVERIFY(recorder.error().contains(QStringLiteral("Try again in 5 minutes")));
+        QCOMPARE(recorder.pinLockedSeconds(), PinAttempts::kPauseSeconds);
+
+        // The right PIN is refused at once, without a check, while paused;
+        // typing does not hide the countdown.
+        recorder.setPin(QStringLiteral("9999"));
+        QVERIFY(recorder.error().contains(QStringLiteral("Try again")));
+        QVERIFY(!recorder.record());
+        QVERIFY(!recorder.busy());
+        QVERIFY(recorder.pin().isEmpty());
+        QCOMPARE(refused.size(), PinAttempts::kWrongInARow + 1);
+
+        // Locking and unlocking does not end the pause.
+        m_env->session()->lock();
+        m_env->session()->unlock(kPassphrase, false);
+        QTRY_COMPARE_WITH_TIMEOUT(m_env->session()->state(), VaultSession::State::Unlocked, kTimeout);
+        fillIn();
+        QCOMPARE(recorder.pinLockedSeconds(), PinAttempts::kPauseSeconds);
+        recorder.setPin(QStringLiteral("9999"));
+        QVERIFY(!recorder.record());
+
+        // The countdown follows the clock, in words.
+        m_env->advanceClock(4 * 60 + 30);
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.error().contains(QStringLiteral("Try again in 30 seconds")), 3000);
+        m_env->advanceClock(30);
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.error().isEmpty(), 3000);
+        QCOMPARE(recorder.pinLockedSeconds(), 0);
+        recorder.setPin(QStringLiteral("9999"));
+        QVERIFY(recorder.record());
+        QTRY_COMPARE_WITH_TIMEOUT(recorded.size(), 1, kTimeout);
+        QCOMPARE(ledger()->pinAttempts().triesLeft(5, ledger()->now()), PinAttempts::kWrongInARow);
+    }
+
+    void aNewPinFromTheCoordinatorEndsThePause()
+    {
+        const QDateTime now = ledger()->now();
+        for (int i = 0; i < PinAttempts::kWrongInARow; ++i)
+            QVERIFY(!ledger()->pinAttempts().check(db(), 2, QStringLiteral("0000"), now));
+        QVERIFY(ledger()->pinAttempts().secondsLocked(2, now) > 0);
+        QVERIFY(ledger()->setPin(2, QStringLiteral("8642"), QStringLiteral("8642")));
+        QTRY_VERIFY_WITH_TIMEOUT(!ledger()->busy(), kTimeout);
+        QCOMPARE(ledger()->pinAttempts().secondsLocked(2, now), 0);
     }
 
     void recorderAsksTheCoordinatorWhenThereIsNoPin()

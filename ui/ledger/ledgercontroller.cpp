@@ -147,6 +147,11 @@ void LedgerController::onSessionStateChanged()
         return;
     }
     m_ready = true;
+    // Member numbers belong to a vault: another vault's members start afresh.
+    if (m_session->vaultPath() != m_pinAttemptsVault) {
+        m_pinAttempts.clear();
+        m_pinAttemptsVault = m_session->vaultPath();
+    }
     settleIfNewDay();
     reloadCategories();
     m_dayWatch.start();
@@ -409,8 +414,11 @@ bool LedgerController::setPin(qint64 number, const QString &pin, const QString &
         this, [number, pin, at](Database &db) { return members::setPin(db, number, pin, at); },
         [this, operation, number, name, removing = pin.isEmpty()](const Status &status) {
             setRunningOperation({});
-            if (status.ok())
+            if (status.ok()) {
+                // A new PIN from the coordinator ends a pause for wrong ones.
+                m_pinAttempts.forget(number);
                 notifyChanged();
+            }
             Q_EMIT operationFinished(operation, status.ok(),
                                      !status.ok() ? status.error().message
                                          : removing ? tr("%1 (member %2) has no PIN now; in hall mode the coordinator confirms their trades.").arg(name).arg(number)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "members/pinattempts.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -82,6 +83,10 @@ public:
     QDateTime now() const;
     // Whether the session is running an operation of its own on the vault.
     bool sessionWorking() const;
+    // Wrong PINs in a row at the hall, per member, for as long as the
+    // program runs (see PinAttempts for why not in the vault). A lock does
+    // not reset them: whoever locked could otherwise start again at once.
+    PinAttempts &pinAttempts() { return m_pinAttempts; }
 
     // Runs `work` on the worker thread with a connection of its own to the
     // open vault, then `done` on this thread, unless `context` is gone or
@@ -155,6 +160,8 @@ private:
     QThreadPool m_workers;
     quint64 m_generation = 0; // bumped on lock: older answers are dropped
     QTimer m_dayWatch;
+    PinAttempts m_pinAttempts;
+    QString m_pinAttemptsVault; // the vault whose members they count
 };
 
 } // namespace mycelium
