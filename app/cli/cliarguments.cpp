@@ -44,6 +44,7 @@ constexpr std::array kCommands = {
                 "member add NAME [--number N] [--pin-file FILE] [--contact TEXT] [--joined YYYY-MM-DD]"},
     CommandSpec{"member list", Command::MemberList, nullptr, "member list [--json]"},
     CommandSpec{"member show", Command::MemberShow, "a member number N", "member show N [--json]"},
+    CommandSpec{"member edit", Command::MemberEdit, "a member number N", "member edit N [--name NAME] [--contact TEXT]"},
     CommandSpec{"member suspend", Command::MemberSuspend, "a member number N", "member suspend N --reason TEXT"},
     CommandSpec{"member reinstate", Command::MemberReinstate, "a member number N", "member reinstate N [--reason TEXT]"},
     CommandSpec{"member leave", Command::MemberLeave, "a member number N", "member leave N --reason TEXT"},
@@ -61,6 +62,8 @@ constexpr std::array kCommands = {
     CommandSpec{"import members", Command::ImportMembers, "a CSV FILE to read", "import members FILE"},
     CommandSpec{"import trades", Command::ImportTrades, "a CSV FILE to read", "import trades FILE"},
     CommandSpec{"demo", Command::Demo, nullptr, "demo [--members N] [--trades N] [--years N] [--seed S]"},
+    CommandSpec{"signals", Command::Signals, nullptr, "signals [--json]"},
+    CommandSpec{"circulation-target", Command::CirculationTarget, nullptr, "circulation-target --low X --high X | --none"},
     CommandSpec{"help", Command::Help, nullptr, "help"},
 };
 
@@ -77,6 +80,7 @@ enum class Option {
     Json,
     NewPassphraseFile,
     Number,
+    Name,
     Contact,
     Joined,
     PinFile,
@@ -95,6 +99,9 @@ enum class Option {
     Trades,
     Years,
     Seed,
+    Low,
+    High,
+    RemoveTarget,
 };
 
 struct OptionSpec {
@@ -114,11 +121,12 @@ constexpr std::array kOptions = {
     OptionSpec{"community", 0, true, bit(Command::Init), Option::Community},
     OptionSpec{"json", 0, false,
                bit(Command::Info) | bit(Command::MemberList) | bit(Command::MemberShow) | bit(Command::Balance) | bit(Command::Statement)
-                   | bit(Command::DemurrageShow),
+                   | bit(Command::DemurrageShow) | bit(Command::Signals),
                Option::Json},
     OptionSpec{"new-passphrase-file", 0, true, bit(Command::Passwd), Option::NewPassphraseFile},
     OptionSpec{"number", 0, true, bit(Command::MemberAdd), Option::Number},
-    OptionSpec{"contact", 0, true, bit(Command::MemberAdd), Option::Contact},
+    OptionSpec{"name", 0, true, bit(Command::MemberEdit), Option::Name},
+    OptionSpec{"contact", 0, true, bit(Command::MemberAdd) | bit(Command::MemberEdit), Option::Contact},
     OptionSpec{"joined", 0, true, bit(Command::MemberAdd), Option::Joined},
     OptionSpec{"pin-file", 0, true, bit(Command::MemberAdd) | bit(Command::MemberPin) | bit(Command::Trade), Option::PinFile},
     OptionSpec{"remove", 0, false, bit(Command::MemberPin), Option::Remove},
@@ -136,6 +144,9 @@ constexpr std::array kOptions = {
     OptionSpec{"trades", 0, true, bit(Command::Demo), Option::Trades},
     OptionSpec{"years", 0, true, bit(Command::Demo), Option::Years},
     OptionSpec{"seed", 0, true, bit(Command::Demo), Option::Seed},
+    OptionSpec{"low", 0, true, bit(Command::CirculationTarget), Option::Low},
+    OptionSpec{"high", 0, true, bit(Command::CirculationTarget), Option::High},
+    OptionSpec{"none", 0, false, bit(Command::CirculationTarget), Option::RemoveTarget},
 };
 
 const CommandSpec *commandSpec(Command command)
@@ -310,7 +321,7 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
     }
     if (args.command == Command::None)
         return usageError(tr("Unknown command '%1'; the commands are init, info, verify, passwd, rekey, raw-key, member, trade, reverse, "
-                             "balance, statement, demurrage, export, import, demo and help.")
+                             "balance, statement, demurrage, export, import, demo, signals, circulation-target and help.")
                               .arg(commandWord));
     if (args.command == Command::Help)
         return args; // "help" ignores whatever follows it
@@ -333,6 +344,7 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
             return usageError(tr("The command member add needs the member's name, not an empty one: %1.").arg(synopsis));
         break;
     case Command::MemberShow:
+    case Command::MemberEdit:
     case Command::MemberSuspend:
     case Command::MemberReinstate:
     case Command::MemberLeave:
@@ -421,8 +433,14 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
             args.memberNumber = *number;
             break;
         }
+        case Option::Name:
+            if (auto e = notEmpty(tr("the member's new name")))
+                return *e;
+            args.newName = g.value.simplified();
+            break;
         case Option::Contact:
             args.contact = g.value;
+            args.newContact = g.value.trimmed();
             break;
         case Option::Joined:
             args.joinedOn = day();
@@ -531,6 +549,18 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
             args.demoSeed = seed;
             break;
         }
+        case Option::Low:
+        case Option::High: {
+            const auto amount = Money::parsePlain(g.value);
+            if (!amount || amount->isNegative())
+                return usageError(
+                    tr("The option %1 expects an amount of credits (zero or more) written like 5000 or 12.50, not '%2'.").arg(g.name, g.value));
+            (g.spec->option == Option::Low ? args.targetLow : args.targetHigh) = amount->minor();
+            break;
+        }
+        case Option::RemoveTarget:
+            args.removeTarget = true;
+            break;
         case Option::Help:
         case Option::Version:
             break; // handled above
@@ -560,6 +590,10 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
         if (auto e = needs(Option::Reason, "--reason TEXT"))
             return *e;
         break;
+    case Command::MemberEdit:
+        if (!args.newName && !args.newContact)
+            return usageError(tr("The command member edit needs --name NAME, --contact TEXT or both: %1.").arg(synopsis));
+        break;
     case Command::MemberPin:
         if (seen.contains(Option::PinFile) == args.removePin)
             return usageError(tr("The command member pin needs exactly one of --pin-file FILE (set or change the PIN) and --remove: %1.")
@@ -579,6 +613,14 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
     case Command::DemurrageRate:
         if (auto e = firstMissing({{Option::Ppm, "--ppm N"}, {Option::From, "--from YYYY-MM-DD"}}))
             return *e;
+        break;
+    case Command::CirculationTarget:
+        if (args.removeTarget == (args.targetLow || args.targetHigh) || args.targetLow.has_value() != args.targetHigh.has_value())
+            return usageError(tr("The command circulation-target needs both --low X and --high X (the band), or --none alone (no band): %1.")
+                                  .arg(synopsis));
+        if (args.targetLow && *args.targetHigh <= *args.targetLow)
+            return usageError(tr("The option --high (%1) must be more than --low (%2).")
+                                  .arg(Money::fromMinor(*args.targetHigh).toPlainString(), Money::fromMinor(*args.targetLow).toPlainString()));
         break;
     case Command::Demo:
         if (args.demoTrades.value_or(1) > 0 && args.demoMembers && *args.demoMembers < 2)
@@ -640,6 +682,9 @@ Members:
   member show N [--json]  One member: contact, joining date, status, whether
                           a PIN is set, balance, credit line (starter line
                           plus earned extension) and available credit.
+  member edit N [--name NAME] [--contact TEXT]
+                          Change a member's name or contact (an empty TEXT
+                          removes the contact); what is not given stays.
   member suspend N --reason TEXT
   member leave N --reason TEXT
   member reinstate N [--reason TEXT]
@@ -696,6 +741,22 @@ credits written like 40 or 12.50, with a point and no grouping):
                           all rows or none; an error names the line and the
                           field.
 
+Self-regulation:
+  signals [--json]        The ledger's signals after settling demurrage
+                          through yesterday: money in circulation (the sum of
+                          positive balances), the commons fund, members near
+                          their credit floor or the accumulation ceiling,
+                          trades, volume, circulation and velocity for each
+                          of the last 12 months, the circulation target, a
+                          demurrage rate already scheduled, and a suggested
+                          rate when circulation is outside the target. A
+                          suggestion is never applied by itself: record it
+                          with demurrage rate.
+  circulation-target --low X --high X | --none
+                          The band of money in circulation (credits) outside
+                          which signals suggests a new demurrage rate; --none
+                          removes it.
+
 Demonstration:
   demo [--members N] [--trades N] [--years N] [--seed S]
                           Fill an empty vault with a synthetic community that
@@ -722,6 +783,16 @@ never numbers; accounts carry "number" (0: commons fund) and "name".
                   "counterparty", "counterpartyName", "memo", "amount",
                   "balance"}]}
   demurrage show  {"rates": [{"from", "ppmPerDay", "exempt"}]}
+  signals         {"asOf", "circulation", "commonsFund", "activeMembers",
+                  "nearFloor", "nearCeiling", "ceiling", "velocityPermille",
+                  "target": {"low", "high"}, "months": [{"month" (YYYY-MM),
+                  "trades", "volume", "circulation", "velocityPermille"}],
+                  "scheduledRate": {"from", "ppmPerDay", "exempt"},
+                  "suggestion": {"currentPpm", "suggestedPpm", "from",
+                  "reason"}}; velocity in permille (1000: the money in
+                  circulation changed hands once that month); ceiling,
+                  target, scheduledRate and suggestion are null when there
+                  is none.
 Dates are YYYY-MM-DD; an open end or the built-in default rate is null.
 
 Options:

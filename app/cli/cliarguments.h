@@ -31,6 +31,7 @@ struct CliArguments {
         MemberAdd,
         MemberList,
         MemberShow,
+        MemberEdit,
         MemberSuspend,
         MemberReinstate,
         MemberLeave,
@@ -46,6 +47,8 @@ struct CliArguments {
         ImportMembers,
         ImportTrades,
         Demo,
+        Signals,
+        CirculationTarget,
     };
     Command command = Command::None;
 
@@ -56,14 +59,16 @@ struct CliArguments {
 
     // Command options.
     QString communityName; // init --community
-    bool json = false; // info, member list/show, balance, statement, demurrage show --json
+    bool json = false; // info, member list/show, balance, statement, demurrage show, signals --json
     QString newPassphraseFile; // passwd --new-passphrase-file
 
     // member ...
-    std::int64_t member = 0; // member show/suspend/reinstate/leave/pin N, statement N (0: commons fund)
+    std::int64_t member = 0; // member show/edit/suspend/reinstate/leave/pin N, statement N (0: commons fund)
     QString memberName; // member add NAME
     std::optional<std::int64_t> memberNumber; // member add --number
     QString contact; // member add --contact
+    std::optional<QString> newName; // member edit --name; empty: keep the name
+    std::optional<QString> newContact; // member edit --contact; empty: keep the contact
     std::optional<QDate> joinedOn; // member add --joined
     QString pinFile; // member add/pin, trade --pin-file
     bool removePin = false; // member pin --remove
@@ -87,6 +92,11 @@ struct CliArguments {
     std::int64_t ppmPerDay = 0; // --ppm
     QDate rateFrom; // --from
     std::optional<std::int64_t> exemptMinor; // --exempt; empty: keep the exemption in force then
+
+    // circulation-target --low X --high X | --none
+    std::optional<std::int64_t> targetLow; // minor units, >= 0
+    std::optional<std::int64_t> targetHigh; // minor units, > targetLow
+    bool removeTarget = false; // --none
 
     // export ledger FILE, export csv DIR, import members|trades FILE
     QString path;

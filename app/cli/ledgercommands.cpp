@@ -15,6 +15,7 @@
 #include "ledger/ledger.h"
 #include "ledger/ledgerexport.h"
 #include "ledger/money.h"
+#include "ledger/signals.h"
 #include "members/members.h"
 #include "vault/vault.h"
 
@@ -133,6 +134,7 @@ public:
     int memberAdd();
     int memberList();
     int memberShow();
+    int memberEdit();
     int memberStatus(Member::Status status);
     int memberPin();
     int trade();
@@ -146,6 +148,8 @@ public:
     int importMembers();
     int importTrades();
     int demo();
+    int signalsReport();
+    int circulationTarget();
 
 private:
     QDate today() const { return m_clock.today(); }
@@ -285,6 +289,23 @@ int Session::memberShow()
     return ExitOk;
 }
 
+int Session::memberEdit()
+{
+    auto member = existingMember(m_args.member);
+    if (!member)
+        return fail(member.error());
+    auto edited = members::update(m_db, member->number, m_args.newName.value_or(member->name), m_args.newContact.value_or(member->contact), now());
+    if (!edited)
+        return failRefused(edited.error());
+    if (edited->name == member->name && edited->contact == member->contact) {
+        printOut(tr("%1 already has that name and contact; nothing changed.\n").arg(describe(*member)));
+        return ExitOk;
+    }
+    printOut(tr("%1 is saved: name %2, contact %3.\n")
+                 .arg(describe(*member), edited->name, edited->contact.isEmpty() ? tr("(none)") : edited->contact));
+    return ExitOk;
+}
+
 int Session::memberStatus(Member::Status status)
 {
     auto member = existingMember(m_args.member);
@@ -345,6 +366,9 @@ int Session::trade()
     if (!m_args.pinFile.isEmpty()) {
         if (m_args.payer == kCommonsFund)
             return fail(usage(tr("The commons fund has no PIN; record its payments without --pin-file. %1").arg(nothing)));
+        // No wrong-PIN pause here (see PinAttempts): a run checks one PIN,
+        // for someone who holds the passphrase and could confirm as the
+        // coordinator without it.
         if (auto s = members::checkPin(m_db, m_args.payer, m_pin.text()); !s) {
             if (s.error().code == ErrorCode::WrongPassphrase)
                 return fail(Error::make(ErrorCode::WrongPassphrase,
@@ -625,6 +649,115 @@ int Session::demo()
     return ExitOk;
 }
 
+// Permille as a ratio with two decimals, for people: 420 is "0.42".
+QString ratioText(std::int64_t permille)
+{
+    return QLocale().toString(double(permille) / 1000.0, 'f', 2);
+}
+
+int Session::signalsReport()
+{
+    if (auto s = settle(); !s)
+        return fail(s.error());
+    auto report = ledger::signals(m_db, today());
+    if (!report)
+        return fail(report.error());
+    const LedgerSignals &s = *report;
+    const QDate acceptFrom = today().addDays(1);
+
+    if (m_args.json) {
+        QJsonArray months;
+        for (const MonthActivity &m : s.months) {
+            months.append(QJsonObject{
+                {QStringLiteral("month"), QDate(m.year, m.month, 1).toString(QStringLiteral("yyyy-MM"))},
+                {QStringLiteral("trades"), qint64(m.trades)},
+                {QStringLiteral("volume"), plain(m.volume)},
+                {QStringLiteral("circulation"), plain(m.circulation)},
+                {QStringLiteral("velocityPermille"), qint64(m.velocityPermille)},
+            });
+        }
+        const QJsonValue null(QJsonValue::Null);
+        printJson(QJsonObject{
+            {QStringLiteral("asOf"), isoDay(today())},
+            {QStringLiteral("circulation"), plain(s.circulation)},
+            {QStringLiteral("commonsFund"), plain(s.commonsFund)},
+            {QStringLiteral("activeMembers"), s.activeMembers},
+            {QStringLiteral("nearFloor"), s.nearFloor},
+            {QStringLiteral("nearCeiling"), s.nearCeiling},
+            {QStringLiteral("ceiling"), s.ceiling ? QJsonValue(plain(*s.ceiling)) : null},
+            {QStringLiteral("velocityPermille"), qint64(s.velocityPermille)},
+            {QStringLiteral("target"),
+             s.targetLow && s.targetHigh ? QJsonValue(QJsonObject{{QStringLiteral("low"), plain(*s.targetLow)}, {QStringLiteral("high"), plain(*s.targetHigh)}})
+                                         : null},
+            {QStringLiteral("months"), months},
+            {QStringLiteral("scheduledRate"), s.scheduledRate ? QJsonValue(QJsonObject{
+                                                                    {QStringLiteral("from"), isoDay(s.scheduledRate->effectiveFrom)},
+                                                                    {QStringLiteral("ppmPerDay"), qint64(s.scheduledRate->ppmPerDay)},
+                                                                    {QStringLiteral("exempt"), plain(s.scheduledRate->exemptMinor)},
+                                                                })
+                                                              : null},
+            {QStringLiteral("suggestion"), s.suggestion ? QJsonValue(QJsonObject{
+                                                              {QStringLiteral("currentPpm"), qint64(s.suggestion->currentPpm)},
+                                                              {QStringLiteral("suggestedPpm"), qint64(s.suggestion->suggestedPpm)},
+                                                              {QStringLiteral("from"), isoDay(acceptFrom)},
+                                                              {QStringLiteral("reason"), s.suggestion->reason},
+                                                          })
+                                                        : null},
+        });
+        return ExitOk;
+    }
+
+    const auto share = [&s](int count) {
+        return s.activeMembers > 0 ? tr("%1 of %2 active members (%3 %)").arg(count).arg(s.activeMembers).arg((count * 200 + s.activeMembers) / (2 * s.activeMembers))
+                                   : tr("no active members");
+    };
+    QString target = tr("not set");
+    if (s.targetLow && s.targetHigh) {
+        const QString where = s.circulation < *s.targetLow ? tr("circulation is below it")
+            : s.circulation > *s.targetHigh                ? tr("circulation is above it")
+                                                           : tr("circulation is within it");
+        target = tr("%1 to %2 (%3)").arg(human(*s.targetLow), human(*s.targetHigh), where);
+    }
+    printOut(tr("Signals on %1:\n").arg(isoDay(today())));
+    printOut(alignedLines({
+        {tr("Money in circulation"), human(s.circulation)},
+        {tr("Commons fund"), human(s.commonsFund)},
+        {tr("Near their credit floor"), share(s.nearFloor)},
+        {tr("Near the ceiling"), s.ceiling ? share(s.nearCeiling) : tr("no ceiling set")},
+        {tr("Velocity last month"), ratioText(s.velocityPermille)},
+        {tr("Circulation target"), target},
+    }));
+    QList<QStringList> rows;
+    for (const MonthActivity &m : s.months)
+        rows.append({QDate(m.year, m.month, 1).toString(QStringLiteral("yyyy-MM")), QString::number(m.trades), human(m.volume), human(m.circulation),
+                     ratioText(m.velocityPermille)});
+    printOut(QStringLiteral("\n"));
+    printOut(table({tr("Month"), tr("Trades"), tr("Volume"), tr("Circulation"), tr("Velocity")}, rows, {1, 2, 3, 4}));
+    if (s.scheduledRate)
+        printOut(tr("\nScheduled: from %1 the demurrage rate is %2 ppm a day; no new rate is suggested until then.\n")
+                     .arg(isoDay(s.scheduledRate->effectiveFrom))
+                     .arg(s.scheduledRate->ppmPerDay));
+    if (s.suggestion)
+        printOut(tr("\nSuggestion: %1 the demurrage rate from %2 to %3 ppm a day. %4\n"
+                    "Nothing changes by itself. To accept it: mycelium-cli demurrage rate --ppm %3 --from %5\n")
+                     .arg(s.suggestion->suggestedPpm > s.suggestion->currentPpm ? tr("raise") : tr("lower"))
+                     .arg(s.suggestion->currentPpm)
+                     .arg(s.suggestion->suggestedPpm)
+                     .arg(s.suggestion->reason, isoDay(acceptFrom)));
+    return ExitOk;
+}
+
+int Session::circulationTarget()
+{
+    if (auto s = ledger::setCirculationTarget(m_db, m_args.targetLow, m_args.targetHigh, now()); !s)
+        return failRefused(s.error());
+    if (m_args.removeTarget)
+        printOut(tr("The circulation target is removed; signals will suggest no demurrage rate.\n"));
+    else
+        printOut(tr("The target for money in circulation is now %1 to %2 credits.\n").arg(human(*m_args.targetLow), human(*m_args.targetHigh)));
+    return ExitOk;
+}
+
 } // namespace
 
 bool isLedgerCommand(CliArguments::Command command)
@@ -633,6 +766,7 @@ bool isLedgerCommand(CliArguments::Command command)
     case Command::MemberAdd:
     case Command::MemberList:
     case Command::MemberShow:
+    case Command::MemberEdit:
     case Command::MemberSuspend:
     case Command::MemberReinstate:
     case Command::MemberLeave:
@@ -648,6 +782,8 @@ bool isLedgerCommand(CliArguments::Command command)
     case Command::ImportMembers:
     case Command::ImportTrades:
     case Command::Demo:
+    case Command::Signals:
+    case Command::CirculationTarget:
         return true;
     default:
         return false;
@@ -676,6 +812,8 @@ int LedgerCommand::run(Vault &vault, const Clock &clock)
         return session.memberList();
     case Command::MemberShow:
         return session.memberShow();
+    case Command::MemberEdit:
+        return session.memberEdit();
     case Command::MemberSuspend:
         return session.memberStatus(Member::Status::Suspended);
     case Command::MemberReinstate:
@@ -706,6 +844,10 @@ int LedgerCommand::run(Vault &vault, const Clock &clock)
         return session.importTrades();
     case Command::Demo:
         return session.demo();
+    case Command::Signals:
+        return session.signalsReport();
+    case Command::CirculationTarget:
+        return session.circulationTarget();
     default:
         break;
     }

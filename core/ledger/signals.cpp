@@ -7,6 +7,9 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
 
 namespace mycelium {
 
@@ -53,6 +56,7 @@ Result<LedgerSignals> signals(Database &db, QDate today, int months)
     auto ceiling = accumulationCeiling(db);
     if (!ceiling)
         return ceiling.error();
+    s.ceiling = *ceiling;
     auto balancesNow = balances(db);
     if (!balancesNow)
         return balancesNow.error();
@@ -73,29 +77,97 @@ Result<LedgerSignals> signals(Database &db, QDate today, int months)
     }
 
     const QDate firstMonth = QDate(today.year(), today.month(), 1).addMonths(-(std::max(1, months) - 1));
+    const QString firstDay = firstMonth.toString(Qt::ISODate);
+    const auto monthKey = [](QDate month) { return month.toString(QStringLiteral("yyyy-MM")); };
     auto activity = db.prepare(QStringLiteral("SELECT substr(trade_date, 1, 7), count(*), sum(amount) FROM trade "
                                               "WHERE reverses IS NULL AND trade_date >= ? GROUP BY 1 ORDER BY 1"));
     if (!activity)
         return activity.error();
-    activity->bind(1, firstMonth.toString(Qt::ISODate));
+    activity->bind(1, firstDay);
     QHash<QString, MonthActivity> byMonth;
     while (activity->next())
         byMonth.insert(activity->text(0), {0, 0, activity->int64(1), activity->int64(2)});
     for (QDate month = firstMonth; month <= today; month = month.addMonths(1)) {
-        MonthActivity a = byMonth.value(month.toString(QStringLiteral("yyyy-MM")));
+        MonthActivity a = byMonth.value(monthKey(month));
         a.year = month.year();
         a.month = month.month();
         s.months.append(a);
     }
-    if (s.months.size() >= 2 && s.circulation > 0)
-        s.velocityPermille = s.months.at(s.months.size() - 2).volume * 1000 / s.circulation;
+
+    // Circulation at the end of each month, going back from today: undo
+    // each month's movements (trades and reversals on their dates, each day
+    // of demurrage on its day) from the balances after it.
+    auto schedule = demurrageSchedule(db);
+    if (!schedule)
+        return schedule.error();
+    auto accounts = db.prepare(QStringLiteral("SELECT id, balance FROM account"));
+    if (!accounts)
+        return accounts.error();
+    QHash<std::int64_t, std::int64_t> balanceOfAccount;
+    while (accounts->next())
+        balanceOfAccount.insert(accounts->int64(0), accounts->int64(1));
+    QHash<QString, QList<std::pair<std::int64_t, std::int64_t>>> movedInMonth; // month -> (account id, net change)
+    const auto moved = [&movedInMonth](const QString &month, std::int64_t account, std::int64_t change) {
+        movedInMonth[month].append({account, change});
+    };
+    // Account 1 is the commons fund, which receives every demurrage charge.
+    auto movements = db.prepare(QStringLiteral(
+        "SELECT substr(trade_date, 1, 7), payer, -sum(amount) FROM trade WHERE trade_date >= ?1 GROUP BY 1, 2 "
+        "UNION ALL SELECT substr(trade_date, 1, 7), payee, sum(amount) FROM trade WHERE trade_date >= ?1 GROUP BY 1, 2 "
+        "UNION ALL SELECT substr(last_day, 1, 7), account, -sum(amount) FROM demurrage_charge "
+        "WHERE last_day >= ?1 AND substr(first_day, 1, 7) = substr(last_day, 1, 7) GROUP BY 1, 2 "
+        "UNION ALL SELECT substr(last_day, 1, 7), 1, sum(amount) FROM demurrage_charge "
+        "WHERE last_day >= ?1 AND substr(first_day, 1, 7) = substr(last_day, 1, 7) GROUP BY 1"));
+    if (!movements)
+        return movements.error();
+    movements->bind(1, firstDay);
+    while (movements->next())
+        moved(movements->text(0), movements->int64(1), movements->int64(2));
+    if (movements->error())
+        return *movements->error();
+    // The few charges that run across the end of a month are split into
+    // their months with the same rule that made them.
+    auto spanning = db.prepare(QStringLiteral("SELECT account, first_day, last_day, balance_before FROM demurrage_charge "
+                                              "WHERE last_day >= ? AND substr(first_day, 1, 7) <> substr(last_day, 1, 7)"));
+    if (!spanning)
+        return spanning.error();
+    spanning->bind(1, firstDay);
+    while (spanning->next()) {
+        const QDate last = QDate::fromString(spanning->text(2), Qt::ISODate);
+        std::int64_t balance = spanning->int64(3);
+        for (QDate from = QDate::fromString(spanning->text(1), Qt::ISODate); from.isValid() && from <= last;) {
+            const QDate to = std::min(last, QDate(from.year(), from.month(), from.daysInMonth()));
+            const DemurrageCharge part = chargeDays(balance, from, to, *schedule);
+            moved(monthKey(from), spanning->int64(0), -part.total);
+            moved(monthKey(from), 1, part.total);
+            balance = part.balanceAfter;
+            from = to.addDays(1);
+        }
+    }
+    if (spanning->error())
+        return *spanning->error();
+    for (qsizetype i = s.months.size() - 1; i >= 0; --i) {
+        MonthActivity &a = s.months[i];
+        std::int64_t positive = 0;
+        for (const std::int64_t balance : std::as_const(balanceOfAccount))
+            positive += std::max<std::int64_t>(0, balance);
+        a.circulation = positive;
+        a.velocityPermille = positive > 0 ? a.volume * 1000 / positive : 0;
+        for (const auto &[account, change] : movedInMonth.value(monthKey(QDate(a.year, a.month, 1))))
+            balanceOfAccount[account] -= change;
+    }
+    if (s.months.size() >= 2)
+        s.velocityPermille = s.months.at(s.months.size() - 2).velocityPermille;
 
     s.targetLow = setting(db, QStringLiteral("circulation_target_low"));
     s.targetHigh = setting(db, QStringLiteral("circulation_target_high"));
-    if (s.targetLow && s.targetHigh && (s.circulation < *s.targetLow || s.circulation > *s.targetHigh)) {
-        auto schedule = demurrageSchedule(db);
-        if (!schedule)
-            return schedule.error();
+    for (const DemurrageRate &rate : schedule->rates()) {
+        if (rate.effectiveFrom > today) {
+            s.scheduledRate = rate;
+            break;
+        }
+    }
+    if (!s.scheduledRate && s.targetLow && s.targetHigh && (s.circulation < *s.targetLow || s.circulation > *s.targetHigh)) {
         const std::int64_t current = schedule->rateOn(today).ppmPerDay;
         const std::int64_t middle = (*s.targetLow + *s.targetHigh) / 2;
         if (current > 0 && middle > 0) {
@@ -104,7 +176,9 @@ Result<LedgerSignals> signals(Database &db, QDate today, int months)
             std::int64_t suggested = std::int64_t(Wide(current) * s.circulation / middle);
             suggested = std::clamp(suggested, current / 2, current * 2);
             suggested = std::clamp<std::int64_t>((suggested + 5) / 10 * 10, 0, 1000000);
-            s.suggestion = RateSuggestion{current, suggested,
+            // Rounding may land on today's rate: then there is nothing to suggest.
+            if (suggested != current)
+                s.suggestion = RateSuggestion{current, suggested,
                                           s.circulation > *s.targetHigh
                                               ? tr("Circulation is above the target band: a higher demurrage rate would slow hoarding.")
                                               : tr("Circulation is below the target band: a lower demurrage rate would let balances build up.")};

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "ledger/demurrage.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -23,6 +24,14 @@ struct MonthActivity {
     int month = 0;
     std::int64_t trades = 0; // reversals not counted
     std::int64_t volume = 0; // minor units moved by those trades
+    // Sum of positive balances (the commons fund included) at the end of the
+    // month; for the current month, today's. Worked back from today's
+    // balances: a trade counts on its date, a demurrage charge on the last
+    // day it covers.
+    std::int64_t circulation = 0;
+    // The month's volume in permille of that circulation: 1,000 means the
+    // money in circulation changed hands once. 0 without circulation.
+    std::int64_t velocityPermille = 0;
 };
 
 struct RateSuggestion {
@@ -37,11 +46,16 @@ struct LedgerSignals {
     int activeMembers = 0;
     int nearFloor = 0; // active members within 10 % of their credit floor
     int nearCeiling = 0; // within 10 % of the accumulation ceiling (0 without one)
+    std::optional<std::int64_t> ceiling; // the accumulation ceiling, when set
     QList<MonthActivity> months; // oldest first, the current month last
-    // Velocity of the last complete month, in permille of today's circulation.
+    // Velocity of the last complete month (its MonthActivity's).
     std::int64_t velocityPermille = 0;
     std::optional<std::int64_t> targetLow; // circulation band, when set
     std::optional<std::int64_t> targetHigh;
+    // A rate already recorded to take effect after today. While there is
+    // one, no new rate is suggested: the community has decided a change
+    // and its effect is not known yet.
+    std::optional<DemurrageRate> scheduledRate;
     std::optional<RateSuggestion> suggestion;
 };
 

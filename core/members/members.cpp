@@ -178,6 +178,39 @@ Result<QList<Member>> list(Database &db)
     return result;
 }
 
+Result<Member> update(Database &db, std::int64_t number, const QString &name, const QString &contact, const QDateTime &now)
+{
+    const QString newName = name.simplified();
+    const QString newContact = contact.trimmed();
+    if (newName.isEmpty())
+        return Error::make(ErrorCode::InvalidArgument, tr("A member needs a name; type one that is not empty."));
+    Transaction tx(db);
+    if (!tx.began())
+        return tx.began().error();
+    auto member = byNumber(db, number);
+    if (!member)
+        return member.error();
+    const bool contactChanged = member->contact != newContact;
+    if (member->name == newName && !contactChanged)
+        return member;
+    auto stmt = db.prepare(QStringLiteral("UPDATE member SET name = ?, contact = ? WHERE number = ?"));
+    if (!stmt)
+        return stmt.error();
+    if (auto s = stmt->bind(1, newName).bind(2, newContact).bind(3, number).exec(); !s)
+        return s.error();
+    // Like member_added: the name, never the contact itself.
+    const QByteArray body = CanonicalWriter(QStringLiteral("member_details"))
+                                .add(number)
+                                .add(newName)
+                                .add(contactChanged ? QStringLiteral("contact changed") : QStringLiteral("contact unchanged"))
+                                .bytes();
+    if (auto seq = journal::append(db, now, QStringLiteral("member_details"), body, {}); !seq)
+        return seq.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return byNumber(db, number);
+}
+
 Status setStatus(Database &db, std::int64_t number, Member::Status status, const QString &reason, const QDateTime &now)
 {
     Transaction tx(db);

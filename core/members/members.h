@@ -73,6 +73,10 @@ inline constexpr int kMinimumPinLength = 4;
 Result<Member> add(Database &db, const NewMember &member, const QDateTime &now);
 Result<Member> byNumber(Database &db, std::int64_t number);
 Result<QList<Member>> list(Database &db);
+// A new name (whitespace simplified, not empty) and contact (trimmed; empty
+// removes it). Changing nothing writes nothing; a change is journaled with
+// the new name, and only that the contact changed: contacts stay private.
+Result<Member> update(Database &db, std::int64_t number, const QString &name, const QString &contact, const QDateTime &now);
 Status setStatus(Database &db, std::int64_t number, Member::Status status, const QString &reason, const QDateTime &now);
 // An empty PIN removes it.
 Status setPin(Database &db, std::int64_t number, const QString &pin, const QDateTime &now);

@@ -167,6 +167,7 @@ FocusScope {
                 }
                 OverviewPage {
                     id: overviewPage
+                    objectName: "overviewPage"
                 }
                 SettingsPage {
                     id: settingsPage

@@ -8,8 +8,8 @@ import Mycelium.Ui
 
 // One member: who they are, their balance and credit line in words, the
 // balance over time, the statement with the running balance, and what a
-// coordinator can do (set the PIN, suspend or reinstate). Escape or
-// Alt+Left goes back to the list.
+// coordinator can do (edit the name and contact, set the PIN, suspend or
+// reinstate). Escape or Alt+Left goes back to the list.
 ScrollablePage {
     id: page
 
@@ -17,6 +17,7 @@ ScrollablePage {
     readonly property alias details: details
     readonly property alias pinDialog: pinDialog
     readonly property alias suspendDialog: suspendDialog
+    readonly property alias editDialog: editDialog
 
     signal back()
 
@@ -47,7 +48,7 @@ ScrollablePage {
     Connections {
         target: LedgerController
         function onOperationFinished(operation, ok, message, number) {
-            if (number === page.number && ok && (operation === "setPin" || operation === "suspend" || operation === "reinstate")) {
+            if (number === page.number && ok && (operation === "setPin" || operation === "suspend" || operation === "reinstate" || operation === "editMember")) {
                 page.actionMessage = message
                 actionsRow.forceFocus()
             }
@@ -215,8 +216,20 @@ ScrollablePage {
                 id: actionsRow
                 spacing: Theme.smallSpacing
 
-                function forceFocus() { pinButton.forceActiveFocus() }
+                function forceFocus() { editButton.forceActiveFocus() }
 
+                Button {
+                    id: editButton
+                    objectName: "editMemberButton"
+                    text: qsTr("Edit…")
+                    Accessible.name: qsTr("Edit the name and contact of %1").arg(details.name)
+                    Keys.onReturnPressed: clicked()
+                    Keys.onEnterPressed: clicked()
+                    onClicked: {
+                        page.actionMessage = ""
+                        editDialog.open()
+                    }
+                }
                 Button {
                     id: pinButton
                     objectName: "setPinButton"
@@ -242,9 +255,6 @@ ScrollablePage {
                         suspendDialog.open()
                     }
                 }
-            }
-            SecondaryLabel {
-                text: qsTr("Changing the name or contact needs a newer version of Mycelium.")
             }
         }
     }
@@ -394,5 +404,12 @@ ScrollablePage {
         objectName: "suspendDialog"
         number: page.number
         memberName: details.name
+    }
+    EditMemberDialog {
+        id: editDialog
+        objectName: "editMemberDialog"
+        number: page.number
+        memberName: details.name
+        contact: details.contact
     }
 }

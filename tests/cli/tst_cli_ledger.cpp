@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Mycelium contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real mycelium-cli executable on the ledger's commands (member,
-// trade, reverse, balance, statement, demurrage, export, import, demo) and checks
+// trade, reverse, balance, statement, demurrage, export, import, demo,
+// signals, circulation-target) and checks
 // what it prints, its exit codes and what the vault holds afterwards.
 //
 // The vaults are made in-process once, in initTestCase, with the fastest
@@ -101,6 +102,7 @@ private Q_SLOTS:
     void cleanup();
 
     void memberAddPrintsNumbers();
+    void memberEditChangesNameAndContact();
     void tradeMovesBalances();
     void overTheCreditLineIsRefused();
     void suspendedAndDepartedMembersCannotTrade();
@@ -112,6 +114,7 @@ private Q_SLOTS:
     void exportLedgerMatchesLedgerCli();
     void csvExportReadsBack();
     void demoCommunity();
+    void signalsAndCirculationTarget();
     void badInputs_data();
     void badInputs();
     void helpListsLedgerCommands();
@@ -323,6 +326,44 @@ void TestCliLedger::memberAddPrintsNumbers()
     auto ada = members::byNumber(vault->database(), 1);
     QVERIFY(ada);
     QCOMPARE(ada->joinedOn, QDate(2026, 1, 1));
+}
+
+void TestCliLedger::memberEditChangesNameAndContact()
+{
+    useTemplate(QStringLiteral("people.vault"));
+    QCOMPARE(trade(L({"--from", "2", "--to", "1", "--amount", "5", "--memo", "Eggs"})), 1);
+    CliRun r = run(L({"member", "edit", "2", "--name", "  Bob   Marley ", "--contact", " bob@example.org "}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("Bob Marley")), qPrintable(r.out));
+    QJsonObject bob = parseObject(run(L({"member", "show", "2", "--json"})).out);
+    QCOMPARE(bob.value(QLatin1String("name")).toString(), QStringLiteral("Bob Marley"));
+    QCOMPARE(bob.value(QLatin1String("contact")).toString(), QStringLiteral("bob@example.org"));
+    QCOMPARE(bob.value(QLatin1String("balance")).toString(), QStringLiteral("-5.00"));
+
+    // Only what is given changes; an empty contact removes it.
+    r = run(L({"member", "edit", "2", "--contact", ""}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    bob = parseObject(run(L({"member", "show", "2", "--json"})).out);
+    QCOMPARE(bob.value(QLatin1String("name")).toString(), QStringLiteral("Bob Marley"));
+    QCOMPARE(bob.value(QLatin1String("contact")).toString(), QString());
+    r = run(L({"member", "edit", "2", "--name", "Bob Marley"}));
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("nothing changed")), qPrintable(r.out + r.err));
+
+    // The statement of his trading partner names him anew.
+    r = run(L({"statement", "1", "--json"}));
+    QCOMPARE(parseObject(r.out).value(QLatin1String("lines")).toArray().at(0).toObject().value(QLatin1String("counterpartyName")).toString(),
+             QStringLiteral("Bob Marley"));
+
+    r = run(L({"member", "edit", "9", "--name", "Nobody"}));
+    QCOMPARE(r.exitCode, 2);
+    verifyOneLineError(r);
+    QVERIFY2(r.err.contains(QLatin1String("9")), qPrintable(r.err));
+
+    auto vault = openVault();
+    QVERIFY(vault);
+    QVERIFY(vault->verify().isEmpty());
+    auto entries = vault->database().scalar(QStringLiteral("SELECT count(*) FROM journal WHERE kind = 'member_details'"));
+    QCOMPARE(*entries, 2); // the first edit and the removed contact; "nothing changed" wrote nothing
 }
 
 void TestCliLedger::tradeMovesBalances()
@@ -732,6 +773,82 @@ void TestCliLedger::demoCommunity()
     verifyOneLineError(r);
 }
 
+void TestCliLedger::signalsAndCirculationTarget()
+{
+    useTemplate(QStringLiteral("people.vault"));
+    const QString day = QStringLiteral("2026-02-10");
+    // Bob goes near his floor (-950 of a 1,000 line); Ada holds everything.
+    QCOMPARE(trade(L({"--from", "2", "--to", "1", "--amount", "950", "--memo", "A garden shed"})), 1);
+    QCOMPARE(trade(L({"--from", "3", "--to", "1", "--amount", "50", "--memo", "Eggs"}), QStringLiteral("2026-01-05")), 2);
+
+    CliRun r = run(L({"signals", "--json"}), day);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QJsonObject s = parseObject(r.out);
+    QCOMPARE(s.value(QLatin1String("asOf")).toString(), day);
+    // Demurrage moves Ada's credit into the commons fund; both are positive,
+    // so the money in circulation stays 1,000 credits.
+    QCOMPARE(s.value(QLatin1String("circulation")).toString(), QStringLiteral("1000.00"));
+    QVERIFY(minor(s.value(QLatin1String("commonsFund")).toString()) > 0);
+    QCOMPARE(s.value(QLatin1String("activeMembers")).toInt(), 3);
+    QCOMPARE(s.value(QLatin1String("nearFloor")).toInt(), 1);
+    QCOMPARE(s.value(QLatin1String("nearCeiling")).toInt(), 0);
+    QVERIFY(s.value(QLatin1String("ceiling")).isNull());
+    QVERIFY(s.value(QLatin1String("target")).isNull());
+    QVERIFY(s.value(QLatin1String("suggestion")).isNull());
+    QVERIFY(s.value(QLatin1String("scheduledRate")).isNull());
+    QCOMPARE(s.value(QLatin1String("velocityPermille")).toInteger(), 1000); // January's trades moved the whole circulation once
+    const QJsonArray months = s.value(QLatin1String("months")).toArray();
+    QCOMPARE(months.size(), 12);
+    QCOMPARE(months.at(0).toObject().value(QLatin1String("month")).toString(), QStringLiteral("2025-03"));
+    const QJsonObject january = months.at(10).toObject();
+    QCOMPARE(january.value(QLatin1String("month")).toString(), QStringLiteral("2026-01"));
+    QCOMPARE(january.value(QLatin1String("trades")).toInteger(), 2);
+    QCOMPARE(january.value(QLatin1String("volume")).toString(), QStringLiteral("1000.00"));
+    QCOMPARE(january.value(QLatin1String("circulation")).toString(), QStringLiteral("1000.00"));
+    QCOMPARE(months.at(11).toObject().value(QLatin1String("volume")).toString(), QStringLiteral("0.00"));
+    QCOMPARE(months.at(0).toObject().value(QLatin1String("circulation")).toString(), QStringLiteral("0.00"));
+
+    r = run(L({"circulation-target", "--low", "200", "--high", "600"}), day);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("200")) && r.out.contains(QLatin1String("600")), qPrintable(r.out));
+    s = parseObject(run(L({"signals", "--json"}), day).out);
+    const QJsonObject target = s.value(QLatin1String("target")).toObject();
+    QCOMPARE(target.value(QLatin1String("low")).toString(), QStringLiteral("200.00"));
+    QCOMPARE(target.value(QLatin1String("high")).toString(), QStringLiteral("600.00"));
+    const QJsonObject suggestion = s.value(QLatin1String("suggestion")).toObject();
+    QCOMPARE(suggestion.value(QLatin1String("currentPpm")).toInteger(), 1000);
+    QCOMPARE(suggestion.value(QLatin1String("suggestedPpm")).toInteger(), 2000); // 1000 × 1000 / 400, kept at double
+    QCOMPARE(suggestion.value(QLatin1String("from")).toString(), QStringLiteral("2026-02-11"));
+    QVERIFY(!suggestion.value(QLatin1String("reason")).toString().isEmpty());
+
+    // In words, with the command that would accept it; nothing is applied.
+    r = run(L({"signals"}), day);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    for (const char *words : {"Money in circulation", "Commons fund", "1 of 3 active members", "2026-01", "Suggestion",
+                              "demurrage rate --ppm 2000 --from 2026-02-11"})
+        QVERIFY2(r.out.contains(QLatin1String(words)), words);
+    r = run(L({"demurrage", "show", "--json"}), day);
+    QCOMPARE(parseObject(r.out).value(QLatin1String("rates")).toArray().size(), 1);
+
+    // Accepted: scheduled for tomorrow, and no new suggestion until then.
+    r = run(L({"demurrage", "rate", "--ppm", "2000", "--from", "2026-02-11"}), day);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    s = parseObject(run(L({"signals", "--json"}), day).out);
+    QVERIFY(s.value(QLatin1String("suggestion")).isNull());
+    const QJsonObject scheduled = s.value(QLatin1String("scheduledRate")).toObject();
+    QCOMPARE(scheduled.value(QLatin1String("from")).toString(), QStringLiteral("2026-02-11"));
+    QCOMPARE(scheduled.value(QLatin1String("ppmPerDay")).toInteger(), 2000);
+    QCOMPARE(scheduled.value(QLatin1String("exempt")).toString(), QStringLiteral("0.00"));
+
+    r = run(L({"circulation-target", "--none"}), day);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    s = parseObject(run(L({"signals", "--json"}), day).out);
+    QVERIFY(s.value(QLatin1String("target")).isNull());
+    auto vault = openVault();
+    QVERIFY(vault);
+    QVERIFY(vault->verify().isEmpty());
+}
+
 void TestCliLedger::badInputs_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -764,6 +881,10 @@ void TestCliLedger::badInputs_data()
     QTest::newRow("member without subcommand") << L({"member"}) << QStringLiteral("add");
     QTest::newRow("unknown member subcommand") << L({"member", "delete", "2"}) << QStringLiteral("member delete");
     QTest::newRow("add without name") << L({"member", "add"}) << QStringLiteral("NAME");
+    QTest::newRow("edit without a change") << L({"member", "edit", "2"}) << QStringLiteral("--name");
+    QTest::newRow("edit to an empty name") << L({"member", "edit", "2", "--name", " "}) << QStringLiteral("--name");
+    QTest::newRow("edit nobody") << L({"member", "edit", "0", "--name", "X"}) << QStringLiteral("'0'");
+    QTest::newRow("name for member add") << L({"member", "add", "Eve", "--name", "Eva"}) << QStringLiteral("--name");
     QTest::newRow("taken number not a number") << L({"member", "add", "Eve", "--number", "-4"}) << QStringLiteral("-4");
     QTest::newRow("statement of nobody") << L({"statement", "999"}) << QStringLiteral("999");
     QTest::newRow("reverse no trade") << L({"reverse", "99"}) << QStringLiteral("99");
@@ -775,6 +896,13 @@ void TestCliLedger::badInputs_data()
     QTest::newRow("demo of no years") << L({"demo", "--years", "0"}) << QStringLiteral("--years");
     QTest::newRow("demo of one member") << L({"demo", "--members", "1"}) << QStringLiteral("1");
     QTest::newRow("import missing file") << L({"import", "members", "/nowhere/members.csv"}) << QStringLiteral("/nowhere/members.csv");
+    QTest::newRow("target without a band") << L({"circulation-target"}) << QStringLiteral("--low");
+    QTest::newRow("target with low only") << L({"circulation-target", "--low", "10"}) << QStringLiteral("--high");
+    QTest::newRow("target upside down") << L({"circulation-target", "--low", "600", "--high", "200"}) << QStringLiteral("--high");
+    QTest::newRow("target and none") << L({"circulation-target", "--low", "1", "--high", "2", "--none"}) << QStringLiteral("--none");
+    QTest::newRow("negative target") << L({"circulation-target", "--low", "-5", "--high", "3"}) << QStringLiteral("-5");
+    QTest::newRow("target with a comma") << L({"circulation-target", "--low", "1,5", "--high", "3"}) << QStringLiteral("1,5");
+    QTest::newRow("signals with a memo") << L({"signals", "--memo", "x"}) << QStringLiteral("--memo");
 }
 
 void TestCliLedger::badInputs()
@@ -793,9 +921,10 @@ void TestCliLedger::helpListsLedgerCommands()
 {
     const CliRun help = runOn(m_dir->filePath(QStringLiteral("none.vault")), L({"--help"}), kDay1);
     QCOMPARE(help.exitCode, 0);
-    for (const char *word : {"member add", "member list", "member show", "member suspend", "member reinstate", "member leave", "member pin",
+    for (const char *word : {"member add", "member list", "member show", "member edit N [--name NAME] [--contact TEXT]", "member suspend", "member reinstate", "member leave", "member pin",
                              "trade --from", "reverse TRADE_ID", "balance [--at", "statement N", "demurrage rate", "demurrage show",
                              "export ledger", "export csv", "import members", "import trades", "demo [--members", "--seed", "--pin-file", "--memo", "--category",
+                             "signals [--json]", "circulation-target --low X --high X | --none", "velocityPermille",
                              "--number", "--contact", "--joined", "--reason", "--remove", "--exempt", "--ppm", "\"40.00\"",
                              "credit line"})
         QVERIFY2(help.out.contains(QLatin1String(word)), word);

@@ -104,6 +104,44 @@ private Q_SLOTS:
         QVERIFY(!members::byNumber(db(), ana.number)->hasPin);
     }
 
+    void nameAndContactCanBeChanged()
+    {
+        const Member ana = addMember(QStringLiteral("Ana"));
+        const Member ben = addMember(QStringLiteral("Ben"));
+        QVERIFY(pay(ana.number, ben.number, credits(20)).ok());
+        const auto journalEntries = [this] { return *db().scalar(QStringLiteral("SELECT count(*) FROM journal")); };
+        const std::int64_t before = journalEntries();
+
+        auto changed = members::update(db(), ana.number, QStringLiteral("  Ana   Benítez "), QStringLiteral(" ana@example.org "), m_clock.now());
+        QVERIFY(changed);
+        QCOMPARE(changed->name, QStringLiteral("Ana Benítez"));
+        QCOMPARE(changed->contact, QStringLiteral("ana@example.org"));
+        QCOMPARE(members::byNumber(db(), ana.number)->name, QStringLiteral("Ana Benítez"));
+        QCOMPARE(journalEntries(), before + 1);
+        // The journal has the new name, not the contact.
+        auto last = db().prepare(QStringLiteral("SELECT kind, body FROM journal ORDER BY seq DESC LIMIT 1"));
+        QVERIFY(last->next());
+        QCOMPARE(last->text(0), QStringLiteral("member_details"));
+        QVERIFY(last->blob(1).contains("Ana Ben\xc3\xadtez"));
+        QVERIFY(last->blob(1).contains("contact changed"));
+        QVERIFY(!last->blob(1).contains("ana@example.org"));
+
+        // The same again changes nothing and writes nothing.
+        QVERIFY(members::update(db(), ana.number, QStringLiteral("Ana Benítez"), QStringLiteral("ana@example.org"), m_clock.now()));
+        QCOMPARE(journalEntries(), before + 1);
+        // An empty contact removes it.
+        QCOMPARE(members::update(db(), ana.number, QStringLiteral("Ana Benítez"), QStringLiteral("  "), m_clock.now())->contact, QString());
+
+        const auto refused = members::update(db(), ben.number, QStringLiteral(" \t "), {}, m_clock.now());
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::InvalidArgument);
+        QVERIFY(refused.error().message.contains(QLatin1String("name")));
+        QCOMPARE(members::byNumber(db(), ben.number)->name, QStringLiteral("Ben"));
+        QVERIFY(!members::update(db(), 99, QStringLiteral("Nobody"), {}, m_clock.now()));
+        // Trades name members by number: they still verify after a rename.
+        QVERIFY(verifies());
+    }
+
     void tradeMovesCreditAndSumsToZero()
     {
         const Member ana = addMember(QStringLiteral("Ana"));
@@ -211,6 +249,93 @@ private Q_SLOTS:
         QCOMPARE(s->suggestion->currentPpm, 1000);
         QCOMPARE(s->suggestion->suggestedPpm, 2000); // 1000 × 1000 / 400 = 2500, kept at double
         QCOMPARE(ledger::demurrageSchedule(db())->rateOn(m_clock.today()).ppmPerDay, 1000); // only a suggestion
+    }
+
+    void signalsFollowCirculationMonthByMonth()
+    {
+        const auto at = [this](QDate day) { m_clock.set(QDateTime(day, QTime(10, 0))); };
+        at(QDate(2026, 9, 10));
+        const Member ana = addMember(QStringLiteral("Ana"));
+        const Member ben = addMember(QStringLiteral("Ben"));
+        const Member chen = addMember(QStringLiteral("Chen"));
+        QVERIFY(pay(ana.number, ben.number, credits(300)).ok());
+        // The commons fund below zero: demurrage paid into it leaves circulation.
+        QVERIFY(pay(kCommonsFund, chen.number, credits(500)).ok());
+        at(QDate(2026, 10, 2));
+        QVERIFY(pay(ben.number, chen.number, credits(100)).ok());
+        at(QDate(2026, 10, 15));
+        QVERIFY(pay(chen.number, ana.number, credits(40)).ok());
+        const auto mistake = pay(chen.number, ana.number, credits(5));
+        QVERIFY(mistake.ok());
+        QVERIFY(ledger::reverse(db(), mistake->id, QStringLiteral("coordinator"), m_clock.today(), m_clock.now()).ok());
+        at(QDate(2026, 11, 2));
+        QVERIFY(pay(ana.number, chen.number, credits(10)).ok());
+        QVERIFY(ledger::settleDemurrage(db(), m_clock.today().addDays(-1), m_clock.now()).ok());
+        QVERIFY(*db().scalar(QStringLiteral("SELECT count(*) FROM demurrage_charge WHERE substr(first_day, 1, 7) <> substr(last_day, 1, 7)")) >= 2);
+
+        auto s = ledger::signals(db(), m_clock.today());
+        QVERIFY(s);
+        QCOMPARE(s->months.size(), 12);
+        const MonthActivity &september = s->months.at(9);
+        const MonthActivity &october = s->months.at(10);
+        const MonthActivity &november = s->months.at(11);
+        QCOMPARE(september.month, 9);
+        QCOMPARE(october.trades, 3); // reversals are not counted
+        QCOMPARE(october.volume, credits(145));
+        QCOMPARE(november.circulation, s->circulation);
+        // Each month's end as balancesAt sees it (no trade is dated on a 1st),
+        // although Ben's first demurrage charge runs from September into
+        // October and Chen's from October into November.
+        const auto circulationAt = [this](QDate day) {
+            std::int64_t positive = 0;
+            for (const AccountBalance &b : *ledger::balancesAt(db(), day, m_clock.now()))
+                positive += std::max<std::int64_t>(0, b.balance);
+            return positive;
+        };
+        QCOMPARE(september.circulation, circulationAt(QDate(2026, 10, 1)));
+        QCOMPARE(october.circulation, circulationAt(QDate(2026, 11, 1)));
+        QVERIFY(september.circulation < credits(800)); // Ben's 300 and Chen's 500 less demurrage
+        for (int i = 0; i < 9; ++i)
+            QCOMPARE(s->months.at(i).circulation, 0);
+        QCOMPARE(october.velocityPermille, credits(145) * 1000 / october.circulation);
+        QCOMPARE(s->velocityPermille, october.velocityPermille);
+        QCOMPARE(s->months.at(0).velocityPermille, 0);
+        QVERIFY(verifies());
+    }
+
+    void aScheduledRateWithholdsTheSuggestion()
+    {
+        const Member ana = addMember(QStringLiteral("Ana"));
+        const Member ben = addMember(QStringLiteral("Ben"));
+        QVERIFY(pay(ana.number, ben.number, credits(1000)).ok());
+        // Barely outside the band: the rate would round to today's, so no suggestion.
+        QVERIFY(ledger::setCirculationTarget(db(), credits(995), 99990, m_clock.now()).ok());
+        auto s = ledger::signals(db(), m_clock.today());
+        QCOMPARE(*s->targetHigh, 99990);
+        QVERIFY(!s->suggestion);
+
+        QVERIFY(ledger::setCirculationTarget(db(), credits(200), credits(600), m_clock.now()).ok());
+        s = ledger::signals(db(), m_clock.today());
+        QVERIFY(s->suggestion);
+        QVERIFY(!s->scheduledRate);
+        const DemurrageRate accepted{m_clock.today().addDays(1), s->suggestion->suggestedPpm, 0};
+        QVERIFY(ledger::setDemurrageRate(db(), accepted, m_clock.now()).ok());
+        s = ledger::signals(db(), m_clock.today());
+        QVERIFY(!s->suggestion);
+        QVERIFY(s->scheduledRate);
+        QCOMPARE(*s->scheduledRate, accepted);
+
+        // From tomorrow the new rate is today's, and the signals speak again.
+        m_clock.set(m_clock.now().addDays(1));
+        QVERIFY(ledger::settleDemurrage(db(), m_clock.today().addDays(-1), m_clock.now()).ok());
+        s = ledger::signals(db(), m_clock.today());
+        QVERIFY(!s->scheduledRate);
+        QVERIFY(s->suggestion);
+        QCOMPARE(s->suggestion->currentPpm, accepted.ppmPerDay);
+        QVERIFY(!ledger::setCirculationTarget(db(), credits(600), credits(600), m_clock.now()).ok());
+        QVERIFY(ledger::setCirculationTarget(db(), std::nullopt, std::nullopt, m_clock.now()).ok());
+        s = ledger::signals(db(), m_clock.today());
+        QVERIFY(!s->targetLow && !s->targetHigh && !s->suggestion);
     }
 
     void reversalMirrorsOnce()

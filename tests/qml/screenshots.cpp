@@ -6,6 +6,7 @@
 //   QT_QPA_PLATFORM=offscreen mycelium-screenshots [folder]
 #include "testenvironment.h"
 
+#include "ledger/ledgercontroller.h"
 #include "session/vaultcontroller.h"
 #include "session/vaultsession.h"
 
@@ -138,6 +139,27 @@ public:
             item->forceActiveFocus();
     }
 
+    // The overview reads its signals on the worker: wait for them.
+    bool waitForSignals()
+    {
+        QObject *page = find("overviewPage");
+        QObject *signalsModel = page ? page->property("signalsModel").value<QObject *>() : nullptr;
+        return signalsModel && QTest::qWaitFor([&] { return signalsModel->property("loaded").toBool() && !signalsModel->property("loading").toBool(); }, 20000);
+    }
+
+    // Scrolls a ScrollablePage so that one of its items is at the top.
+    void scrollTo(const char *pageName, const char *itemName)
+    {
+        auto *page = qobject_cast<QQuickItem *>(find(pageName));
+        auto *item = qobject_cast<QQuickItem *>(find(itemName));
+        QObject *flickable = page ? page->property("contentItem").value<QObject *>() : nullptr;
+        if (!item || !flickable)
+            return;
+        QTest::qWait(100);
+        const qreal top = item->mapToItem(page, QPointF(0, 0)).y() + flickable->property("contentY").toReal();
+        flickable->setProperty("contentY", std::max<qreal>(0, top - 32));
+    }
+
     bool shoot(const QString &name)
     {
         // Let bindings, layouts and the busy indicator's animation settle.
@@ -232,7 +254,8 @@ int main(int argc, char *argv[])
     controller->create(kCommunity, kPassphrase, kPassphrase, false);
     ok &= waitFor(controller, VaultController::Unlocked);
     shooter.set("sections", "currentIndex", Overview);
-    ok &= shooter.shoot(QStringLiteral("overview"));
+    ok &= shooter.waitForSignals();
+    ok &= shooter.shoot(QStringLiteral("overview-new-vault"));
     shooter.set("sections", "currentIndex", Settings);
     ok &= shooter.shoot(QStringLiteral("settings"));
     // The whole settings page, after a verification.
@@ -286,6 +309,21 @@ int main(int argc, char *argv[])
         ok &= waitForRecorder(recorder) && recorder->property("hasReceipt").toBool();
         ok &= shooter.shoot(QStringLiteral("record-trade-receipt"));
         QMetaObject::invokeMethod(recorder, "startNew");
+        // Five wrong PINs in a row: Ben's PIN is paused, with the time left.
+        fillTradeForm(shooter, recorder, "0000");
+        recorder->setProperty("payer", 2);
+        recorder->setProperty("payee", 1);
+        for (int i = 0; i < 5; ++i) {
+            recorder->setProperty("pin", QStringLiteral("0000"));
+            QMetaObject::invokeMethod(recorder, "record");
+            ok &= waitForRecorder(recorder);
+        }
+        env.advanceClock(75);
+        QTest::qWait(1100); // the countdown's next second
+        shooter.focus("pinField");
+        ok &= shooter.shoot(QStringLiteral("record-trade-pin-paused"));
+        env.resetClock();
+        QMetaObject::invokeMethod(recorder, "startNew");
     }
     shooter.set("sections", "currentIndex", Members);
     shooter.focus("memberSearchField");
@@ -294,6 +332,13 @@ int main(int argc, char *argv[])
     QTest::qWait(800); // the page slides in
     ok &= shooter.shoot(QStringLiteral("member"));
     ok &= shooter.shootTall(QStringLiteral("member-full"), 1500);
+    if (QObject *editDialog = shooter.held("memberPage", "editDialog")) {
+        QMetaObject::invokeMethod(editDialog, "open");
+        ok &= shooter.shoot(QStringLiteral("member-edit"));
+        QMetaObject::invokeMethod(editDialog, "close");
+    } else {
+        ok = false;
+    }
     shooter.set("sections", "currentIndex", Ledger);
     shooter.focus("tradeList");
     ok &= shooter.shoot(QStringLiteral("ledger"));
@@ -303,6 +348,23 @@ int main(int argc, char *argv[])
         QTest::keyClick(list->window(), Qt::Key_Delete);
         ok &= shooter.shoot(QStringLiteral("ledger-reverse"));
         QTest::keyClick(list->window(), Qt::Key_Escape);
+    }
+    // The signals, whole; then with a circulation target far below what
+    // circulates, so that a higher demurrage rate is suggested.
+    shooter.set("sections", "currentIndex", Overview);
+    ok &= shooter.waitForSignals();
+    ok &= shooter.shoot(QStringLiteral("overview"));
+    ok &= shooter.shootTall(QStringLiteral("overview-full"), 1900);
+    ok &= env.ledger()->setCirculationTarget(QStringLiteral("300"), QStringLiteral("600"));
+    ok &= shooter.waitForSignals();
+    shooter.scrollTo("overviewPage", "suggestionCard");
+    ok &= shooter.shoot(QStringLiteral("overview-suggestion"));
+    if (QObject *rateDialog = shooter.held("overviewPage", "rateDialog")) {
+        QMetaObject::invokeMethod(rateDialog, "open");
+        ok &= shooter.shoot(QStringLiteral("overview-accept-rate"));
+        QMetaObject::invokeMethod(rateDialog, "close");
+    } else {
+        ok = false;
     }
     controller->lock();
     shooter.unload();
@@ -327,7 +389,9 @@ int main(int argc, char *argv[])
     shooter.set("sections", "currentIndex", Ledger);
     ok &= shooter.shoot(QStringLiteral("ledger-dark"));
     shooter.set("sections", "currentIndex", Overview);
+    ok &= shooter.waitForSignals();
     ok &= shooter.shoot(QStringLiteral("overview-dark"));
+    ok &= shooter.shootTall(QStringLiteral("overview-full-dark"), 1900);
     shooter.set("sections", "currentIndex", Settings);
     ok &= shooter.shoot(QStringLiteral("settings-dark"));
     shooter.unload();

@@ -248,6 +248,15 @@ int TestEnvironment::addTrades(int count)
     return recorded;
 }
 
+qint64 TestEnvironment::demurragePpmOn(const QString &day) const
+{
+    Vault *vault = m_session->vault();
+    if (!vault)
+        return -1;
+    auto schedule = ledger::demurrageSchedule(vault->database());
+    return schedule ? schedule->rateOn(QDate::fromString(day, Qt::ISODate)).ppmPerDay : -1;
+}
+
 void TestEnvironment::advanceClock(int seconds)
 {
     m_clock.set(m_clock.now().addSecs(seconds));

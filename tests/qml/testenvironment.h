@@ -71,6 +71,9 @@ public:
     // Records `count` more trades on the open vault, dated today, and tells
     // the ledger screens. Returns how many were recorded.
     Q_INVOKABLE int addTrades(int count);
+    // The demurrage rate in force on a day (YYYY-MM-DD), in ppm, as the
+    // open vault's schedule says; -1 while locked.
+    Q_INVOKABLE qint64 demurragePpmOn(const QString &day) const;
     // The clock moves on (the undo minute, a new day).
     Q_INVOKABLE void advanceClock(int seconds);
     Q_INVOKABLE void resetClock();

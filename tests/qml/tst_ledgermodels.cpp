@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The models and controllers of the ledger screens against a real vault:
 // MemberSearch's ranking, MemberListModel, TradeListModel's paging,
-// StatementModel and its chart, MemberDetails, TradeRecorder (preview,
+// StatementModel and its chart, MemberDetails, LedgerSignalsModel (the
+// overview's signals, target and suggested rate), TradeRecorder (preview,
 // hall-mode confirmations, PIN on the worker, undo within a minute) and
 // LedgerController's member operations. Every model runs under
 // QAbstractItemModelTester.
@@ -10,13 +11,16 @@
 
 #include "ledger/ledger.h"
 #include "ledger/ledgercontroller.h"
+#include "ledger/ledgersignalsmodel.h"
 #include "ledger/money.h"
+#include "ledger/signals.h"
 #include "ledger/statementmodel.h"
 #include "ledger/tradelistmodel.h"
 #include "ledger/traderecorder.h"
 #include "members/memberdetails.h"
 #include "members/memberlistmodel.h"
 #include "members/membersearch.h"
+#include "members/pinattempts.h"
 #include "session/vaultsession.h"
 #include "storage/database.h"
 #include "vault/integrity.h"
@@ -29,6 +33,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtCharts/QBarSet>
 #include <QtCharts/QLineSeries>
 
 using namespace mycelium;
@@ -376,6 +381,161 @@ private Q_SLOTS:
         QVERIFY(!details.error().isEmpty());
     }
 
+    // --- LedgerSignalsModel -----------------------------------------------
+
+    void signalsModelShowsTheCoresSignals()
+    {
+        LedgerSignalsModel model;
+        model.setLedger(ledger());
+        // Read on the worker.
+        QVERIFY(model.loading());
+        QTRY_VERIFY_WITH_TIMEOUT(model.loaded(), kTimeout);
+        QVERIFY(!model.loading());
+        QVERIFY(model.error().isEmpty());
+        auto expected = ledger::signals(db(), TestEnvironment::today());
+        QVERIFY(expected);
+        QCOMPARE(model.circulation(), expected->circulation);
+        QCOMPARE(model.circulationText(), money(expected->circulation));
+        QCOMPARE(model.commonsFundText(), money(expected->commonsFund));
+        QCOMPARE(model.activeMembers(), 11);
+        QCOMPARE(model.nearFloor(), expected->nearFloor);
+        QVERIFY(model.nearFloorDetail().contains(QStringLiteral("of 11 active members")));
+        QVERIFY(!model.hasCeiling());
+        QCOMPARE(model.nearCeilingShareText(), QStringLiteral("–"));
+        QCOMPARE(model.velocityPermille(), expected->velocityPermille);
+        QCOMPARE(model.monthLabels().size(), 12);
+        QCOMPARE(model.monthLabels().constLast(), QStringLiteral("Mar"));
+        QVERIFY(model.periodText().startsWith(QStringLiteral("April 2025 to March 2026")));
+        QVERIFY(model.hasActivity());
+        QVERIFY(!model.hasTarget());
+        QCOMPARE(model.targetText(), QStringLiteral("No target set"));
+        QVERIFY(!model.hasSuggestion());
+
+        QBarSet volume(QStringLiteral("volume"));
+        model.plotVolume(&volume);
+        QCOMPARE(volume.count(), 12);
+        double highest = 0;
+        for (int i = 0; i < 12; ++i) {
+            QCOMPARE(volume.at(i), double(expected->months.at(i).volume) / 100.0);
+            highest = std::max(highest, volume.at(i));
+        }
+        QCOMPARE(model.volumeMaximum(), highest);
+        QLineSeries velocity;
+        model.plotVelocity(&velocity);
+        QCOMPARE(velocity.count(), 12);
+        QCOMPARE(velocity.at(10).y(), double(expected->months.at(10).velocityPermille) / 1000.0);
+        QVERIFY(model.volumeSummary().contains(QStringLiteral("February 2026: ")));
+
+        // Locked: nothing stays.
+        m_env->session()->lock();
+        QVERIFY(!model.loaded());
+        QVERIFY(model.circulationText().isEmpty());
+    }
+
+    void signalsModelReadsOnlyWhileActive()
+    {
+        LedgerSignalsModel model;
+        model.setActive(false);
+        model.setLedger(ledger());
+        QVERIFY(!model.loading());
+        QVERIFY(!model.loaded());
+        model.setActive(true);
+        QTRY_VERIFY_WITH_TIMEOUT(model.loaded(), kTimeout);
+        QVERIFY(model.hasActivity());
+        QSignalSpy changed(&model, &LedgerSignalsModel::changed);
+        model.setActive(false);
+        QVERIFY(m_env->addTrades(5) > 0);
+        QTest::qWait(200);
+        QVERIFY(!model.loading());
+        QCOMPARE(changed.size(), 0);
+        // Shown again: read again, with the new trades.
+        model.setActive(true);
+        QVERIFY(model.loading());
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, kTimeout);
+        QCOMPARE(model.circulation(), ledger::signals(db(), TestEnvironment::today())->circulation);
+    }
+
+    void circulationTargetIsValidated()
+    {
+        LedgerSignalsModel model;
+        model.setLedger(ledger());
+        QTRY_VERIFY_WITH_TIMEOUT(model.loaded(), kTimeout);
+        QSignalSpy finished(ledger(), &LedgerController::operationFinished);
+        const auto refusedWith = [&](const QString &low, const QString &high, const QString &words) {
+            if (ledger()->setCirculationTarget(low, high))
+                return false;
+            const QString message = finished.last().at(2).toString();
+            if (!message.contains(words))
+                qWarning("%s", qPrintable(message));
+            return finished.last().at(0).toString() == QStringLiteral("circulationTarget") && message.contains(words);
+        };
+        QVERIFY(refusedWith(QStringLiteral("100"), QString(), QStringLiteral("both")));
+        QVERIFY(refusedWith(QStringLiteral("abc"), QStringLiteral("200"), QStringLiteral("low end")));
+        QVERIFY(refusedWith(QStringLiteral("100"), QStringLiteral("1.2.3"), QStringLiteral("high end")));
+        QVERIFY(refusedWith(QStringLiteral("-1"), QStringLiteral("200"), QStringLiteral("below zero")));
+        QVERIFY(refusedWith(QStringLiteral("200"), QStringLiteral("200"), QStringLiteral("more than the low end")));
+        QVERIFY(!ledger::signals(db(), TestEnvironment::today())->targetLow);
+
+        // As people write amounts here: grouping and a decimal point.
+        QVERIFY(ledger()->setCirculationTarget(QStringLiteral("1,000"), QStringLiteral(" 2,500.50 ")));
+        QCOMPARE(finished.last().at(1).toBool(), true);
+        auto s = ledger::signals(db(), TestEnvironment::today());
+        QCOMPARE(*s->targetLow, 100000);
+        QCOMPARE(*s->targetHigh, 250050);
+        QTRY_VERIFY_WITH_TIMEOUT(model.hasTarget(), kTimeout);
+        QCOMPARE(model.targetText(), QStringLiteral("1,000.00 to 2,500.50 credits"));
+        QCOMPARE(model.targetLowInput(), QStringLiteral("1,000.00"));
+        QVERIFY(!model.targetStatusText().isEmpty());
+
+        QVERIFY(ledger()->setCirculationTarget(QString(), QStringLiteral(" ")));
+        QTRY_VERIFY_WITH_TIMEOUT(!model.hasTarget(), kTimeout);
+    }
+
+    void suggestedRateIsRecordedOnlyWhenAccepted()
+    {
+        LedgerSignalsModel model;
+        model.setLedger(ledger());
+        QTRY_VERIFY_WITH_TIMEOUT(model.loaded(), kTimeout);
+        const std::int64_t circulation = model.circulation();
+        // A band far below today's circulation: the rate should go up.
+        QVERIFY(ledger()->setCirculationTarget(ledger()->formatMoney(circulation / 4), ledger()->formatMoney(circulation / 2)));
+        QTRY_VERIFY_WITH_TIMEOUT(model.hasSuggestion(), kTimeout);
+        QCOMPARE(model.currentPpm(), kDefaultDemurragePpmPerDay);
+        QCOMPARE(model.suggestedPpm(), 2 * kDefaultDemurragePpmPerDay);
+        QVERIFY(model.suggestionText().startsWith(QStringLiteral("Raise the demurrage rate from 1,000 to 2,000")));
+        QVERIFY(model.suggestionDetail().contains(QStringLiteral("about 52 % a year")));
+        QCOMPARE(model.suggestionEffectiveFrom(), TestEnvironment::today().addDays(1));
+        QVERIFY(model.confirmationText().contains(ledger()->formatDate(TestEnvironment::today().addDays(1))));
+        QVERIFY(ledger::demurrageSchedule(db())->rates().isEmpty());
+
+        // Rejected: hidden, nothing recorded; a new session shows it again.
+        model.reject();
+        QVERIFY(!model.hasSuggestion());
+        QVERIFY(ledger::demurrageSchedule(db())->rates().isEmpty());
+        ledger()->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!model.loading(), kTimeout);
+        QVERIFY(!model.hasSuggestion());
+        LedgerSignalsModel nextSession;
+        nextSession.setLedger(ledger());
+        QTRY_VERIFY_WITH_TIMEOUT(nextSession.hasSuggestion(), kTimeout);
+
+        // Accepted: recorded from tomorrow, keeping the exemption; then
+        // shown as scheduled instead of suggested.
+        QVERIFY(ledger::setDemurrageRate(db(), {TestEnvironment::today(), 1000, 2500}, ledger()->now()));
+        ledger()->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(nextSession.hasSuggestion() && !nextSession.loading(), kTimeout);
+        QSignalSpy finished(ledger(), &LedgerController::operationFinished);
+        QVERIFY(nextSession.accept());
+        QCOMPARE(finished.last().at(0).toString(), QStringLiteral("demurrageRate"));
+        QCOMPARE(finished.last().at(1).toBool(), true);
+        const DemurrageRate recorded = ledger::demurrageSchedule(db())->rateOn(TestEnvironment::today().addDays(1));
+        QCOMPARE(recorded, (DemurrageRate{TestEnvironment::today().addDays(1), 2000, 2500}));
+        QTRY_VERIFY_WITH_TIMEOUT(!nextSession.hasSuggestion() && !nextSession.scheduledRateText().isEmpty(), kTimeout);
+        QVERIFY(!nextSession.accept());
+        QVERIFY(!ledger()->setDemurrageRate(1500, TestEnvironment::today().addDays(-1)));
+        QVERIFY(m_env->session()->vault()->verify().isEmpty());
+    }
+
     // --- TradeRecorder ----------------------------------------------------
 
     void recorderPreviewsBothSides()
@@ -479,6 +639,74 @@ private Q_SLOTS:
         QCOMPARE(recorder.payer(), -1);
         QVERIFY(recorder.amountText().isEmpty());
         QVERIFY(recorder.pin().isEmpty());
+    }
+
+    void recorderPausesAPinAfterFiveWrongOnes()
+    {
+        TradeRecorder recorder;
+        recorder.setLedger(ledger());
+        QSignalSpy recorded(&recorder, &TradeRecorder::recorded);
+        QSignalSpy refused(&recorder, &TradeRecorder::refused);
+        const auto fillIn = [&recorder] {
+            recorder.setPayer(5); // Bjørn Ødegaard, PIN 9999
+            recorder.setPayee(1);
+            recorder.setAmountText(QStringLiteral("1"));
+        };
+        fillIn();
+        for (int i = 1; i <= PinAttempts::kWrongInARow; ++i) {
+            recorder.setPin(QStringLiteral("0000"));
+            QVERIFY(recorder.record());
+            QTRY_COMPARE_WITH_TIMEOUT(refused.size(), i, kTimeout);
+            QCOMPARE(refused.last().at(1).value<TradeRecorder::Field>(), TradeRecorder::PinField);
+            if (i == PinAttempts::kWrongInARow - 1)
+                QVERIFY2(recorder.error().contains(QStringLiteral("One more wrong PIN")), qPrintable(recorder.error()));
+            else if (i < PinAttempts::kWrongInARow)
+                QVERIFY2(recorder.error().contains(QStringLiteral("After %1 more wrong PINs").arg(PinAttempts::kWrongInARow - i)),
+                         qPrintable(recorder.error()));
+        }
+        QVERIFY2(recorder.error().contains(QStringLiteral("Bjørn Ødegaard (member 5) was wrong 5 times in a row")), qPrintable(recorder.error()));
+        QVERIFY(recorder.error().contains(QStringLiteral("Try again in 5 minutes")));
+        QCOMPARE(recorder.pinLockedSeconds(), PinAttempts::kPauseSeconds);
+
+        // The right PIN is refused at once, without a check, while paused;
+        // typing does not hide the countdown.
+        recorder.setPin(QStringLiteral("9999"));
+        QVERIFY(recorder.error().contains(QStringLiteral("Try again")));
+        QVERIFY(!recorder.record());
+        QVERIFY(!recorder.busy());
+        QVERIFY(recorder.pin().isEmpty());
+        QCOMPARE(refused.size(), PinAttempts::kWrongInARow + 1);
+
+        // Locking and unlocking does not end the pause.
+        m_env->session()->lock();
+        m_env->session()->unlock(kPassphrase, false);
+        QTRY_COMPARE_WITH_TIMEOUT(m_env->session()->state(), VaultSession::State::Unlocked, kTimeout);
+        fillIn();
+        QCOMPARE(recorder.pinLockedSeconds(), PinAttempts::kPauseSeconds);
+        recorder.setPin(QStringLiteral("9999"));
+        QVERIFY(!recorder.record());
+
+        // The countdown follows the clock, in words.
+        m_env->advanceClock(4 * 60 + 30);
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.error().contains(QStringLiteral("Try again in 30 seconds")), 3000);
+        m_env->advanceClock(30);
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.error().isEmpty(), 3000);
+        QCOMPARE(recorder.pinLockedSeconds(), 0);
+        recorder.setPin(QStringLiteral("9999"));
+        QVERIFY(recorder.record());
+        QTRY_COMPARE_WITH_TIMEOUT(recorded.size(), 1, kTimeout);
+        QCOMPARE(ledger()->pinAttempts().triesLeft(5, ledger()->now()), PinAttempts::kWrongInARow);
+    }
+
+    void aNewPinFromTheCoordinatorEndsThePause()
+    {
+        const QDateTime now = ledger()->now();
+        for (int i = 0; i < PinAttempts::kWrongInARow; ++i)
+            QVERIFY(!ledger()->pinAttempts().check(db(), 2, QStringLiteral("0000"), now));
+        QVERIFY(ledger()->pinAttempts().secondsLocked(2, now) > 0);
+        QVERIFY(ledger()->setPin(2, QStringLiteral("8642"), QStringLiteral("8642")));
+        QTRY_VERIFY_WITH_TIMEOUT(!ledger()->busy(), kTimeout);
+        QCOMPARE(ledger()->pinAttempts().secondsLocked(2, now), 0);
     }
 
     void recorderAsksTheCoordinatorWhenThereIsNoPin()
@@ -634,6 +862,17 @@ private Q_SLOTS:
         QCOMPARE(members::byNumber(db(), 13)->status, Member::Status::Suspended);
         QVERIFY(ledger()->setSuspended(13, false, {}));
         QCOMPARE(members::byNumber(db(), 13)->status, Member::Status::Active);
+
+        QVERIFY(!ledger()->editMember(13, QStringLiteral("  "), QStringLiteral("lena@example.org")));
+        QVERIFY(finished.last().at(2).toString().contains(QStringLiteral("name")));
+        QVERIFY(ledger()->editMember(13, QStringLiteral("Lena  Vogel-Berg "), QString()));
+        QCOMPARE(finished.last().at(0).toString(), QStringLiteral("editMember"));
+        QVERIFY(finished.last().at(2).toString().contains(QStringLiteral("is now called Lena Vogel-Berg")));
+        QCOMPARE(members::byNumber(db(), 13)->name, QStringLiteral("Lena Vogel-Berg"));
+        QVERIFY(members::byNumber(db(), 13)->contact.isEmpty());
+        QVERIFY(ledger()->editMember(13, QStringLiteral("Lena Vogel-Berg"), QString()));
+        QVERIFY(finished.last().at(2).toString().startsWith(QStringLiteral("Nothing changed")));
+        QVERIFY(!ledger()->editMember(404, QStringLiteral("Nobody"), QString()));
 
         QVERIFY(!ledger()->setPin(13, QStringLiteral("5555"), QStringLiteral("5556")));
         QVERIFY(ledger()->setPin(13, QStringLiteral("5555"), QStringLiteral("5555")));

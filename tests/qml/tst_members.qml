@@ -139,6 +139,54 @@ MainWindowTestCase {
         compare(item("memberStatus").text, "Active")
     }
 
+    function test_editNameAndContact() {
+        openMember("chloe")
+        item("editMemberButton").forceActiveFocus()
+        keyClick(Qt.Key_Return)
+        const dialog = item("memberPage").editDialog
+        tryVerify(function() { return dialog.opened })
+        tryVerify(function() { return item("editMemberName").activeFocus })
+        compare(item("editMemberName").text, "Chloé Martin")
+        compare(item("editMemberContact").text, "chloe@example.org")
+        compare(unnamedControls(), [], "the dialog's controls are named")
+
+        // An empty name is refused in the dialog, which stays open.
+        keyClick(Qt.Key_Delete)
+        keyClick(Qt.Key_Return)
+        const result = item("editMemberDialog-result")
+        tryVerify(function() { return result.visible })
+        verify(result.text.indexOf("name") >= 0, result.text)
+        verify(dialog.opened)
+        // Escape cancels: nothing changes.
+        keyClick(Qt.Key_Escape)
+        tryVerify(function() { return !dialog.visible })
+        compare(item("memberName").text, "3 · Chloé Martin")
+
+        item("editMemberButton").forceActiveFocus()
+        keyClick(Qt.Key_Return)
+        tryVerify(function() { return item("editMemberName").activeFocus })
+        verify(!item("editMemberDialog-result").visible, "no old error")
+        typeText("Claire Dubois")
+        keyClick(Qt.Key_Tab)
+        item("editMemberContact").selectAll()
+        typeText("0171 555 0199")
+        keyClick(Qt.Key_Return)
+        tryVerify(function() { return !dialog.visible })
+        compare(item("memberName").text, "3 · Claire Dubois")
+        verify(item("memberActionMessage").text.indexOf("is now called Claire Dubois") >= 0, item("memberActionMessage").text)
+        compare(item("memberPage").details.contact, "0171 555 0199")
+
+        // The list shows the new name too, and finds it.
+        keyClick(Qt.Key_Escape)
+        tryVerify(function() { return item("memberSearchField").activeFocus })
+        item("memberSearchField").selectAll()
+        typeText("dubois")
+        const list = item("memberList")
+        compare(list.model.numberAt(0), 3)
+        list.currentIndex = list.model.rowOfNumber(3)
+        verify(list.currentItem.accessibleText.indexOf("Claire Dubois") >= 0, list.currentItem.accessibleText)
+    }
+
     function test_setPinThenTheHallAsksForIt() {
         openMember("chloe")
         compare(item("memberPin").text.indexOf("None"), 0)

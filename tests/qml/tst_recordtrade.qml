@@ -7,8 +7,8 @@ import Mycelium.Test
 
 // Recording a trade at the hall, keyboard only, through the real window.
 // The members are TestVault.createLedgerVault's: 1 Ana Benítez (PIN 2468),
-// 2 Ben Okafor (PIN 1357), 3 Chloé Martin (no PIN), 5 Bjørn Ødegaard,
-// 12 Kim Nguyen (suspended).
+// 2 Ben Okafor (PIN 1357), 3 Chloé Martin (no PIN), 5 Bjørn Ødegaard
+// (PIN 9999), 12 Kim Nguyen (suspended).
 MainWindowTestCase {
     name: "RecordTrade"
 
@@ -99,6 +99,39 @@ MainWindowTestCase {
         compare(item("pinField").text, "", "the wrong PIN is gone")
 
         typeText("2468")
+        keyClick(Qt.Key_Return)
+        tryVerify(function() { return recorder.hasReceipt }, 10000)
+    }
+
+    function test_fiveWrongPinsPauseThePayersPin() {
+        pick("5")
+        compare(recorder.payer, 5)
+        pick("1")
+        typeText("2")
+        const error = item("tradeError")
+        for (let i = 1; i <= 5; ++i) {
+            item("pinField").forceActiveFocus()
+            typeText("0000")
+            keyClick(Qt.Key_Return)
+            tryVerify(function() { return !recorder.busy && error.visible && item("pinField").text === "" }, 10000)
+        }
+        verify(error.text.indexOf("wrong 5 times in a row") >= 0, error.text)
+        verify(error.text.indexOf("Try again in 5 minutes") >= 0, error.text)
+        tryVerify(function() { return item("pinField").activeFocus })
+
+        // The right PIN is refused too, until the pause is over.
+        typeText("9999")
+        keyClick(Qt.Key_Return)
+        verify(!recorder.busy)
+        verify(!recorder.hasReceipt)
+        verify(error.text.indexOf("Try again in 5 minutes") >= 0, error.text)
+        TestVault.advanceClock(4 * 60 + 15)
+        tryVerify(function() { return error.text.indexOf("Try again in 45 seconds") >= 0 }, 3000, error.text)
+        TestVault.advanceClock(45)
+        tryVerify(function() { return !error.visible }, 3000)
+
+        item("pinField").forceActiveFocus()
+        typeText("9999")
         keyClick(Qt.Key_Return)
         tryVerify(function() { return recorder.hasReceipt }, 10000)
     }

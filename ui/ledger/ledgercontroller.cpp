@@ -6,6 +6,7 @@
 #include "common/clock.h"
 #include "ledger/ledger.h"
 #include "ledger/money.h"
+#include "ledger/signals.h"
 #include "members/members.h"
 #include "security/securebytes.h"
 #include "session/vaultsession.h"
@@ -147,6 +148,11 @@ void LedgerController::onSessionStateChanged()
         return;
     }
     m_ready = true;
+    // Member numbers belong to a vault: another vault's members start afresh.
+    if (m_session->vaultPath() != m_pinAttemptsVault) {
+        m_pinAttempts.clear();
+        m_pinAttemptsVault = m_session->vaultPath();
+    }
     settleIfNewDay();
     reloadCategories();
     m_dayWatch.start();
@@ -414,6 +420,31 @@ bool LedgerController::reverseTrade(qint64 tradeId)
     return true;
 }
 
+bool LedgerController::editMember(qint64 number, const QString &name, const QString &contact)
+{
+    const QString operation = QStringLiteral("editMember");
+    if (!canStart(operation))
+        return false;
+    if (name.simplified().isEmpty())
+        return refuse(operation, tr("Type the member's name; it cannot be empty."));
+    Database *db = database();
+    auto before = members::byNumber(*db, number);
+    if (!before)
+        return refuse(operation, before.error().message);
+    auto after = members::update(*db, number, name, contact, now());
+    if (!after)
+        return refuse(operation, after.error().message);
+    const bool changed = after->name != before->name || after->contact != before->contact;
+    if (changed)
+        notifyChanged();
+    Q_EMIT operationFinished(operation, true,
+                             !changed                         ? tr("Nothing changed for %1 (member %2).").arg(after->name).arg(number)
+                                 : after->name != before->name ? tr("%1 (member %2) is now called %3.").arg(before->name).arg(number).arg(after->name)
+                                                               : tr("The contact of %1 (member %2) is saved.").arg(after->name).arg(number),
+                             number);
+    return true;
+}
+
 bool LedgerController::setPin(qint64 number, const QString &pin, const QString &confirmation)
 {
     const QString operation = QStringLiteral("setPin");
@@ -433,14 +464,74 @@ bool LedgerController::setPin(qint64 number, const QString &pin, const QString &
         this, [number, pin, at](Database &db) { return members::setPin(db, number, pin, at); },
         [this, operation, number, name, removing = pin.isEmpty()](const Status &status) {
             setRunningOperation({});
-            if (status.ok())
+            if (status.ok()) {
+                // A new PIN from the coordinator ends a pause for wrong ones.
+                m_pinAttempts.forget(number);
                 notifyChanged();
+            }
             Q_EMIT operationFinished(operation, status.ok(),
                                      !status.ok() ? status.error().message
                                          : removing ? tr("%1 (member %2) has no PIN now; in hall mode the coordinator confirms their trades.").arg(name).arg(number)
                                                     : tr("The new PIN for %1 (member %2) is saved.").arg(name).arg(number),
                                      number);
         });
+    return true;
+}
+
+bool LedgerController::setDemurrageRate(qint64 ppmPerDay, QDate from)
+{
+    const QString operation = QStringLiteral("demurrageRate");
+    if (!canStart(operation))
+        return false;
+    if (!from.isValid() || from < today())
+        return refuse(operation, tr("A new demurrage rate takes effect today or later, not on a day already past."));
+    Database *db = database();
+    auto schedule = ledger::demurrageSchedule(*db);
+    if (!schedule)
+        return refuse(operation, schedule.error().message);
+    // Only the rate changes: the exemption stays as it is on that day.
+    const DemurrageRate rate{from, ppmPerDay, schedule->rateOn(from).exemptMinor};
+    if (const Status saved = ledger::setDemurrageRate(*db, rate, now()); !saved)
+        return refuse(operation, saved.error().message);
+    notifyChanged();
+    Q_EMIT operationFinished(operation, true,
+                             tr("From %1 the demurrage rate is %2 parts per million a day.").arg(formatDate(from), QLocale().toString(ppmPerDay)),
+                             -1);
+    return true;
+}
+
+bool LedgerController::setCirculationTarget(const QString &lowText, const QString &highText)
+{
+    const QString operation = QStringLiteral("circulationTarget");
+    if (!canStart(operation))
+        return false;
+    const bool noLow = lowText.trimmed().isEmpty();
+    const bool noHigh = highText.trimmed().isEmpty();
+    std::optional<std::int64_t> low;
+    std::optional<std::int64_t> high;
+    if (noLow != noHigh)
+        return refuse(operation, tr("Type both the low and the high end of the band, or leave both empty to remove the target."));
+    if (!noLow) {
+        const auto parsedLow = Money::parse(lowText, QLocale());
+        if (!parsedLow)
+            return refuse(operation, tr("The low end: %1").arg(parsedLow.error().message));
+        const auto parsedHigh = Money::parse(highText, QLocale());
+        if (!parsedHigh)
+            return refuse(operation, tr("The high end: %1").arg(parsedHigh.error().message));
+        if (parsedLow->isNegative())
+            return refuse(operation, tr("The low end cannot be below zero: circulation counts positive balances only."));
+        if (*parsedHigh <= *parsedLow)
+            return refuse(operation, tr("The high end must be more than the low end (%1).").arg(parsedLow->toString(QLocale())));
+        low = parsedLow->minor();
+        high = parsedHigh->minor();
+    }
+    if (const Status saved = ledger::setCirculationTarget(*database(), low, high, now()); !saved)
+        return refuse(operation, saved.error().message);
+    notifyChanged();
+    Q_EMIT operationFinished(operation, true,
+                             low ? tr("The target for money in circulation is now %1 to %2 credits.").arg(formatMoney(*low), formatMoney(*high))
+                                 : tr("The circulation target is removed; no demurrage rate will be suggested."),
+                             -1);
     return true;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "members/pinattempts.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -82,6 +83,10 @@ public:
     QDateTime now() const;
     // Whether the session is running an operation of its own on the vault.
     bool sessionWorking() const;
+    // Wrong PINs in a row at the hall, per member, for as long as the
+    // program runs (see PinAttempts for why not in the vault). A lock does
+    // not reset them: whoever locked could otherwise start again at once.
+    PinAttempts &pinAttempts() { return m_pinAttempts; }
 
     // Runs `work` on the worker thread with a connection of its own to the
     // open vault, then `done` on this thread, unless `context` is gone or
@@ -113,11 +118,21 @@ public:
     Q_INVOKABLE bool addMember(const QString &name, const QString &contact, const QString &numberText, const QString &pin,
                                const QString &pinConfirmation);
     Q_INVOKABLE bool setSuspended(qint64 number, bool suspended, const QString &reason);
+    // A member's name and contact; an empty contact removes it.
+    Q_INVOKABLE bool editMember(qint64 number, const QString &name, const QString &contact);
     // Both empty: removes the PIN.
     Q_INVOKABLE bool setPin(qint64 number, const QString &pin, const QString &confirmation);
     // Records a reversal of the trade, dated today ("reverse"; number: the
     // reversal's trade id).
     Q_INVOKABLE bool reverseTrade(qint64 tradeId);
+
+    // The demurrage rate from a day on (today or later), keeping the
+    // exemption in force then: what accepting a suggested rate records.
+    // Answers as "demurrageRate".
+    Q_INVOKABLE bool setDemurrageRate(qint64 ppmPerDay, QDate from);
+    // The band of money in circulation, typed as amounts in the locale;
+    // both empty removes it. Answers as "circulationTarget".
+    Q_INVOKABLE bool setCirculationTarget(const QString &lowText, const QString &highText);
 
 Q_SIGNALS:
     void readyChanged();
@@ -150,6 +165,8 @@ private:
     bool m_checkpointing = false;
     quint64 m_generation = 0; // bumped on lock: older answers are dropped
     QTimer m_dayWatch;
+    PinAttempts m_pinAttempts;
+    QString m_pinAttemptsVault; // the vault whose members they count
 };
 
 } // namespace mycelium

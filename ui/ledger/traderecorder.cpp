@@ -6,6 +6,7 @@
 #include "ledger/money.h"
 #include "members/memberlistmodel.h"
 #include "members/members.h"
+#include "members/pinattempts.h"
 
 #include <QLocale>
 
@@ -20,6 +21,8 @@ TradeRecorder::TradeRecorder(QObject *parent)
             m_undoTick.stop();
         Q_EMIT undoChanged();
     });
+    m_pinLockTick.setInterval(1000);
+    connect(&m_pinLockTick, &QTimer::timeout, this, &TradeRecorder::tickPinLock);
 }
 
 TradeRecorder::~TradeRecorder() = default;
@@ -105,6 +108,7 @@ void TradeRecorder::setPayer(qint64 number)
     setCoordinatorConfirmed(false);
     if (m_errorField == PayerField || m_errorField == PinField || m_errorField == CoordinatorField)
         clearError();
+    tickPinLock();
     Q_EMIT payerChanged();
     Q_EMIT previewChanged();
 }
@@ -165,7 +169,8 @@ void TradeRecorder::setPin(const QString &pin)
     if (pin == m_pin)
         return;
     m_pin = pin;
-    if (m_errorField == PinField && !pin.isEmpty())
+    // While the PIN is paused, the countdown stays in view.
+    if (m_errorField == PinField && !pin.isEmpty() && !m_showingPinLock)
         clearError();
     Q_EMIT pinChanged();
     Q_EMIT previewChanged();
@@ -301,6 +306,7 @@ void TradeRecorder::setBusy(bool busy)
 
 void TradeRecorder::setError(const QString &message, Field field)
 {
+    m_showingPinLock = false;
     if (message == m_error && field == m_errorField)
         return;
     m_error = message;
@@ -367,6 +373,10 @@ bool TradeRecorder::record()
         request.confirmation = TradeRequest::Confirmation::Coordinator;
         break;
     case PinConfirmation: {
+        if (const int paused = pinLockedSeconds(); paused > 0) {
+            setPin({});
+            return refusePausedPin(paused);
+        }
         if (m_pin.isEmpty())
             return refuse(tr("%1 confirms the trade with their PIN: type it in the PIN field.").arg(label(m_payerParty)), PinField);
         request.confirmation = TradeRequest::Confirmation::Pin;
@@ -375,19 +385,36 @@ bool TradeRecorder::record()
         const quint64 attempt = ++m_attempt;
         const QString pin = m_pin;
         const QString who = m_payerParty.name;
+        // The controller outlives its worker's tasks: it waits for them.
+        PinAttempts *attempts = &m_ledger->pinAttempts();
+        const QDateTime at = m_ledger->now();
         clearError();
         setBusy(true);
         const bool started = m_ledger->runInBackground(
-            this, [number = request.payer, pin](Database &db) { return members::checkPin(db, number, pin); },
+            this, [attempts, number = request.payer, pin, at](Database &db) { return attempts->check(db, number, pin, at); },
             [this, attempt, request, who](const Status &checked) {
                 if (attempt != m_attempt)
                     return;
                 setBusy(false);
                 if (!checked) {
                     setPin({});
-                    refuse(checked.error().code == ErrorCode::WrongPassphrase
-                               ? tr("The PIN is wrong. %1, please type your PIN again.").arg(who)
-                               : checked.error().message,
+                    if (const int paused = pinLockedSeconds(); paused > 0) {
+                        refusePausedPin(paused);
+                        return;
+                    }
+                    if (checked.error().code != ErrorCode::WrongPassphrase) {
+                        refuse(checked.error().message, PinField);
+                        return;
+                    }
+                    const int left = m_ledger->pinAttempts().triesLeft(request.payer, m_ledger->now());
+                    const int pauseMinutes = PinAttempts::kPauseSeconds / 60;
+                    refuse(left == 1 ? tr("The PIN is wrong. %1, please type your PIN again. One more wrong PIN and it is refused for %2 minutes.")
+                                           .arg(who)
+                                           .arg(pauseMinutes)
+                                     : tr("The PIN is wrong. %1, please type your PIN again. After %2 more wrong PINs it is refused for %3 minutes.")
+                                           .arg(who)
+                                           .arg(left)
+                                           .arg(pauseMinutes),
                            PinField);
                     return;
                 }
@@ -482,6 +509,47 @@ bool TradeRecorder::commit(const TradeRequest &request)
     m_ledger->notifyTradesRecorded({request.payer, request.payee}, saved->category);
     Q_EMIT recorded(saved->id);
     return true;
+}
+
+int TradeRecorder::pinLockedSeconds() const
+{
+    if (!m_ledger || !m_payerParty.known || !m_payerParty.hasPin)
+        return 0;
+    return m_ledger->pinAttempts().secondsLocked(m_payer, m_ledger->now());
+}
+
+QString TradeRecorder::pinLockMessage(int seconds) const
+{
+    return tr("The PIN of %1 was wrong %2 times in a row, so it is refused for %3 minutes. Try again in %4.")
+        .arg(label(m_payerParty))
+        .arg(PinAttempts::kWrongInARow)
+        .arg(PinAttempts::kPauseSeconds / 60)
+        .arg(PinAttempts::waitText(seconds));
+}
+
+bool TradeRecorder::refusePausedPin(int seconds)
+{
+    const bool refusedNow = refuse(pinLockMessage(seconds), PinField);
+    m_showingPinLock = true;
+    m_pinLockTick.start();
+    Q_EMIT pinLockChanged();
+    return refusedNow;
+}
+
+void TradeRecorder::tickPinLock()
+{
+    const int seconds = pinLockedSeconds();
+    if (m_showingPinLock && m_errorField == PinField) {
+        if (seconds > 0) {
+            setError(pinLockMessage(seconds), PinField);
+            m_showingPinLock = true;
+        } else {
+            clearError();
+        }
+    }
+    if (seconds == 0)
+        m_pinLockTick.stop();
+    Q_EMIT pinLockChanged();
 }
 
 int TradeRecorder::undoSecondsLeft() const

@@ -27,6 +27,10 @@ namespace mycelium {
 // without one, and the commons fund, need the coordinator's confirmation.
 // With hall mode off nothing is asked and the trade is recorded as
 // unconfirmed (the coordinator enters it on their own authority).
+//
+// Five wrong PINs in a row for the same payer pause that payer's PIN for
+// five minutes (PinAttempts, kept by the LedgerController): record() then
+// refuses at once, and the refusal counts down the time left in words.
 class TradeRecorder : public QObject
 {
     Q_OBJECT
@@ -57,6 +61,10 @@ class TradeRecorder : public QObject
     Q_PROPERTY(QString warning READ warning NOTIFY previewChanged)
     Q_PROPERTY(Confirmation confirmation READ confirmation NOTIFY previewChanged)
     Q_PROPERTY(bool complete READ complete NOTIFY previewChanged)
+
+    // Seconds until the payer's PIN may be tried again after too many wrong
+    // ones; 0 when it may.
+    Q_PROPERTY(int pinLockedSeconds READ pinLockedSeconds NOTIFY pinLockChanged)
 
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
@@ -111,6 +119,7 @@ public:
     QString warning() const;
     Confirmation confirmation() const;
     bool complete() const;
+    int pinLockedSeconds() const;
 
     bool busy() const { return m_busy; }
     QString error() const { return m_error; }
@@ -148,6 +157,7 @@ Q_SIGNALS:
     void errorChanged();
     void receiptChanged();
     void undoChanged();
+    void pinLockChanged();
     void recorded(qint64 tradeId);
     void refused(const QString &message, mycelium::TradeRecorder::Field field);
     void undoneTrade(qint64 reversalId);
@@ -172,6 +182,10 @@ private:
     void setError(const QString &message, Field field);
     bool refuse(const QString &message, Field field);
     bool commit(const TradeRequest &request);
+    // The refusal while the payer's PIN is paused, and its countdown.
+    QString pinLockMessage(int seconds) const;
+    bool refusePausedPin(int seconds);
+    void tickPinLock();
     QString money(std::int64_t minor) const;
 
     QPointer<LedgerController> m_ledger;
@@ -197,6 +211,8 @@ private:
     QDateTime m_recordedAt;
     bool m_undone = false;
     QTimer m_undoTick;
+    QTimer m_pinLockTick;
+    bool m_showingPinLock = false; // the error shown is pinLockMessage()
 };
 
 } // namespace mycelium
