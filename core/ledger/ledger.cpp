@@ -923,7 +923,11 @@ Result<QList<AccountBalance>> balancesAt(Database &db, QDate day, const QDateTim
     auto schedule = demurrageSchedule(db);
     if (!schedule)
         return schedule.error();
+    return settledBalancesAt(db, day, *schedule);
+}
 
+Result<QList<AccountBalance>> settledBalancesAt(Database &db, QDate day, const DemurrageSchedule &schedule)
+{
     // Per member account, two index seeks: the running balance after its
     // last posting that counts on `day` (journal order is day order for a
     // member), less the days before `day` of a demurrage charge that runs
@@ -946,7 +950,7 @@ Result<QList<AccountBalance>> balancesAt(Database &db, QDate day, const QDateTim
     while (stmt->next()) {
         std::int64_t balance = stmt->int64(2);
         if (!stmt->isNull(3))
-            balance -= chargeDays(stmt->int64(5), QDate::fromString(stmt->text(3), Qt::ISODate), day.addDays(-1), *schedule).total;
+            balance -= chargeDays(stmt->int64(5), QDate::fromString(stmt->text(3), Qt::ISODate), day.addDays(-1), schedule).total;
         result.append({stmt->int64(0), stmt->text(1), balance});
         members += balance;
     }

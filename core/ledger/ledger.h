@@ -146,6 +146,9 @@ QStringList categories(Database &db);
 // demurrage for the days before it (settles demurrage up to then first,
 // so it writes to the journal when days are still open).
 Result<QList<AccountBalance>> balancesAt(Database &db, QDate day, const QDateTime &now);
+// The same for a caller that has already settled demurrage through the day
+// before `day`: reads only.
+Result<QList<AccountBalance>> settledBalancesAt(Database &db, QDate day, const DemurrageSchedule &schedule);
 
 // Demurrage is realized lazily: before a trade touches an account, its
 // charges up to the day before the trade are written to the journal (one

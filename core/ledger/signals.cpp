@@ -79,8 +79,10 @@ Result<LedgerSignals> signals(Database &db, QDate today, int months)
     const QDate firstMonth = QDate(today.year(), today.month(), 1).addMonths(-(std::max(1, months) - 1));
     const QString firstDay = firstMonth.toString(Qt::ISODate);
     const auto monthKey = [](QDate month) { return month.toString(QStringLiteral("yyyy-MM")); };
+    // "+reverses": by the date index; SQLite would otherwise walk the index
+    // of reversals through every trade that reverses none.
     auto activity = db.prepare(QStringLiteral("SELECT substr(trade_date, 1, 7), count(*), sum(amount) FROM trade "
-                                              "WHERE reverses IS NULL AND trade_date >= ? GROUP BY 1 ORDER BY 1"));
+                                              "WHERE +reverses IS NULL AND trade_date >= ? GROUP BY 1 ORDER BY 1"));
     if (!activity)
         return activity.error();
     activity->bind(1, firstDay);
@@ -94,67 +96,38 @@ Result<LedgerSignals> signals(Database &db, QDate today, int months)
         s.months.append(a);
     }
 
-    // Circulation at the end of each month, going back from today: undo
-    // each month's movements (trades and reversals on their dates, each day
-    // of demurrage on its day) from the balances after it.
+    // Circulation at the end of each past month: the balances on its last
+    // day (two index seeks per member) less that day's demurrage, which the
+    // commons fund receives. The current month ends with today's balances.
     auto schedule = demurrageSchedule(db);
     if (!schedule)
         return schedule.error();
-    auto accounts = db.prepare(QStringLiteral("SELECT id, balance FROM account"));
-    if (!accounts)
-        return accounts.error();
-    QHash<std::int64_t, std::int64_t> balanceOfAccount;
-    while (accounts->next())
-        balanceOfAccount.insert(accounts->int64(0), accounts->int64(1));
-    QHash<QString, QList<std::pair<std::int64_t, std::int64_t>>> movedInMonth; // month -> (account id, net change)
-    const auto moved = [&movedInMonth](const QString &month, std::int64_t account, std::int64_t change) {
-        movedInMonth[month].append({account, change});
-    };
-    // Account 1 is the commons fund, which receives every demurrage charge.
-    auto movements = db.prepare(QStringLiteral(
-        "SELECT substr(trade_date, 1, 7), payer, -sum(amount) FROM trade WHERE trade_date >= ?1 GROUP BY 1, 2 "
-        "UNION ALL SELECT substr(trade_date, 1, 7), payee, sum(amount) FROM trade WHERE trade_date >= ?1 GROUP BY 1, 2 "
-        "UNION ALL SELECT substr(last_day, 1, 7), account, -sum(amount) FROM demurrage_charge "
-        "WHERE last_day >= ?1 AND substr(first_day, 1, 7) = substr(last_day, 1, 7) GROUP BY 1, 2 "
-        "UNION ALL SELECT substr(last_day, 1, 7), 1, sum(amount) FROM demurrage_charge "
-        "WHERE last_day >= ?1 AND substr(first_day, 1, 7) = substr(last_day, 1, 7) GROUP BY 1"));
-    if (!movements)
-        return movements.error();
-    movements->bind(1, firstDay);
-    while (movements->next())
-        moved(movements->text(0), movements->int64(1), movements->int64(2));
-    if (movements->error())
-        return *movements->error();
-    // The few charges that run across the end of a month are split into
-    // their months with the same rule that made them.
-    auto spanning = db.prepare(QStringLiteral("SELECT account, first_day, last_day, balance_before FROM demurrage_charge "
-                                              "WHERE last_day >= ? AND substr(first_day, 1, 7) <> substr(last_day, 1, 7)"));
-    if (!spanning)
-        return spanning.error();
-    spanning->bind(1, firstDay);
-    while (spanning->next()) {
-        const QDate last = QDate::fromString(spanning->text(2), Qt::ISODate);
-        std::int64_t balance = spanning->int64(3);
-        for (QDate from = QDate::fromString(spanning->text(1), Qt::ISODate); from.isValid() && from <= last;) {
-            const QDate to = std::min(last, QDate(from.year(), from.month(), from.daysInMonth()));
-            const DemurrageCharge part = chargeDays(balance, from, to, *schedule);
-            moved(monthKey(from), spanning->int64(0), -part.total);
-            moved(monthKey(from), 1, part.total);
-            balance = part.balanceAfter;
-            from = to.addDays(1);
-        }
-    }
-    if (spanning->error())
-        return *spanning->error();
-    for (qsizetype i = s.months.size() - 1; i >= 0; --i) {
-        MonthActivity &a = s.months[i];
+    for (MonthActivity &a : s.months) {
+        const QDate lastDay = QDate(a.year, a.month, 1).addMonths(1).addDays(-1);
         std::int64_t positive = 0;
-        for (const std::int64_t balance : std::as_const(balanceOfAccount))
-            positive += std::max<std::int64_t>(0, balance);
+        if (lastDay >= today) {
+            for (const AccountBalance &b : *balancesNow)
+                positive += std::max<std::int64_t>(0, b.balance);
+        } else {
+            auto atLastDay = settledBalancesAt(db, lastDay, *schedule);
+            if (!atLastDay)
+                return atLastDay.error();
+            const DemurrageRate rate = schedule->rateOn(lastDay);
+            std::int64_t toCommons = 0;
+            std::int64_t commons = 0;
+            for (const AccountBalance &b : *atLastDay) {
+                if (b.number == kCommonsFund) {
+                    commons = b.balance;
+                    continue;
+                }
+                const std::int64_t charge = dailyCharge(b.balance, rate);
+                toCommons += charge;
+                positive += std::max<std::int64_t>(0, b.balance - charge);
+            }
+            positive += std::max<std::int64_t>(0, commons + toCommons);
+        }
         a.circulation = positive;
         a.velocityPermille = positive > 0 ? a.volume * 1000 / positive : 0;
-        for (const auto &[account, change] : movedInMonth.value(monthKey(QDate(a.year, a.month, 1))))
-            balanceOfAccount[account] -= change;
     }
     if (s.months.size() >= 2)
         s.velocityPermille = s.months.at(s.months.size() - 2).velocityPermille;

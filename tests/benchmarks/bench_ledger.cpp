@@ -32,6 +32,7 @@
 #include "ledger/demo.h"
 #include "ledger/ledger.h"
 #include "ledger/ledgerexport.h"
+#include "ledger/signals.h"
 #include "members/members.h"
 #include "storage/database.h"
 #include "vault/vault.h"
@@ -457,6 +458,8 @@ int main(int argc, char *argv[])
                           return history.ok();
                       }).summary())
                  .arg(points));
+        line(QStringLiteral("ledger::signals (12 months, for the Overview): %1")
+                 .arg(timeRepeated(5, [&] { return ledger::signals(db, now.date(), 12).ok(); }).summary()));
         line(QStringLiteral("ledger::trades first page (50, everyone): %1")
                  .arg(timeRepeated(20, [&] { return ledger::trades(db, {}, 50).ok(); }).summary()));
         ledger::TradeFilter mine;
