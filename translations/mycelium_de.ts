@@ -2,6 +2,150 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AddMemberDialog</name>
+    <message>
+        <location filename="../qml/components/AddMemberDialog.qml" line="14"/>
+        <source>Add a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AddMemberDialog.qml" line="16"/>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AddMemberDialog.qml" line="28"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AddMemberDialog.qml" line="34"/>
+        <source>Name of the new member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AddMemberDialog.qml" line="38"/>
+        <source>Contact (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AddMemberDialog.qml" line="44"/>
+        <source>Phone or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AddMemberDialog.qml" line="45"/>
+        <source>Contact of the new member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AddMemberDialog.qml" line="49"/>
+        <source>Member number (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AddMemberDialog.qml" line="55"/>
+        <source>The next free number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AddMemberDialog.qml" line="58"/>
+        <source>Member number; empty takes the next free one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AddMemberDialog.qml" line="62"/>
+        <source>PIN (optional, at least %1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AddMemberDialog.qml" line="67"/>
+        <source>PIN of the new member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AddMemberDialog.qml" line="72"/>
+        <source>PIN again, to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AddMemberDialog.qml" line="73"/>
+        <source>The PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AddMemberDialog.qml" line="76"/>
+        <source>With a PIN the member confirms their own trades at the hall; without one the coordinator confirms them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BalanceChart</name>
+    <message>
+        <location filename="../qml/components/BalanceChart.qml" line="58"/>
+        <source>Balance over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/BalanceChart.qml" line="79"/>
+        <source>Credit line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/BalanceChart.qml" line="88"/>
+        <source>Zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/BalanceChart.qml" line="97"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CirculationTargetDialog</name>
+    <message>
+        <location filename="../qml/components/CirculationTargetDialog.qml" line="18"/>
+        <source>Circulation target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CirculationTargetDialog.qml" line="20"/>
+        <source>Remove target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CirculationTargetDialog.qml" line="20"/>
+        <source>Save target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CirculationTargetDialog.qml" line="31"/>
+        <source>When the money in circulation leaves this band, the overview suggests a new demurrage rate; a person decides whether to take it. Leave both fields empty to remove the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CirculationTargetDialog.qml" line="35"/>
+        <source>Low end (credits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CirculationTargetDialog.qml" line="43"/>
+        <source>Low end of the circulation target, in credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CirculationTargetDialog.qml" line="47"/>
+        <source>High end (credits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CirculationTargetDialog.qml" line="54"/>
+        <source>High end of the circulation target, in credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommunityProfile</name>
     <message>
         <location filename="../core/community/communityprofile.cpp" line="21"/>
@@ -17,68 +161,139 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="191"/>
+        <location filename="../core/storage/database.cpp" line="280"/>
         <source>Cannot create the vault file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="196"/>
+        <location filename="../core/storage/database.cpp" line="285"/>
         <source>There is no vault at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="198"/>
+        <location filename="../core/storage/database.cpp" line="287"/>
         <source>The vault file %1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="205"/>
+        <location filename="../core/storage/database.cpp" line="240"/>
         <source>Cannot open the vault file %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="211"/>
+        <location filename="../core/storage/database.cpp" line="246"/>
         <source>Encryption is not available in this process (SQLCipher is not active); the vault was not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="217"/>
+        <location filename="../core/storage/database.cpp" line="252"/>
         <source>Cannot apply the vault key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="227"/>
+        <location filename="../core/storage/database.cpp" line="264"/>
         <source>The key does not open the vault %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="228"/>
+        <location filename="../core/storage/database.cpp" line="265"/>
         <source>The vault %1 cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="245"/>
+        <location filename="../core/storage/database.cpp" line="318"/>
         <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="259"/>
+        <location filename="../core/storage/database.cpp" line="332"/>
         <source>The vault refused a change: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="267"/>
+        <location filename="../core/storage/database.cpp" line="342"/>
         <source>Cannot prepare a query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="277"/>
+        <location filename="../core/storage/database.cpp" line="352"/>
         <source>A query returned no rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="303"/>
+        <location filename="../core/storage/database.cpp" line="374"/>
+        <source>Folding the write-ahead log into the vault failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="391"/>
         <source>Re-encrypting the vault failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemurrageSchedule</name>
+    <message>
+        <location filename="../core/ledger/demurrage.cpp" line="91"/>
+        <source>A demurrage rate needs a valid date from which it applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demurrage.cpp" line="94"/>
+        <source>A demurrage rate must be between 0 and 1,000,000 parts per million per day, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demurrage.cpp" line="97"/>
+        <source>The demurrage exemption cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demurrage.cpp" line="101"/>
+        <source>There is already a demurrage rate from %1; change that one instead of adding another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditMemberDialog</name>
+    <message>
+        <location filename="../qml/components/EditMemberDialog.qml" line="17"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/EditMemberDialog.qml" line="19"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/EditMemberDialog.qml" line="29"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/EditMemberDialog.qml" line="35"/>
+        <source>Name of member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/EditMemberDialog.qml" line="39"/>
+        <source>Contact (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/EditMemberDialog.qml" line="45"/>
+        <source>Phone or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/EditMemberDialog.qml" line="46"/>
+        <source>Contact of member %1; empty removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/EditMemberDialog.qml" line="49"/>
+        <source>The member number, balance and trades stay as they are. The journal keeps the new name, and that the contact changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -108,6 +323,24 @@
     <message>
         <location filename="../qml/pages/ErrorPage.qml" line="105"/>
         <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../qml/components/FormDialog.qml" line="17"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/FormDialog.qml" line="78"/>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/FormDialog.qml" line="83"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -176,6 +409,443 @@
     </message>
 </context>
 <context>
+    <name>LedgerController</name>
+    <message>
+        <location filename="../ui/ledger/ledgercontroller.cpp" line="113"/>
+        <source>like %1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgercontroller.cpp" line="313"/>
+        <source>The vault is locked. Unlock it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgercontroller.cpp" line="315"/>
+        <source>The vault is busy with another operation. Wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgercontroller.cpp" line="317"/>
+        <source>Another change is still being saved. Wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgercontroller.cpp" line="332"/>
+        <source>Type the new member&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgercontroller.cpp" line="337"/>
+        <source>A member number is a whole number from 1 up; leave it empty to take the next free one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgercontroller.cpp" line="341"/>
+        <location filename="../ui/ledger/ledgercontroller.cpp" line="454"/>
+        <source>The PIN and its confirmation are not the same. Type the PIN again in both fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgercontroller.cpp" line="343"/>
+        <location filename="../ui/ledger/ledgercontroller.cpp" line="456"/>
+        <source>A PIN needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgercontroller.cpp" line="364"/>
+        <source>%1 joined as member %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgercontroller.cpp" line="376"/>
+        <source>Say why the member is suspended; the journal keeps the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgercontroller.cpp" line="387"/>
+        <source>%1 (member %2) is suspended and cannot trade until reinstated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgercontroller.cpp" line="388"/>
+        <source>%1 (member %2) may trade again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgercontroller.cpp" line="397"/>
+        <source>the commons fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgercontroller.cpp" line="399"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgercontroller.cpp" line="399"/>
+        <source>member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgercontroller.cpp" line="415"/>
+        <source>Trade %1 reverses trade %2: %3 went back from %4 to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgercontroller.cpp" line="429"/>
+        <source>Type the member&apos;s name; it cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgercontroller.cpp" line="441"/>
+        <source>Nothing changed for %1 (member %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgercontroller.cpp" line="442"/>
+        <source>%1 (member %2) is now called %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgercontroller.cpp" line="443"/>
+        <source>The contact of %1 (member %2) is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgercontroller.cpp" line="474"/>
+        <source>%1 (member %2) has no PIN now; in hall mode the coordinator confirms their trades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgercontroller.cpp" line="475"/>
+        <source>The new PIN for %1 (member %2) is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgercontroller.cpp" line="487"/>
+        <source>A new demurrage rate takes effect today or later, not on a day already past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgercontroller.cpp" line="498"/>
+        <source>From %1 the demurrage rate is %2 parts per million a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgercontroller.cpp" line="513"/>
+        <source>Type both the low and the high end of the band, or leave both empty to remove the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgercontroller.cpp" line="517"/>
+        <source>The low end: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgercontroller.cpp" line="520"/>
+        <source>The high end: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgercontroller.cpp" line="522"/>
+        <source>The low end cannot be below zero: circulation counts positive balances only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgercontroller.cpp" line="524"/>
+        <source>The high end must be more than the low end (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgercontroller.cpp" line="532"/>
+        <source>The target for money in circulation is now %1 to %2 credits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgercontroller.cpp" line="533"/>
+        <source>The circulation target is removed; no demurrage rate will be suggested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPage</name>
+    <message>
+        <location filename="../qml/pages/LedgerPage.qml" line="47"/>
+        <source>Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LedgerPage.qml" line="52"/>
+        <source>Counting trades…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LedgerPage.qml" line="53"/>
+        <source>%1 matching trades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LedgerPage.qml" line="54"/>
+        <source>%1 trades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LedgerPage.qml" line="60"/>
+        <source>Reverse trade %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LedgerPage.qml" line="60"/>
+        <source>Reverse trade…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LedgerPage.qml" line="63"/>
+        <source>Records a trade that moves the amount back; Delete in the list does the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LedgerPage.qml" line="91"/>
+        <source>Only the trades of this member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LedgerPage.qml" line="92"/>
+        <source>Member: everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LedgerPage.qml" line="94"/>
+        <source>Commons fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LedgerPage.qml" line="101"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LedgerPage.qml" line="104"/>
+        <source>The first day, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LedgerPage.qml" line="106"/>
+        <source>From this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LedgerPage.qml" line="107"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="121"/>
+        <source>A date, %1; empty for no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LedgerPage.qml" line="115"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LedgerPage.qml" line="118"/>
+        <source>The last day, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LedgerPage.qml" line="120"/>
+        <source>Up to this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LedgerPage.qml" line="129"/>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LedgerPage.qml" line="130"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="188"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LedgerPage.qml" line="135"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LedgerPage.qml" line="137"/>
+        <source>Clear the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LedgerPage.qml" line="183"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LedgerPage.qml" line="184"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LedgerPage.qml" line="185"/>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LedgerPage.qml" line="186"/>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LedgerPage.qml" line="187"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LedgerPage.qml" line="189"/>
+        <source>What for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LedgerPage.qml" line="211"/>
+        <source>Trades, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LedgerPage.qml" line="252"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="253"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LedgerPage.qml" line="277"/>
+        <source>No trade matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LedgerPage.qml" line="277"/>
+        <source>No trades yet. Record the first one under “Record trade”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerSignalsModel</name>
+    <message>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="143"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="160"/>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="178"/>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="161"/>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="179"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="169"/>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="189"/>
+        <source>No active members yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="170"/>
+        <source>%1 of %2 active members are within 10 % of the bottom of their credit line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="187"/>
+        <source>No accumulation ceiling is set, so nobody can be near it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="190"/>
+        <source>%1 of %2 active members are within 10 % of the ceiling of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="210"/>
+        <source>%1 to %2 (this month so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="244"/>
+        <source>%1: %2 credits in 1 trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="245"/>
+        <source>%1: %2 credits in %3 trades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="260"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="269"/>
+        <source>No target set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="270"/>
+        <source>%1 to %2 credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="278"/>
+        <source>Money in circulation is below the target band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="280"/>
+        <source>Money in circulation is above the target band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="281"/>
+        <source>Money in circulation is within the target band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="308"/>
+        <source>%1 parts per million a day (%2 % a day, about %3 % a year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="318"/>
+        <source>Raise the demurrage rate from %1 to %2 parts per million a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="319"/>
+        <source>Lower the demurrage rate from %1 to %2 parts per million a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="328"/>
+        <source>%1 Today: %2. Suggested from %3: %4. Nothing changes unless you accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="343"/>
+        <source>From %1, balances above the exemption pay %2 to the commons fund, instead of %3 today. The change goes into the journal and applies to every member; it can be changed again later, but not undone for days already past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="352"/>
+        <source>From %1 the demurrage rate will be %2. No new rate is suggested until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../qml/Main.qml" line="21"/>
@@ -191,121 +861,1061 @@
 <context>
     <name>MainView</name>
     <message>
-        <location filename="../qml/pages/MainView.qml" line="15"/>
+        <location filename="../qml/pages/MainView.qml" line="17"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MainView.qml" line="15"/>
+        <location filename="../qml/pages/MainView.qml" line="17"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MainView.qml" line="44"/>
+        <location filename="../qml/pages/MainView.qml" line="17"/>
+        <source>Record trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MainView.qml" line="17"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MainView.qml" line="17"/>
+        <source>Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MainView.qml" line="70"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MainView.qml" line="45"/>
+        <location filename="../qml/pages/MainView.qml" line="71"/>
         <source>Lock the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MainView.qml" line="46"/>
+        <location filename="../qml/pages/MainView.qml" line="72"/>
         <source>Closes the vault and wipes the key from memory (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MainView.qml" line="49"/>
+        <location filename="../qml/pages/MainView.qml" line="75"/>
         <source>Close the vault now (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MainView.qml" line="72"/>
+        <location filename="../qml/pages/MainView.qml" line="98"/>
         <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MainView.qml" line="123"/>
+        <source>Ctrl+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberDetails</name>
+    <message>
+        <location filename="../ui/members/memberdetails.cpp" line="118"/>
+        <source>%1 may go as far as %2 below zero: the starter line of %3 that every member has, plus %4 earned through productive capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/members/memberdetails.cpp" line="120"/>
+        <source>%1 may go as far as %2 below zero: the starter line that every member has. Productive capacity adds no extension yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/members/memberdetails.cpp" line="124"/>
+        <source>While suspended, %1 cannot trade at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/members/memberdetails.cpp" line="126"/>
+        <source>%1 has left the community and cannot trade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/members/memberdetails.cpp" line="128"/>
+        <source>The whole line is in use: %1 has to earn credits before spending more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/members/memberdetails.cpp" line="130"/>
+        <source>With a balance of %1, %2 can spend up to %3 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberListModel</name>
+    <message>
+        <location filename="../ui/members/memberlistmodel.cpp" line="77"/>
+        <source>Commons fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/members/memberlistmodel.cpp" line="134"/>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/members/memberlistmodel.cpp" line="136"/>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/members/memberlistmodel.cpp" line="137"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/members/memberlistmodel.cpp" line="172"/>
+        <source>Commons fund, number 0, balance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/members/memberlistmodel.cpp" line="173"/>
+        <source>Member %1, %2, %3, balance %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberPage</name>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="67"/>
+        <source>‹ Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="69"/>
+        <source>Back to the members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="70"/>
+        <source>Escape or Alt+Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="77"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="77"/>
+        <source>Member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="108"/>
+        <source>Balance and credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="115"/>
+        <source>Balance %1 credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="129"/>
+        <source>Credit line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="135"/>
+        <source>%1 (starter %2 + earned %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="140"/>
+        <source>Can spend now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="157"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="168"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="177"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="187"/>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="196"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="201"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="206"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="212"/>
+        <source>Set: confirms trades at the hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="212"/>
+        <source>None: the coordinator confirms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="224"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="225"/>
+        <source>Edit the name and contact of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="236"/>
+        <source>Change PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="236"/>
+        <source>Set PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="237"/>
+        <source>Change the PIN of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="237"/>
+        <source>Set a PIN for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="247"/>
+        <source>Reinstate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="247"/>
+        <source>Suspend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="249"/>
+        <source>Reinstate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="249"/>
+        <source>Suspend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="264"/>
+        <source>Balance over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="276"/>
+        <source>No trades yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="282"/>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="283"/>
+        <source>1 line, with the balance after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="284"/>
+        <source>%1 lines, newest first, each with the balance after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="294"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="297"/>
+        <source>Trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="303"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="310"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="327"/>
+        <source>Statement of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberPicker</name>
+    <message>
+        <location filename="../qml/components/MemberPicker.qml" line="34"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/MemberPicker.qml" line="53"/>
+        <source>Member number or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/MemberPicker.qml" line="57"/>
+        <source>Chosen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/MemberPicker.qml" line="58"/>
+        <source>Type a member number or a part of a name, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/MemberPicker.qml" line="187"/>
+        <source>No member matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <location filename="../qml/pages/MembersPage.qml" line="55"/>
+        <location filename="../qml/pages/MembersPage.qml" line="172"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MembersPage.qml" line="60"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MembersPage.qml" line="61"/>
+        <source>1 member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MembersPage.qml" line="61"/>
+        <source>%1 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MembersPage.qml" line="66"/>
+        <source>Add member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MembersPage.qml" line="67"/>
+        <source>Add a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MembersPage.qml" line="80"/>
+        <source>Search by number or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MembersPage.qml" line="83"/>
+        <source>Search members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MembersPage.qml" line="84"/>
+        <source>Type a member number or a part of a name; Down goes to the list, Enter opens the first member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MembersPage.qml" line="136"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MembersPage.qml" line="139"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MembersPage.qml" line="144"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MembersPage.qml" line="150"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MembersPage.qml" line="261"/>
+        <source>No member matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MembersPage.qml" line="262"/>
+        <source>No members yet. Add the first one with “Add member…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <location filename="../core/ledger/money.cpp" line="272"/>
+        <source>%1 is not an amount: use digits with an optional &apos;.&apos; and up to 2 decimals, like 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/money.cpp" line="277"/>
+        <source>The amount is empty: use digits with an optional &apos;.&apos; and up to 2 decimals, like 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/money.cpp" line="333"/>
+        <source>Enter an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/money.cpp" line="337"/>
+        <source>%1 is not an amount: use digits with an optional &apos;%2&apos; and up to 2 decimals, like %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/money.cpp" line="345"/>
+        <source>%1 is not an amount: group the digits like %2, or leave them ungrouped like %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../qml/pages/OverviewPage.qml" line="14"/>
+        <location filename="../qml/pages/OverviewPage.qml" line="42"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/OverviewPage.qml" line="18"/>
+        <location filename="../qml/pages/OverviewPage.qml" line="58"/>
+        <source>The ledger&apos;s own signals, for the assembly. They inform; nothing changes by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OverviewPage.qml" line="63"/>
+        <source>Reading the signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OverviewPage.qml" line="86"/>
+        <source>Money in circulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OverviewPage.qml" line="88"/>
+        <source>The sum of all positive balances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OverviewPage.qml" line="95"/>
+        <source>Commons fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OverviewPage.qml" line="97"/>
+        <source>Fed by demurrage; spent on what the community shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OverviewPage.qml" line="104"/>
+        <source>Near their credit floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OverviewPage.qml" line="114"/>
+        <source>Near the ceiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OverviewPage.qml" line="124"/>
+        <source>Suggested demurrage rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OverviewPage.qml" line="142"/>
+        <source>Accept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OverviewPage.qml" line="143"/>
+        <source>Accept the suggested demurrage rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OverviewPage.qml" line="144"/>
+        <source>Asks for confirmation before anything is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OverviewPage.qml" line="154"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OverviewPage.qml" line="155"/>
+        <source>Reject the suggested demurrage rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OverviewPage.qml" line="156"/>
+        <source>Hides the suggestion until the vault is locked; nothing is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OverviewPage.qml" line="161"/>
+        <source>The suggestion is hidden until the vault is locked. The demurrage rate stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OverviewPage.qml" line="175"/>
+        <source>Trade volume per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OverviewPage.qml" line="176"/>
+        <source>Credits moved by trades, reversals not counted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OverviewPage.qml" line="187"/>
+        <location filename="../qml/pages/OverviewPage.qml" line="206"/>
+        <source>No trades in these twelve months yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OverviewPage.qml" line="194"/>
+        <source>Velocity per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OverviewPage.qml" line="195"/>
+        <source>How many times the money in circulation changed hands: a month&apos;s trade volume divided by the circulation at its end. Last month: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OverviewPage.qml" line="213"/>
+        <source>Circulation target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OverviewPage.qml" line="214"/>
+        <source>The band the money in circulation should stay in. Outside it, a new demurrage rate is suggested here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OverviewPage.qml" line="239"/>
+        <source>Change target…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OverviewPage.qml" line="239"/>
+        <source>Set target…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OverviewPage.qml" line="240"/>
+        <source>Change the circulation target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OverviewPage.qml" line="240"/>
+        <source>Set a circulation target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OverviewPage.qml" line="252"/>
         <source>Community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/OverviewPage.qml" line="23"/>
+        <location filename="../qml/pages/OverviewPage.qml" line="257"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/OverviewPage.qml" line="29"/>
+        <location filename="../qml/pages/OverviewPage.qml" line="263"/>
         <source>Created on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/OverviewPage.qml" line="38"/>
+        <location filename="../qml/pages/OverviewPage.qml" line="272"/>
         <source>Vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/OverviewPage.qml" line="43"/>
+        <location filename="../qml/pages/OverviewPage.qml" line="277"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/OverviewPage.qml" line="49"/>
+        <location filename="../qml/pages/OverviewPage.qml" line="283"/>
         <source>Schema version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/OverviewPage.qml" line="54"/>
+        <location filename="../qml/pages/OverviewPage.qml" line="288"/>
         <source>Encryption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/OverviewPage.qml" line="57"/>
+        <location filename="../qml/pages/OverviewPage.qml" line="291"/>
         <source>SQLCipher %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/OverviewPage.qml" line="57"/>
+        <location filename="../qml/pages/OverviewPage.qml" line="291"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/OverviewPage.qml" line="59"/>
+        <location filename="../qml/pages/OverviewPage.qml" line="293"/>
         <source>Vault ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/OverviewPage.qml" line="66"/>
+        <location filename="../qml/pages/OverviewPage.qml" line="300"/>
         <source>Remember on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/OverviewPage.qml" line="70"/>
+        <location filename="../qml/pages/OverviewPage.qml" line="304"/>
         <source>Yes: this computer&apos;s keychain holds the vault key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/OverviewPage.qml" line="71"/>
+        <location filename="../qml/pages/OverviewPage.qml" line="305"/>
         <source>No: the passphrase is needed to unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/OverviewPage.qml" line="77"/>
+        <location filename="../qml/pages/OverviewPage.qml" line="311"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/OverviewPage.qml" line="100"/>
+        <location filename="../qml/pages/OverviewPage.qml" line="334"/>
         <source>cannot be counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinAttempts</name>
+    <message>
+        <location filename="../core/members/pinattempts.cpp" line="85"/>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/members/pinattempts.cpp" line="88"/>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/members/pinattempts.cpp" line="89"/>
+        <source>1 second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/members/pinattempts.cpp" line="89"/>
+        <source>%1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/members/pinattempts.cpp" line="94"/>
+        <source>The PIN was wrong %1 times in a row, so it is refused for %2 minutes. Try again in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RateSuggestionDialog</name>
+    <message>
+        <location filename="../qml/components/RateSuggestionDialog.qml" line="16"/>
+        <source>Accept the suggested rate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/RateSuggestionDialog.qml" line="18"/>
+        <source>Record the new rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/RateSuggestionDialog.qml" line="24"/>
+        <source>The suggestion is gone: the signals were read again. Close this and look at the overview again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="79"/>
+        <source>line %1, column %2: a quoted field is not closed; the closing double quote is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="104"/>
+        <source>line %1, column %2: text follows the closing double quote; a double quote inside a quoted field is written twice (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="114"/>
+        <source>line %1, column %2: a double quote inside a field that does not start with one; quote the whole field and write the quote twice (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordTradePage</name>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="95"/>
+        <source>Trade recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="95"/>
+        <source>Record a trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="122"/>
+        <location filename="../qml/pages/RecordTradePage.qml" line="128"/>
+        <source>Who pays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="136"/>
+        <location filename="../qml/pages/RecordTradePage.qml" line="141"/>
+        <source>Who receives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="149"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="156"/>
+        <source>Credits, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="160"/>
+        <source>Amount in credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="178"/>
+        <location filename="../qml/pages/RecordTradePage.qml" line="351"/>
+        <source>What for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="185"/>
+        <source>3 hours of carpentry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="187"/>
+        <source>What the trade is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="193"/>
+        <location filename="../qml/pages/RecordTradePage.qml" line="202"/>
+        <location filename="../qml/pages/RecordTradePage.qml" line="353"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="203"/>
+        <source>Choose a category in use or type a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="233"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="239"/>
+        <source>PIN of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="239"/>
+        <source>the payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="240"/>
+        <source>%1 types their PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="256"/>
+        <source>Confirmed by the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="273"/>
+        <source>The commons fund pays: the coordinator confirms that the community agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="274"/>
+        <source>%1 has no PIN: the coordinator confirms that they agreed to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="297"/>
+        <source>Checking the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="301"/>
+        <source>Checking the PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="302"/>
+        <source>Hall mode: the payer confirms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="303"/>
+        <source>Hall mode is off: nothing is asked of the payer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="308"/>
+        <source>Record trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="310"/>
+        <source>Record the trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="311"/>
+        <source>Enter in any field records too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="334"/>
+        <source>Trade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="342"/>
+        <source>%1 paid %2 credits to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="349"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="352"/>
+        <source>(nothing said)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="354"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="355"/>
+        <source>Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="360"/>
+        <location filename="../qml/pages/RecordTradePage.qml" line="365"/>
+        <source>Balance of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="363"/>
+        <location filename="../qml/pages/RecordTradePage.qml" line="368"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="370"/>
+        <source>%1 can still spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="380"/>
+        <source>Undone: trade %1 reverses trade %2. %3 has %4 again and %5 has %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="400"/>
+        <source>Undo (%1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="400"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="401"/>
+        <source>Undo the trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="403"/>
+        <source>Records a reversal; possible for %1 more seconds (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="404"/>
+        <source>The minute for undoing has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="411"/>
+        <source>Ctrl+Z undoes within a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="411"/>
+        <source>The minute for undoing has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="416"/>
+        <source>Next trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="418"/>
+        <source>Record the next trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/RecordTradePage.qml" line="419"/>
+        <source>Enter or Escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReverseTradeDialog</name>
+    <message>
+        <location filename="../qml/components/ReverseTradeDialog.qml" line="19"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ReverseTradeDialog.qml" line="22"/>
+        <source>Reverse trade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ReverseTradeDialog.qml" line="24"/>
+        <source>Record the reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ReverseTradeDialog.qml" line="28"/>
+        <source>%1: %2 paid %3 %4 for “%5”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ReverseTradeDialog.qml" line="33"/>
+        <source>no memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ReverseTradeDialog.qml" line="36"/>
+        <source>The reversal moves %1 back from %2 to %3, dated today. Both trades stay in the journal, and a trade can be reversed only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetPinDialog</name>
+    <message>
+        <location filename="../qml/components/SetPinDialog.qml" line="17"/>
+        <source>Change the PIN of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SetPinDialog.qml" line="17"/>
+        <source>Set a PIN for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SetPinDialog.qml" line="19"/>
+        <source>Remove PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SetPinDialog.qml" line="19"/>
+        <source>Save PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SetPinDialog.qml" line="29"/>
+        <source>Let %1 type the PIN themselves. At least %2 characters. Leave both fields empty to remove the PIN; the coordinator then confirms their trades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SetPinDialog.qml" line="34"/>
+        <source>New PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SetPinDialog.qml" line="40"/>
+        <source>New PIN of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SetPinDialog.qml" line="44"/>
+        <source>New PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SetPinDialog.qml" line="49"/>
+        <source>New PIN again, to confirm</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -369,115 +1979,130 @@
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="129"/>
-        <source>This computer</source>
+        <source>Trades at the hall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="136"/>
-        <source>Remember on this computer</source>
+        <source>Hall mode: the payer confirms each trade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="146"/>
-        <source>Keeps the vault key in this computer&apos;s keychain, so that the vault opens without the passphrase. Turn it off on a laptop that others use.</source>
+        <location filename="../qml/pages/SettingsPage.qml" line="145"/>
+        <source>A payer with a PIN types it before the trade is recorded; for a payer without one, and for the commons fund, the coordinator ticks “Confirmed by the coordinator”. Turn it off only when you enter trades on your own authority, for example from paper slips: they are then recorded as unconfirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="151"/>
+        <source>This computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="158"/>
-        <location filename="../qml/pages/SettingsPage.qml" line="223"/>
+        <source>Remember on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="168"/>
+        <source>Keeps the vault key in this computer&apos;s keychain, so that the vault opens without the passphrase. Turn it off on a laptop that others use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="180"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="245"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="159"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="181"/>
         <source>The vault key is sealed again under the new passphrase; the records are not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="170"/>
-        <location filename="../qml/pages/SettingsPage.qml" line="174"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="192"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="196"/>
         <source>Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="179"/>
-        <location filename="../qml/pages/SettingsPage.qml" line="184"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="201"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="206"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="194"/>
-        <location filename="../qml/pages/SettingsPage.qml" line="199"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="216"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="221"/>
         <source>Confirm new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="217"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="239"/>
         <source>Changing the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="233"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="255"/>
         <source>Re-encrypt vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="234"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="256"/>
         <source>Replaces the vault key with a new random key and encrypts every record again. Do it when a copy of the vault and its key may have left your hands, for example after a laptop was lost and found. The passphrase stays the same; a key kept on this computer is updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="239"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="261"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="246"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="268"/>
         <source>Passphrase for re-encryption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="263"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="285"/>
         <source>Re-encrypting the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="269"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="291"/>
         <source>Re-encrypt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="271"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="293"/>
         <source>Re-encrypt the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="279"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="301"/>
         <source>Verify vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="280"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="302"/>
         <source>Checks that the database is sound and that every record keeps the rules. Nothing is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="293"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="315"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="305"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="327"/>
         <source>Verifying the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="311"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="333"/>
         <source>Verify now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="313"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="335"/>
         <source>Verify the vault now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -584,15 +2209,92 @@
     </message>
 </context>
 <context>
+    <name>SignalTile</name>
+    <message>
+        <location filename="../qml/components/SignalTile.qml" line="23"/>
+        <source>%1: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Statement</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="97"/>
+        <location filename="../core/storage/database.cpp" line="119"/>
         <source>Reading the vault failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="107"/>
+        <location filename="../core/storage/database.cpp" line="129"/>
         <source>Writing to the vault failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementModel</name>
+    <message>
+        <location filename="../ui/ledger/statementmodel.cpp" line="171"/>
+        <source>the commons fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/statementmodel.cpp" line="172"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/statementmodel.cpp" line="177"/>
+        <source>To the commons fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/statementmodel.cpp" line="177"/>
+        <location filename="../ui/ledger/statementmodel.cpp" line="183"/>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/statementmodel.cpp" line="179"/>
+        <source>Reversal, to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/statementmodel.cpp" line="179"/>
+        <source>Reversal, from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/statementmodel.cpp" line="183"/>
+        <source>To %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/statementmodel.cpp" line="195"/>
+        <source>Trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/statementmodel.cpp" line="197"/>
+        <source>Reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/statementmodel.cpp" line="199"/>
+        <source>Demurrage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/statementmodel.cpp" line="224"/>
+        <source>%1, %2, %3 %4, balance after %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/statementmodel.cpp" line="226"/>
+        <source>received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/statementmodel.cpp" line="227"/>
+        <source>paid %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -605,9 +2307,322 @@
     </message>
 </context>
 <context>
+    <name>SuspendDialog</name>
+    <message>
+        <location filename="../qml/components/SuspendDialog.qml" line="18"/>
+        <source>Suspend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SuspendDialog.qml" line="18"/>
+        <source>Reinstate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SuspendDialog.qml" line="20"/>
+        <source>Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SuspendDialog.qml" line="20"/>
+        <source>Reinstate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SuspendDialog.qml" line="30"/>
+        <source>While suspended, %1 can neither pay nor receive. The balance stays as it is, and reinstating is always possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SuspendDialog.qml" line="31"/>
+        <source>%1 may trade again from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SuspendDialog.qml" line="35"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SuspendDialog.qml" line="35"/>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SuspendDialog.qml" line="42"/>
+        <source>For example: decided at the assembly of 2 March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SuspendDialog.qml" line="43"/>
+        <source>Reason for the suspension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SuspendDialog.qml" line="43"/>
+        <source>Note on reinstating</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TradeListModel</name>
+    <message>
+        <location filename="../ui/ledger/tradelistmodel.cpp" line="70"/>
+        <source>“%1” is not a date: type it %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/tradelistmodel.cpp" line="114"/>
+        <source>The first day comes after the last day: no trade can match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/tradelistmodel.cpp" line="325"/>
+        <source>Commons fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/tradelistmodel.cpp" line="326"/>
+        <source>Member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/tradelistmodel.cpp" line="390"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/tradelistmodel.cpp" line="392"/>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/tradelistmodel.cpp" line="394"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/tradelistmodel.cpp" line="402"/>
+        <source>Trade %1 on %2: %3 paid %4 %5 credits. %6 %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TradePreview</name>
+    <message>
+        <location filename="../qml/components/TradePreview.qml" line="16"/>
+        <source>Balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TradePreview.qml" line="21"/>
+        <source>%1: not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TradePreview.qml" line="23"/>
+        <source>%1 %2: balance %3, available credit %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TradePreview.qml" line="24"/>
+        <source>%1 %2: balance %3, after the trade %4; available credit %5, after %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TradePreview.qml" line="29"/>
+        <location filename="../qml/components/TradePreview.qml" line="55"/>
+        <source>Pays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TradePreview.qml" line="29"/>
+        <location filename="../qml/components/TradePreview.qml" line="63"/>
+        <source>Receives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TradePreview.qml" line="38"/>
+        <source>Choose who pays and who receives to see their balances and credit before and after the trade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TradePreview.qml" line="55"/>
+        <source>Pays · member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TradePreview.qml" line="63"/>
+        <source>Receives · member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TradePreview.qml" line="87"/>
+        <location filename="../qml/components/TradePreview.qml" line="89"/>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TradePreview.qml" line="88"/>
+        <location filename="../qml/components/TradePreview.qml" line="90"/>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TradePreview.qml" line="92"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TradePreview.qml" line="113"/>
+        <source>Available credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TradePreview.qml" line="137"/>
+        <source>Credit line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TradeRecorder</name>
+    <message>
+        <location filename="../ui/ledger/traderecorder.cpp" line="64"/>
+        <source>Commons fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/traderecorder.cpp" line="141"/>
+        <source>The amount of a trade must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/traderecorder.cpp" line="197"/>
+        <source>like %1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/traderecorder.cpp" line="203"/>
+        <source>the commons fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/traderecorder.cpp" line="204"/>
+        <source>%1 (member %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/traderecorder.cpp" line="224"/>
+        <location filename="../ui/ledger/traderecorder.cpp" line="225"/>
+        <location filename="../ui/ledger/traderecorder.cpp" line="231"/>
+        <location filename="../ui/ledger/traderecorder.cpp" line="480"/>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/traderecorder.cpp" line="256"/>
+        <location filename="../ui/ledger/traderecorder.cpp" line="348"/>
+        <source>The payer and the payee are the same. Choose someone else to receive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/traderecorder.cpp" line="263"/>
+        <source>%1 is suspended and cannot trade until a coordinator reinstates them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/traderecorder.cpp" line="265"/>
+        <source>%1 has left the community and cannot trade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/traderecorder.cpp" line="270"/>
+        <source>%1 can spend at most %2 credits now: balance %3, credit line %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/traderecorder.cpp" line="334"/>
+        <location filename="../ui/ledger/traderecorder.cpp" line="425"/>
+        <location filename="../ui/ledger/traderecorder.cpp" line="438"/>
+        <location filename="../ui/ledger/traderecorder.cpp" line="576"/>
+        <source>The vault is locked. Unlock it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/traderecorder.cpp" line="336"/>
+        <source>The vault is busy with another operation. Wait a moment, then press Enter again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/traderecorder.cpp" line="340"/>
+        <source>Choose who pays: type their member number or a part of their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/traderecorder.cpp" line="344"/>
+        <source>Choose who receives the credits: type their member number or a part of their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/traderecorder.cpp" line="350"/>
+        <source>Type the amount, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/traderecorder.cpp" line="370"/>
+        <source>The commons fund pays, so the coordinator confirms the trade: tick “Confirmed by the coordinator”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/traderecorder.cpp" line="371"/>
+        <source>%1 has no PIN, so the coordinator confirms the trade: tick “Confirmed by the coordinator”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/traderecorder.cpp" line="381"/>
+        <source>%1 confirms the trade with their PIN: type it in the PIN field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/traderecorder.cpp" line="411"/>
+        <source>The PIN is wrong. %1, please type your PIN again. One more wrong PIN and it is refused for %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/traderecorder.cpp" line="414"/>
+        <source>The PIN is wrong. %1, please type your PIN again. After %2 more wrong PINs it is refused for %3 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/traderecorder.cpp" line="472"/>
+        <source>Confirmed with %1&apos;s PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/traderecorder.cpp" line="473"/>
+        <source>Confirmed by the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/traderecorder.cpp" line="474"/>
+        <source>Recorded without confirmation (hall mode is off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/traderecorder.cpp" line="523"/>
+        <source>The PIN of %1 was wrong %2 times in a row, so it is refused for %3 minutes. Try again in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/traderecorder.cpp" line="579"/>
+        <source>The minute for undoing trade %1 has passed. A coordinator can still reverse it on the Ledger page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="328"/>
+        <location filename="../core/storage/database.cpp" line="427"/>
         <source>The transaction is already finished.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,7 +2720,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/vault.cpp" line="274"/>
+        <location filename="../core/vault/vault.cpp" line="275"/>
         <source>The passphrase is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -838,62 +2853,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/vaultcontroller.cpp" line="396"/>
+        <location filename="../ui/session/vaultcontroller.cpp" line="402"/>
         <source>Too short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/vaultcontroller.cpp" line="399"/>
+        <location filename="../ui/session/vaultcontroller.cpp" line="405"/>
         <source>Weak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/vaultcontroller.cpp" line="402"/>
+        <location filename="../ui/session/vaultcontroller.cpp" line="408"/>
         <source>Fair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/vaultcontroller.cpp" line="405"/>
+        <location filename="../ui/session/vaultcontroller.cpp" line="411"/>
         <source>Strong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/vaultcontroller.cpp" line="408"/>
+        <location filename="../ui/session/vaultcontroller.cpp" line="414"/>
         <source>Very strong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/vaultcontroller.cpp" line="425"/>
+        <location filename="../ui/session/vaultcontroller.cpp" line="431"/>
         <source>There is already a vault at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/vaultcontroller.cpp" line="437"/>
+        <location filename="../ui/session/vaultcontroller.cpp" line="443"/>
         <source>The two passphrases are not the same. Type the passphrase again in both fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/vaultcontroller.cpp" line="449"/>
+        <location filename="../ui/session/vaultcontroller.cpp" line="455"/>
         <source>Enter the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/vaultcontroller.cpp" line="472"/>
+        <location filename="../ui/session/vaultcontroller.cpp" line="478"/>
         <source>Enter the current passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/vaultcontroller.cpp" line="480"/>
+        <location filename="../ui/session/vaultcontroller.cpp" line="486"/>
         <source>The new passphrase and its confirmation are not the same. Type the new passphrase again in both fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/vaultcontroller.cpp" line="484"/>
+        <location filename="../ui/session/vaultcontroller.cpp" line="490"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/vaultcontroller.cpp" line="498"/>
+        <location filename="../ui/session/vaultcontroller.cpp" line="504"/>
         <source>Enter the passphrase to re-encrypt the vault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -948,29 +2963,55 @@
     </message>
 </context>
 <context>
+    <name>VelocityChart</name>
+    <message>
+        <location filename="../qml/components/VelocityChart.qml" line="38"/>
+        <source>Velocity per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/VelocityChart.qml" line="58"/>
+        <source>Velocity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VolumeChart</name>
+    <message>
+        <location filename="../qml/components/VolumeChart.qml" line="38"/>
+        <source>Trade volume per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/VolumeChart.qml" line="61"/>
+        <source>Credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
+        <location filename="../app/gui/main.cpp" line="58"/>
         <source>Keeps a community economy&apos;s books in an encrypted vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="58"/>
+        <location filename="../app/gui/main.cpp" line="61"/>
         <source>The vault to open or create.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="59"/>
+        <location filename="../app/gui/main.cpp" line="62"/>
         <source>path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="61"/>
+        <location filename="../app/gui/main.cpp" line="64"/>
         <source>Load every QML file, report errors and quit; opens no vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="63"/>
+        <location filename="../app/gui/main.cpp" line="66"/>
         <source>Print the milliseconds until the first frame is shown, then quit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1018,53 +3059,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="60"/>
+        <location filename="../core/storage/migrations.cpp" line="40"/>
+        <source>Journal entry %1 moves credit but is neither a trade nor a demurrage charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/migrations.cpp" line="42"/>
+        <source>The balance of account %1 overflows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/migrations.cpp" line="231"/>
         <source>The vault&apos;s schema version cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="63"/>
+        <location filename="../core/storage/migrations.cpp" line="234"/>
         <source>The vault has schema version %1, newer than this Mycelium understands (%2). Install a newer Mycelium.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="73"/>
+        <location filename="../core/storage/migrations.cpp" line="250"/>
         <source>Upgrading the vault to schema version %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/integrity.cpp" line="43"/>
+        <location filename="../core/vault/integrity.cpp" line="44"/>
         <source>Row %1 of table %2 points at a missing row of %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/integrity.cpp" line="52"/>
+        <location filename="../core/vault/integrity.cpp" line="53"/>
         <source>Schema version is %1, expected %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/integrity.cpp" line="61"/>
+        <location filename="../core/vault/integrity.cpp" line="62"/>
         <source>The community&apos;s creation date is not a valid date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/integrity.cpp" line="70"/>
+        <location filename="../core/vault/integrity.cpp" line="71"/>
         <source>The database file is structurally sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/integrity.cpp" line="71"/>
+        <location filename="../core/vault/integrity.cpp" line="72"/>
         <source>Every reference points at an existing record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/integrity.cpp" line="72"/>
+        <location filename="../core/vault/integrity.cpp" line="73"/>
         <source>The schema is at the version this program writes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/integrity.cpp" line="73"/>
+        <location filename="../core/vault/integrity.cpp" line="74"/>
         <source>The community profile is present and valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/vault/integrity.cpp" line="75"/>
+        <source>All balances, the commons fund included, sum to zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/vault/integrity.cpp" line="76"/>
+        <source>The journal&apos;s hash chain is intact and every trade matches its entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/vault/integrity.cpp" line="77"/>
+        <source>Every demurrage charge follows the published rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1092,76 +3158,548 @@
         <source>Cannot create the lock file %1; check that the folder is writable.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="34"/>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="39"/>
+        <source>line %1, field %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="275"/>
+        <source>The CSV file is not open for reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="286"/>
+        <source>%1: %2 fields where the first line names %3 columns; a field that contains a comma must be in double quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="334"/>
+        <source>is suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="334"/>
+        <source>has left the community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="386"/>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="398"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="519"/>
+        <source>%1: a member needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="523"/>
+        <source>%1: %2 is not a member number; member numbers are whole numbers from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="525"/>
+        <source>%1: member number %2 is already taken in the vault (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="527"/>
+        <source>%1: member number %2 is also given on line %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="535"/>
+        <location filename="../core/ledger/csv.cpp" line="620"/>
+        <source>%1: %2 is not a date; write dates as YYYY-MM-DD, for example 2026-03-21.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="541"/>
+        <source>%1: a PIN needs at least %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="545"/>
+        <source>%1: %2 is not a status; write active, suspended or left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="567"/>
+        <location filename="../core/ledger/csv.cpp" line="570"/>
+        <location filename="../core/ledger/csv.cpp" line="823"/>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="569"/>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="622"/>
+        <source>%1: %2 is in the future; today is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="627"/>
+        <source>%1: %2 is not a member number; use the number on the member card, or 0 for the commons fund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="632"/>
+        <source>%1: the payee is the payer (%2); a trade is between two accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="636"/>
+        <source>%1: %2 is not an amount; write it with a point and no grouping, for example 40.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="638"/>
+        <source>%1: the amount must be more than zero, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="649"/>
+        <source>%1: %2 is not a confirmation; write none, pin or coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="654"/>
+        <source>%1: %2 is not a trade id; ids are whole numbers from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="660"/>
+        <source>%1: %2 is not a trade id; leave the field empty for an ordinary trade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="686"/>
+        <location filename="../core/ledger/ledger.cpp" line="78"/>
+        <source>the commons fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="718"/>
+        <source>%1: the column &quot;reverses&quot; names trades by their id, so the file needs the column &quot;id&quot; too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="728"/>
+        <source>%1: %2 is earlier than %3 on line %4. Trades must be in date order, oldest first, because demurrage settles each account&apos;s days in order: once a later trade is recorded, the days before it are closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="738"/>
+        <source>%1: there is no member number %2 in the vault; import the members first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="741"/>
+        <source>%1: %2 (member %3) %4 and cannot trade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="744"/>
+        <source>%1: %2 (member %3) joined on %4; a trade for them cannot be dated %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="748"/>
+        <source>%1: demurrage for %2 (member %3) is settled up to %4, so a trade for them cannot be dated %5; date it %6 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="758"/>
+        <source>%1: trade id %2 is also on line %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="763"/>
+        <source>%1: no earlier line has the id %2; a reversal comes after the trade it reverses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="767"/>
+        <source>%1: the trade on line %2 is itself a reversal, and a reversal is not reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="769"/>
+        <source>%1: the trade on line %2 is already reversed on line %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="774"/>
+        <source>%1: the reversal of the trade on line %2 must move %3 from member %4 back to member %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="92"/>
+        <location filename="../core/ledger/ledger.cpp" line="175"/>
+        <source>Account %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="101"/>
+        <source>%1 (member %2) is suspended and cannot trade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="102"/>
+        <source>%1 (member %2) has left the community and cannot trade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="233"/>
+        <source>A trade for %1 (member %2) cannot be dated %3: demurrage is settled up to %4. Date it %5 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledgerexport.cpp" line="78"/>
+        <source>Trade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledgerexport.cpp" line="80"/>
+        <source>Reversal, trade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledgerexport.cpp" line="82"/>
+        <source>Demurrage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledgerexport.cpp" line="96"/>
+        <source>Writing the ledger journal failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/money.cpp" line="36"/>
+        <source>an amount must lie between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/money.cpp" line="42"/>
+        <source>The amount is too large: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/money.cpp" line="47"/>
+        <source>The amount %1 is too large: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/money.cpp" line="53"/>
+        <source>%1 has too many decimals: an amount has at most 2 decimal places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/members/members.cpp" line="26"/>
+        <source>A PIN needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/members/members.cpp" line="33"/>
+        <source>Not enough memory to protect the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mycelium::BulkWriter</name>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="623"/>
+        <source>The vault has no table of trades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="663"/>
+        <source>Journal entry %1 has a damaged hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mycelium::CachedStatement</name>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="396"/>
+        <source>Cannot prepare a query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="426"/>
+        <source>Writing to the vault failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mycelium::Columns</name>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="244"/>
+        <source>The file is empty: its first line must name the columns, for example %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="251"/>
+        <source>%1, column %2: the column has no name; name it, or remove the extra comma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="253"/>
+        <source>%1: &quot;%2&quot; is not a column this import knows; the columns are %3 (spelled exactly so).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="256"/>
+        <source>%1: the column appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="261"/>
+        <source>%1: the column &quot;%2&quot; is missing; the file needs the columns %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mycelium::CsvFile</name>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="364"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mycelium::Generator</name>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="908"/>
+        <source>The demo community needs an empty vault, and this one already has members or trades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="933"/>
+        <source>The commons fund&apos;s account is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="995"/>
+        <source>Moved away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="998"/>
+        <source>Mediation under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="1001"/>
+        <source>Reinstated after mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="1294"/>
+        <source>coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="1303"/>
+        <source>A demo community has 0 to 100,000 members, zero or more trades and spans 1 to 100 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="1305"/>
+        <source>Trades need at least two members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="1307"/>
+        <source>The demo needs today&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="1336"/>
+        <source>The demo community was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mycelium::JournalMode</name>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="833"/>
+        <source>The vault&apos;s journal mode cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mycelium::LedgerCallsWriter</name>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="371"/>
+        <source>The demo planned a trade that the ledger refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="373"/>
+        <source>The demo expected trade %1 but the ledger recorded trade %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mycelium::cli</name>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="81"/>
+        <location filename="../app/cli/cliarguments.cpp" line="170"/>
+        <source>the command %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="172"/>
+        <source>the commands %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="193"/>
         <source>run &apos;mycelium-cli --help&apos; for the list of commands and options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="138"/>
+        <location filename="../app/cli/cliarguments.cpp" line="265"/>
         <source>Unknown option &apos;%1&apos;; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="148"/>
+        <location filename="../app/cli/cliarguments.cpp" line="275"/>
         <source>The option %1 needs a value; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="152"/>
+        <location filename="../app/cli/cliarguments.cpp" line="279"/>
         <source>The option %1 takes no value, but was given &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="174"/>
+        <location filename="../app/cli/cliarguments.cpp" line="301"/>
         <source>No command given; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="181"/>
-        <source>Unknown command &apos;%1&apos;; the commands are init, info, verify, passwd, rekey, raw-key and help.</source>
+        <location filename="../app/cli/cliarguments.cpp" line="310"/>
+        <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="185"/>
-        <source>Unexpected argument &apos;%1&apos; after the command %2; %3</source>
+        <location filename="../app/cli/cliarguments.cpp" line="312"/>
+        <source>The command %1 needs one of %2 after it; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="189"/>
-        <source>The option %1 belongs to the command %2, not to %3.</source>
+        <location filename="../app/cli/cliarguments.cpp" line="315"/>
+        <source>Unknown command &apos;%1 %2&apos;; after %1 comes %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="194"/>
-        <source>The option --vault needs a path to a vault file, not an empty value.</source>
+        <location filename="../app/cli/cliarguments.cpp" line="323"/>
+        <source>Unknown command &apos;%1&apos;; the commands are init, info, verify, passwd, rekey, raw-key, member, trade, reverse, balance, statement, demurrage, export, import, demo, signals, circulation-target and help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="199"/>
-        <source>The option --passphrase-file needs the path of a file, not an empty value.</source>
+        <location filename="../app/cli/cliarguments.cpp" line="334"/>
+        <location filename="../app/cli/cliarguments.cpp" line="573"/>
+        <source>The command %1 needs %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="205"/>
-        <source>The option --today expects a real date written YYYY-MM-DD, not &apos;%1&apos;.</source>
+        <location filename="../app/cli/cliarguments.cpp" line="344"/>
+        <source>The command member add needs the member&apos;s name, not an empty one: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="215"/>
-        <source>The option --new-passphrase-file needs the path of a file, not an empty value.</source>
+        <location filename="../app/cli/cliarguments.cpp" line="354"/>
+        <source>The command %1 expects a member number from 1 up, not &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="226"/>
-        <source>The command init needs the community&apos;s name: mycelium-cli init --community NAME.</source>
+        <location filename="../app/cli/cliarguments.cpp" line="361"/>
+        <source>The command statement expects a member number (0 for the commons fund), not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="232"/>
+        <location filename="../app/cli/cliarguments.cpp" line="368"/>
+        <source>The command reverse expects the id of a trade (a whole number from 1 up), not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="377"/>
+        <source>The command %1 needs a path, not an empty value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="387"/>
+        <source>The option %1 belongs to %2, not to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="389"/>
+        <source>The option %1 is given twice; give it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="394"/>
+        <source>The option %1 expects a real date written YYYY-MM-DD, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="398"/>
+        <source>The option %1 needs %2, not an empty value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="595"/>
+        <source>The command member edit needs --name NAME, --contact TEXT or both: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="599"/>
+        <source>The command member pin needs exactly one of --pin-file FILE (set or change the PIN) and --remove: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="606"/>
+        <source>The options --from and --to both name account %1; a trade goes between two different accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="610"/>
+        <source>The statement cannot run from %1 back to %2: --from must not come after --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="619"/>
+        <source>The command circulation-target needs both --low X and --high X (the band), or --none alone (no band): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="622"/>
+        <source>The option --high (%1) must be more than --low (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="627"/>
+        <source>A demo community with trades needs at least 2 members, not %1; add --trades 0 for members only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="638"/>
         <source>Usage: mycelium-cli [OPTIONS] COMMAND [COMMAND OPTIONS]
 
 Keeps a community&apos;s books in an encrypted Mycelium vault. Options may come
@@ -1189,9 +3727,138 @@ Commands:
                           digits, so that the standard sqlcipher shell opens
                           the vault without Mycelium:
                             PRAGMA key = &quot;x&apos;&lt;the 64 digits&gt;&apos;&quot;;
+                            PRAGMA cipher_page_size = 4096;
+                          (the second line as raw-key says on standard
+                          error: vaults made before 4 KiB pages need none).
                           Anyone with this key can read the vault: keep it
                           as secret as the passphrase. rekey replaces it.
   help                    Show this text.
+
+Members:
+  member add NAME [--number N] [--pin-file FILE] [--contact TEXT]
+             [--joined YYYY-MM-DD]
+                          Add a member and print the member&apos;s number alone
+                          (the next free one unless --number is given). The
+                          PIN, if any, is the first line of FILE (at least 4
+                          characters). Joined: today unless given.
+  member list [--json]    Every member: number, name, status, balance and
+                          credit line. The commons fund is not a member; see
+                          balance.
+  member show N [--json]  One member: contact, joining date, status, whether
+                          a PIN is set, balance, credit line (starter line
+                          plus earned extension) and available credit.
+  member edit N [--name NAME] [--contact TEXT]
+                          Change a member&apos;s name or contact (an empty TEXT
+                          removes the contact); what is not given stays.
+  member suspend N --reason TEXT
+  member leave N --reason TEXT
+  member reinstate N [--reason TEXT]
+                          Change a member&apos;s status; a suspended member or one
+                          who left cannot trade. Reinstating makes the member
+                          active again.
+  member pin N --pin-file FILE | --remove
+                          Set, change or remove a member&apos;s PIN.
+
+Trades and balances (member number 0 is the commons fund; amounts are
+credits written like 40 or 12.50, with a point and no grouping):
+  trade --from N --to N --amount X --memo TEXT [--category C]
+        [--date YYYY-MM-DD] [--pin-file FILE]
+                          Record that member --from paid member --to, and
+                          print the new trade&apos;s id alone. The date is today
+                          unless given; it may not be in the future nor on a
+                          day already settled. With --pin-file the payer
+                          confirms with the PIN in FILE, otherwise the
+                          coordinator confirms.
+  reverse TRADE_ID [--date YYYY-MM-DD]
+                          Record the mirror image of a trade and print the
+                          reversal&apos;s id. A trade is reversed at most once.
+  balance [--at YYYY-MM-DD] [--json]
+                          Every account&apos;s balance, the commons fund first
+                          (number 0), after settling demurrage through
+                          yesterday; --at: at the end of that day instead.
+  statement N [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+                          Trades, reversals and demurrage charges of account
+                          N (0: the commons fund), oldest first, each with the
+                          balance after it.
+  demurrage rate --ppm N --from YYYY-MM-DD [--exempt X]
+                          From that day (today or later) balances above X
+                          credits pay N parts per million of the excess per
+                          day to the commons fund. Without --exempt the
+                          exemption in force on that day is kept.
+  demurrage show [--json] The demurrage rates over time. Until the first one
+                          set: 1000 ppm (0.1 %) per day, no exemption.
+  export ledger FILE      Write the whole ledger as a journal for the ledger
+                          program (ledger -f FILE balance); FILE is replaced
+                          atomically.
+  export csv DIR          Write members.csv, trades.csv, balances.csv and
+                          demurrage.csv into DIR (created when missing), each
+                          replaced atomically. Amounts like &quot;40.00&quot;, dates
+                          YYYY-MM-DD, member number 0 the commons fund.
+  import members FILE     Add the members listed in a CSV file with a header
+                          line: name (required), number, contact, joined_on,
+                          pin, status; members.csv from export csv reads
+                          back. Prints how many were added.
+  import trades FILE      Record the trades listed in a CSV file: date,
+                          payer_number, payee_number, amount, memo (required),
+                          category, recorded_by, confirmation, id, reverses;
+                          trades.csv from export csv reads back.
+                          Both imports check every row first and then apply
+                          all rows or none; an error names the line and the
+                          field.
+
+Self-regulation:
+  signals [--json]        The ledger&apos;s signals after settling demurrage
+                          through yesterday: money in circulation (the sum of
+                          positive balances), the commons fund, members near
+                          their credit floor or the accumulation ceiling,
+                          trades, volume, circulation and velocity for each
+                          of the last 12 months, the circulation target, a
+                          demurrage rate already scheduled, and a suggested
+                          rate when circulation is outside the target. A
+                          suggestion is never applied by itself: record it
+                          with demurrage rate.
+  circulation-target --low X --high X | --none
+                          The band of money in circulation (credits) outside
+                          which signals suggests a new demurrage rate; --none
+                          removes it.
+
+Demonstration:
+  demo [--members N] [--trades N] [--years N] [--seed S]
+                          Fill an empty vault with a synthetic community that
+                          looks lived in: N members (default 50), N trades
+                          (default 2000) over the last N years (default 2) up
+                          to today, demurrage rate changes, a few reversals.
+                          The same options, seed (default 1) and --today give
+                          the same community. The first few members get a PIN:
+                          their number with four digits (&quot;0001&quot;). Refused
+                          (exit 4) when the vault already has members or
+                          trades.
+
+JSON (--json): amounts are strings with two decimals (&quot;40.00&quot;, &quot;-12.50&quot;),
+never numbers; accounts carry &quot;number&quot; (0: commons fund) and &quot;name&quot;.
+  member list     {&quot;members&quot;: [{&quot;number&quot;, &quot;name&quot;, &quot;status&quot;, &quot;balance&quot;,
+                  &quot;creditLine&quot;, &quot;available&quot;, &quot;pinSet&quot;}]}
+  member show     {&quot;number&quot;, &quot;name&quot;, &quot;contact&quot;, &quot;joinedOn&quot;, &quot;status&quot;,
+                  &quot;pinSet&quot;, &quot;balance&quot;, &quot;creditLine&quot;, &quot;creditLineStarter&quot;,
+                  &quot;creditLineExtension&quot;, &quot;available&quot;}
+  balance         {&quot;asOf&quot;, &quot;accounts&quot;: [{&quot;number&quot;, &quot;name&quot;, &quot;balance&quot;}],
+                  &quot;total&quot;}
+  statement       {&quot;number&quot;, &quot;name&quot;, &quot;from&quot;, &quot;to&quot;, &quot;lines&quot;: [{&quot;date&quot;,
+                  &quot;kind&quot; (trade, reversal, demurrage), &quot;tradeId&quot;,
+                  &quot;counterparty&quot;, &quot;counterpartyName&quot;, &quot;memo&quot;, &quot;amount&quot;,
+                  &quot;balance&quot;}]}
+  demurrage show  {&quot;rates&quot;: [{&quot;from&quot;, &quot;ppmPerDay&quot;, &quot;exempt&quot;}]}
+  signals         {&quot;asOf&quot;, &quot;circulation&quot;, &quot;commonsFund&quot;, &quot;activeMembers&quot;,
+                  &quot;nearFloor&quot;, &quot;nearCeiling&quot;, &quot;ceiling&quot;, &quot;velocityPermille&quot;,
+                  &quot;target&quot;: {&quot;low&quot;, &quot;high&quot;}, &quot;months&quot;: [{&quot;month&quot; (YYYY-MM),
+                  &quot;trades&quot;, &quot;volume&quot;, &quot;circulation&quot;, &quot;velocityPermille&quot;}],
+                  &quot;scheduledRate&quot;: {&quot;from&quot;, &quot;ppmPerDay&quot;, &quot;exempt&quot;},
+                  &quot;suggestion&quot;: {&quot;currentPpm&quot;, &quot;suggestedPpm&quot;, &quot;from&quot;,
+                  &quot;reason&quot;}}; velocity in permille (1000: the money in
+                  circulation changed hands once that month); ceiling,
+                  target, scheduledRate and suggestion are null when there
+                  is none.
+Dates are YYYY-MM-DD; an open end or the built-in default rate is null.
 
 Options:
   --vault PATH            The vault file; its key file is PATH.key, beside it.
@@ -1217,19 +3884,117 @@ Exit status:
   0  Success.
   1  Cancelled at a prompt, or an unexpected error.
   2  Usage error: unknown command or option, missing or malformed argument
-     (such as a bad --today date), a passphrase that is too weak, an empty
-     community name, passphrases that do not match.
-  3  Wrong passphrase, or the vault is locked.
+     (such as a bad --today date or an amount like &quot;12,5&quot;), no such member
+     or trade, a file to import that does not exist, a passphrase that is
+     too weak, an empty community name, passphrases that do not match.
+  3  Wrong passphrase, or the vault is locked; a wrong member PIN.
   4  Integrity or data error: the vault or key file is missing, damaged or
      written by a newer Mycelium; a vault already exists (init); a check of
      verify failed; the files cannot be read or written; encryption is not
-     available.
+     available; or the ledger refused the operation, e.g. over the credit
+     line, a suspended member, a trade already reversed, a day already
+     settled, a member number already taken, a CSV file with a bad line.
   5  The vault is busy: another Mycelium window or command has it open.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="390"/>
+        <location filename="../app/cli/cliarguments.cpp" line="338"/>
+        <source>Unexpected argument &apos;%1&apos; after the command %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="405"/>
+        <source>The option --vault needs a path to a vault file, not an empty value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="410"/>
+        <source>The option --passphrase-file needs the path of a file, not an empty value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="416"/>
+        <source>The option --today expects a real date written YYYY-MM-DD, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="426"/>
+        <source>The option --new-passphrase-file needs the path of a file, not an empty value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="432"/>
+        <source>The option --number expects a member number from 1 up, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="437"/>
+        <source>the member&apos;s new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="451"/>
+        <source>the path of a file holding the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="459"/>
+        <source>a reason in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="468"/>
+        <source>The option %1 expects a member number (0 for the commons fund), not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="483"/>
+        <source>The option --amount expects an amount of credits written like 40 or 12.50, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="485"/>
+        <source>The option --amount expects an amount of more than zero credits, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="490"/>
+        <source>a text saying what the trade was for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="511"/>
+        <source>The option --ppm expects parts per million per day, a whole number from 0 to 1000000, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="519"/>
+        <source>The option --exempt expects an amount of credits (zero or more) written like 100 or 12.50, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="540"/>
+        <source>The option %1 expects a whole number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="548"/>
+        <source>The option --seed expects a whole number from 0 to 18446744073709551615, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="557"/>
+        <source>The option %1 expects an amount of credits (zero or more) written like 5000 or 12.50, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="586"/>
+        <source>The command init needs the community&apos;s name: mycelium-cli init --community NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="363"/>
         <source>No command given; run &apos;mycelium-cli --help&apos; for the list of commands.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1274,46 +4039,71 @@ Exit status:
         <source>Passphrase refused: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="73"/>
+        <source>Commons fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="99"/>
+        <source>The PIN file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="101"/>
+        <source>Cannot read the PIN file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="109"/>
+        <source>The PIN file %1 is longer than %2 bytes; it does not look like a PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="119"/>
+        <source>The PIN in %1 is too short: a PIN needs at least %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mycelium::cli::CliSession</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="110"/>
+        <location filename="../app/cli/clicommands.cpp" line="85"/>
         <source>There is no vault at %1; create one with &apos;mycelium-cli init --community NAME&apos; or name another with --vault PATH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="114"/>
+        <location filename="../app/cli/clicommands.cpp" line="89"/>
         <source>Passphrase for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="121"/>
+        <location filename="../app/cli/clicommands.cpp" line="96"/>
         <source>The passphrase from %1 does not open the vault %2; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="137"/>
+        <location filename="../app/cli/clicommands.cpp" line="112"/>
         <source>A vault already exists at %1; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="140"/>
+        <location filename="../app/cli/clicommands.cpp" line="115"/>
         <source>A key file already exists at %1 without its vault; nothing was changed. Move it away to create a new vault there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="143"/>
+        <location filename="../app/cli/clicommands.cpp" line="118"/>
         <source>Nothing was created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="144"/>
+        <location filename="../app/cli/clicommands.cpp" line="119"/>
         <source>Passphrase for the new vault: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="153"/>
+        <location filename="../app/cli/clicommands.cpp" line="128"/>
         <source>Created the vault of &quot;%1&quot;.
 Vault:    %2
 Key file: %3
@@ -1322,111 +4112,139 @@ Keep copies of both files and of the passphrase in safe places: the vault cannot
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="194"/>
+        <location filename="../app/cli/clicommands.cpp" line="170"/>
         <source>Community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="194"/>
+        <location filename="../app/cli/clicommands.cpp" line="170"/>
         <source>(missing: run &apos;mycelium-cli verify&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="195"/>
+        <location filename="../app/cli/clicommands.cpp" line="171"/>
         <source>Created on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="195"/>
+        <location filename="../app/cli/clicommands.cpp" line="171"/>
         <source>(unknown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="196"/>
+        <location filename="../app/cli/clicommands.cpp" line="172"/>
         <source>Schema version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="197"/>
+        <location filename="../app/cli/clicommands.cpp" line="173"/>
         <source>Vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="198"/>
+        <location filename="../app/cli/clicommands.cpp" line="174"/>
         <source>Key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="199"/>
+        <location filename="../app/cli/clicommands.cpp" line="175"/>
         <source>Vault id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="200"/>
+        <location filename="../app/cli/clicommands.cpp" line="176"/>
         <source>SQLCipher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="202"/>
+        <location filename="../app/cli/clicommands.cpp" line="177"/>
+        <source>Page size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="177"/>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="179"/>
         <source>Records:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="205"/>
+        <location filename="../app/cli/clicommands.cpp" line="182"/>
         <source>cannot be counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="224"/>
+        <location filename="../app/cli/clicommands.cpp" line="201"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="231"/>
+        <location filename="../app/cli/clicommands.cpp" line="208"/>
         <source>PROBLEM:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="236"/>
+        <location filename="../app/cli/clicommands.cpp" line="213"/>
         <source>%1 of %2 checks found problems in the vault %3; restore it from a backup before recording anything new.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="240"/>
+        <location filename="../app/cli/clicommands.cpp" line="217"/>
         <source>All %1 checks passed.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="246"/>
+        <location filename="../app/cli/clicommands.cpp" line="223"/>
         <source>The passphrase was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="276"/>
+        <location filename="../app/cli/clicommands.cpp" line="253"/>
         <source>The passphrase of the vault %1 was changed and its key file %2 was rewritten; the vault keeps its encryption key.
 Old copies of the key file still open the vault with the old passphrase: if the old passphrase may be known to someone else, run &apos;mycelium-cli rekey&apos; as well.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="290"/>
+        <location filename="../app/cli/clicommands.cpp" line="267"/>
         <source>The vault %1 was re-encrypted under a new key and its key file %2 was replaced; the passphrase is unchanged.
 Back up the vault and the new key file together: older backups of the vault open only with the key file saved with them.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="306"/>
+        <location filename="../app/cli/clicommands.cpp" line="283"/>
         <source>The key remembered in this computer&apos;s keychain was replaced as well.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="309"/>
+        <location filename="../app/cli/clicommands.cpp" line="286"/>
         <source>The keychain could not be updated (%1); the app will ask for the passphrase next time. Turn &quot;Remember on this computer&quot; on again there if you want it.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="310"/>
+        <source>In the sqlcipher shell: PRAGMA key = &quot;x&apos;&lt;the key&gt;&apos;&quot;;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="311"/>
+        <source>In the sqlcipher shell: PRAGMA key = &quot;x&apos;&lt;the key&gt;&apos;&quot;; PRAGMA cipher_page_size = %1;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mycelium::cli::LedgerCommand</name>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="854"/>
+        <source>Not a ledger command.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1495,10 +4313,1058 @@ Back up the vault and the new key file together: older backups of the vault open
     </message>
 </context>
 <context>
+    <name>mycelium::cli::Session</name>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="163"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="490"/>
+        <source>%1 (member %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="175"/>
+        <source>There is no member number %1; &apos;mycelium-cli member list&apos; shows them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="184"/>
+        <source>Member number %1 is already taken by %2; nothing was added. Leave out --number to get the next free one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="240"/>
+        <source>No members yet; add one with &apos;mycelium-cli member add NAME&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="243"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="445"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="243"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="280"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="243"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="283"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="243"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="285"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="445"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="506"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="243"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="286"/>
+        <source>Credit line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="279"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="281"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="281"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="305"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="282"/>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="284"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="284"/>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="284"/>
+        <source>not set (a coordinator confirms the trades)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="286"/>
+        <source>%1 (starter line %2 + extension %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="287"/>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="301"/>
+        <source>%1 already has that name and contact; nothing changed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="304"/>
+        <source>%1 is saved: name %2, contact %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="316"/>
+        <source>%1 is already %2; nothing changed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="321"/>
+        <source>%1 is now %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="331"/>
+        <source>%1 has no PIN; nothing changed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="337"/>
+        <source>The PIN of %1 was removed; a coordinator confirms the trades.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="339"/>
+        <source>The PIN of %1 was changed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="339"/>
+        <source>The PIN of %1 was set.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="345"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="396"/>
+        <source>Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="368"/>
+        <source>The commons fund has no PIN; record its payments without --pin-file. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="375"/>
+        <source>The PIN in %1 does not confirm for %2: %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="392"/>
+        <source>There is no trade %1; &apos;mycelium-cli statement N&apos; shows a member&apos;s trades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="407"/>
+        <source>The option --at asks for the balances at the end of %1, which is after today (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="443"/>
+        <source>Total (always zero)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="444"/>
+        <source>Balances at the end of %1:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="444"/>
+        <source>Balances on %1:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="445"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="491"/>
+        <source>Statement of %1, %2 to %3:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="492"/>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="492"/>
+        <source>from the beginning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="493"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="495"/>
+        <source>No trades in this period.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="500"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="506"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="506"/>
+        <source>Trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="506"/>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="506"/>
+        <source>Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="506"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="521"/>
+        <source>From %1 balances above %2 credits pay %3 parts per million per day of the excess to the commons fund.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="548"/>
+        <source>(default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="549"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="549"/>
+        <source>ppm per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="549"/>
+        <source>Exempt up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="551"/>
+        <source>In force today (%1): %2 ppm per day on balances above %3 credits.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="564"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="572"/>
+        <source>Cannot write the file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="573"/>
+        <source>Wrote the ledger journal to %1; read it with: ledger -f %1 balance
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="584"/>
+        <source>Wrote members.csv, trades.csv, balances.csv and demurrage.csv into %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="592"/>
+        <source>The file %1 does not exist; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="594"/>
+        <source>Cannot read the file %1: %2; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="607"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="619"/>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="608"/>
+        <source>Added %1 members from %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="620"/>
+        <source>Recorded %1 trades from %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="643"/>
+        <source>Made a demo community: %1 members and %2 trades over %3 up to %4 (seed %5).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="646"/>
+        <source>one year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="646"/>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="711"/>
+        <source>%1 of %2 active members (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="712"/>
+        <source>no active members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="714"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="716"/>
+        <source>circulation is below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="717"/>
+        <source>circulation is above it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="718"/>
+        <source>circulation is within it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="719"/>
+        <source>%1 to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="721"/>
+        <source>Signals on %1:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="723"/>
+        <source>Money in circulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="724"/>
+        <source>Commons fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="725"/>
+        <source>Near their credit floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="726"/>
+        <source>Near the ceiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="726"/>
+        <source>no ceiling set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="727"/>
+        <source>Velocity last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="728"/>
+        <source>Circulation target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="735"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="735"/>
+        <source>Trades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="735"/>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="735"/>
+        <source>Circulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="735"/>
+        <source>Velocity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="737"/>
+        <source>
+Scheduled: from %1 the demurrage rate is %2 ppm a day; no new rate is suggested until then.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="741"/>
+        <source>
+Suggestion: %1 the demurrage rate from %2 to %3 ppm a day. %4
+Nothing changes by itself. To accept it: mycelium-cli demurrage rate --ppm %3 --from %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="743"/>
+        <source>raise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="743"/>
+        <source>lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="755"/>
+        <source>The circulation target is removed; signals will suggest no demurrage rate.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="757"/>
+        <source>The target for money in circulation is now %1 to %2 credits.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mycelium::csv</name>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="177"/>
+        <source>line %1: the text is not valid UTF-8; save the file as UTF-8 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mycelium::demo</name>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="115"/>
+        <source>food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="116"/>
+        <source>Bread and eggs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="116"/>
+        <source>A box of vegetables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="117"/>
+        <source>%1 jars of jam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="117"/>
+        <source>Soup for the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="118"/>
+        <source>childcare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="119"/>
+        <source>%1 hours of childcare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="119"/>
+        <source>Babysitting on Friday evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="120"/>
+        <source>School pick-up for a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="120"/>
+        <source>%1 hours of babysitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="121"/>
+        <source>repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="122"/>
+        <source>%1 hours of carpentry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="122"/>
+        <source>Fixed a leaking tap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="123"/>
+        <source>Bicycle repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="123"/>
+        <source>Mended the garden fence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="124"/>
+        <source>tutoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="125"/>
+        <source>%1 hours of maths tutoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="125"/>
+        <source>Guitar lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="126"/>
+        <source>%1 hours of language exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="126"/>
+        <source>Help with a job application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="127"/>
+        <source>transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="128"/>
+        <source>Lift to the hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="128"/>
+        <source>Lift to the station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="129"/>
+        <source>Moving help with the van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="129"/>
+        <source>%1 trips to the recycling centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="130"/>
+        <source>crafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="131"/>
+        <source>Knitted scarf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="131"/>
+        <source>%1 hand-thrown bowls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="132"/>
+        <source>Sewing repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="132"/>
+        <source>Wooden toy for a birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="133"/>
+        <source>gardening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="134"/>
+        <source>%1 hours of gardening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="134"/>
+        <source>Pruned the apple trees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="135"/>
+        <source>%1 trays of seedlings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="135"/>
+        <source>Mowed the lawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="136"/>
+        <source>tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="137"/>
+        <source>Borrowed the ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="137"/>
+        <source>Drill for a weekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="138"/>
+        <source>Lawnmower for %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="138"/>
+        <source>Sharpened %1 knives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="139"/>
+        <source>care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="140"/>
+        <source>Shopping for an elder neighbour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="140"/>
+        <source>%1 hours of company and tea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="141"/>
+        <source>Dog walking for a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="141"/>
+        <source>%1 hours of cleaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="146"/>
+        <source>commons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="147"/>
+        <source>Work day at the community garden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="148"/>
+        <source>Repaired the hall roof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="149"/>
+        <source>%1 hours at the tool library desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="150"/>
+        <source>Hall rental for a party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="151"/>
+        <source>Seeds from the seed bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="152"/>
+        <source>Firewood from the community wood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="153"/>
+        <location filename="../core/ledger/demo.cpp" line="154"/>
+        <source>hall desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="154"/>
+        <source>coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mycelium::integrity</name>
     <message>
-        <location filename="../core/vault/integrity.cpp" line="95"/>
+        <location filename="../core/vault/integrity.cpp" line="99"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/vault/integrity.cpp" line="100"/>
+        <source>Trades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/vault/integrity.cpp" line="101"/>
+        <source>Journal entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/vault/integrity.cpp" line="102"/>
         <source>Security events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mycelium::journal</name>
+    <message>
+        <location filename="../core/ledger/journal.cpp" line="62"/>
+        <source>A journal entry that moves credit needs the day it counts from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/journal.cpp" line="66"/>
+        <source>The amounts of a journal entry are too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/journal.cpp" line="69"/>
+        <source>The postings of a journal entry do not sum to zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/journal.cpp" line="103"/>
+        <source>Account %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/journal.cpp" line="106"/>
+        <source>The balance of account %1 would overflow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/journal.cpp" line="128"/>
+        <source>Journal entry %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/journal.cpp" line="130"/>
+        <source>Journal entry %1 does not follow entry %2: the chain is broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/journal.cpp" line="133"/>
+        <source>Journal entry %1 was altered: its hash does not match its contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mycelium::ledger</name>
+    <message>
+        <location filename="../core/ledger/demo.cpp" line="1166"/>
+        <location filename="../core/ledger/ledger.cpp" line="525"/>
+        <source>Reversal of trade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="261"/>
+        <source>A new demurrage rate takes effect today (%1) or later, not on days already past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="318"/>
+        <source>Demurrage entry %1 charged %2 where the rule gives %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="375"/>
+        <source>The starter line cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="382"/>
+        <source>The accumulation ceiling must be more than zero, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="389"/>
+        <source>The amount of a trade must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="391"/>
+        <source>The payer and the payee are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="393"/>
+        <source>The trade needs a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="409"/>
+        <source>A trade cannot be dated in the future (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="435"/>
+        <source>%1 (member %2) can spend at most %3 credits now: balance %4, credit line %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="450"/>
+        <source>%1 (member %2) can receive at most %3 credits now: balance %4, accumulation ceiling %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="480"/>
+        <source>There is no trade %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="494"/>
+        <source>Trade %1 is itself a reversal (of trade %2); record the trade again instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="500"/>
+        <source>Trade %1 was already reversed by trade %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="510"/>
+        <source>A reversal cannot be dated in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="554"/>
+        <location filename="../core/ledger/ledger.cpp" line="801"/>
+        <location filename="../core/ledger/ledger.cpp" line="948"/>
+        <source>Commons fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="567"/>
+        <source>The balances of all accounts sum to %1 instead of zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="571"/>
+        <source>The postings of journal entry %1 sum to %2 instead of zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="608"/>
+        <source>Journal entry %1 has a posting to account %2 that its trade or charge does not explain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="610"/>
+        <source>Journal entry %1 gives account %2 a balance of %3 where its postings add up to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="615"/>
+        <source>Journal entry %1 counts for account %2 from %3 instead of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="617"/>
+        <source>Journal entry %1 of account %2 is dated %3, before the entry recorded ahead of it (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="633"/>
+        <source>Account %1 shows a balance of %2 but its postings add up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="638"/>
+        <source>The trades have %1 postings instead of two each (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="655"/>
+        <source>Trade %1 differs from journal entry %2 that recorded it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="764"/>
+        <source>Counting trades failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="818"/>
+        <source>Demurrage %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="879"/>
+        <source>Counting statement lines failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="917"/>
+        <source>A balance needs a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="919"/>
+        <source>Balances are known up to today, not for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/signals.cpp" line="156"/>
+        <source>Circulation is above the target band: a higher demurrage rate would slow hoarding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/signals.cpp" line="157"/>
+        <source>Circulation is below the target band: a lower demurrage rate would let balances build up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/signals.cpp" line="166"/>
+        <source>A circulation band needs a low and a high value, the high one larger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mycelium::members</name>
+    <message>
+        <location filename="../core/members/members.cpp" line="102"/>
+        <source>A member needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/members/members.cpp" line="104"/>
+        <source>A member needs a valid joining date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/members/members.cpp" line="120"/>
+        <source>Member numbers start at 1; %1 is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/members/members.cpp" line="122"/>
+        <source>Member number %1 is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/members/members.cpp" line="164"/>
+        <location filename="../core/members/members.cpp" line="308"/>
+        <source>There is no member number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/members/members.cpp" line="186"/>
+        <source>A member needs a name; type one that is not empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/members/members.cpp" line="269"/>
+        <source>Skills, time, tools and resources are scores from 0 to 100; the ecological multiplier goes from 0 to 200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/members/members.cpp" line="310"/>
+        <source>Member %1 has no PIN; a coordinator must confirm instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/members/members.cpp" line="315"/>
+        <source>The PIN is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
