@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/memory.h"
 
+#include <cstddef> // defines __GLIBC__ on glibc, for the test below
+
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
