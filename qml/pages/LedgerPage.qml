@@ -56,7 +56,9 @@ FocusScope {
             Item { Layout.fillWidth: true }
             Button {
                 objectName: "reverseTradeButton"
-                readonly property var row: list.currentIndex >= 0 && list.count > 0 ? trades.get(list.currentIndex) : ({})
+                // trades.count: notified on every reload, so a filter that
+                // keeps the count still brings the row up to date.
+                readonly property var row: list.currentIndex >= 0 && trades.count > 0 ? trades.get(list.currentIndex) : ({})
                 text: row.tradeId !== undefined ? qsTr("Reverse trade %1…").arg(String(row.tradeId)) : qsTr("Reverse trade…")
                 enabled: row.tradeId !== undefined && !row.isReversal
                 Accessible.name: text

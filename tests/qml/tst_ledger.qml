@@ -132,6 +132,13 @@ MainWindowTestCase {
         list.currentIndex = 0
         verify(!item("reverseTradeButton").enabled)
 
+        // After a filter, the button names the trade now on that row.
+        list.currentIndex = 0
+        trades.category = trades.get(5).category
+        tryVerify(function() { return trades.count > 0 && trades.get(0).category === trades.category })
+        compare(item("reverseTradeButton").text, "Reverse trade " + trades.get(0).tradeId + "…")
+        trades.clearFilter()
+
         // Seven-digit numbers stay whole ("1e+06" is how a number reads
         // when it goes through arg() as it comes).
         dialog.trade = { tradeId: 1000000, payer: 1234567, payerName: "A", payee: 0, payeeName: "Commons fund", amountText: "1.00", dateText: "x", memo: "" }
