@@ -162,9 +162,11 @@ void TradeListModel::reload()
     // is still making rows). Views and testers ask for more from inside
     // these signals; they get it when they scroll, not from in here.
     m_resetting = true;
-    if (!m_keys.isEmpty()) {
-        beginRemoveRows({}, 0, int(m_keys.size()) - 1);
-        m_keys.clear();
+    if (m_rows > 0) {
+        beginRemoveRows({}, 0, m_rows - 1);
+        m_rows = 0;
+        m_blockEnds.clear();
+        m_lastKey = {};
         m_blocks.clear();
         m_blockUse.clear();
         endRemoveRows();
@@ -172,13 +174,12 @@ void TradeListModel::reload()
     m_error.clear();
     m_atEnd = db == nullptr;
     if (db) {
-        QList<Row> page = loadAfter(*db, -1, m_pageSize);
+        QList<Row> page = loadAfter(*db, {}, m_pageSize);
         if (page.size() < m_pageSize)
             m_atEnd = true;
         if (!page.isEmpty()) {
             beginInsertRows({}, 0, int(page.size()) - 1);
-            for (const Row &row : std::as_const(page))
-                m_keys.append({row.date, row.id});
+            appendKeys(page);
             cacheBlock(0, page.mid(0, kBlockSize));
             endInsertRows();
         }
@@ -241,11 +242,17 @@ TradeListModel::Row TradeListModel::compact(const Trade &trade) const
     return row;
 }
 
-QList<TradeListModel::Row> TradeListModel::loadAfter(Database &db, int row, int limit) const
+void TradeListModel::appendKeys(const QList<Row> &rows)
 {
-    ledger::TradeCursor after;
-    if (row >= 0 && row < m_keys.size())
-        after = {m_keys.at(row).date, m_keys.at(row).id};
+    for (const Row &row : rows) {
+        if (++m_rows % kBlockSize == 0)
+            m_blockEnds.append({row.date, row.id});
+        m_lastKey = {row.date, row.id};
+    }
+}
+
+QList<TradeListModel::Row> TradeListModel::loadAfter(Database &db, ledger::TradeCursor after, int limit) const
+{
     auto page = ledger::trades(db, m_filter, limit, after);
     if (!page) {
         m_error = page.error().message;
@@ -277,9 +284,14 @@ const TradeListModel::Row *TradeListModel::rowAt(int row) const
         if (!db)
             return nullptr;
         const int first = block * kBlockSize;
-        QList<Row> rows = loadAfter(*db, first - 1, int(std::min<qsizetype>(kBlockSize, m_keys.size() - first)));
+        ledger::TradeCursor after;
+        if (block > 0)
+            after = {m_blockEnds.at(block - 1).date, m_blockEnds.at(block - 1).id};
+        const int size = std::min(kBlockSize, m_rows - first);
+        QList<Row> rows = loadAfter(*db, after, size);
         // The vault changed under the list: it reloads on the change itself.
-        if (rows.isEmpty() || rows.constFirst().id != m_keys.at(first).id)
+        const Key expectedLast = block < m_blockEnds.size() ? m_blockEnds.at(block) : m_lastKey;
+        if (rows.size() != size || rows.constLast().id != expectedLast.id)
             return nullptr;
         cacheBlock(block, std::move(rows));
         cached = m_blocks.constFind(block);
@@ -301,15 +313,14 @@ void TradeListModel::fetchMore(const QModelIndex &parent)
         m_atEnd = true;
         return;
     }
-    const int first = int(m_keys.size());
-    QList<Row> page = loadAfter(*db, first - 1, m_pageSize);
+    const int first = m_rows;
+    QList<Row> page = loadAfter(*db, first > 0 ? ledger::TradeCursor{m_lastKey.date, m_lastKey.id} : ledger::TradeCursor{}, m_pageSize);
     if (page.size() < m_pageSize)
         m_atEnd = true;
     if (!page.isEmpty()) {
         m_fetching = true;
         beginInsertRows({}, first, first + int(page.size()) - 1);
-        for (const Row &row : std::as_const(page))
-            m_keys.append({row.date, row.id});
+        appendKeys(page);
         // Whole blocks of this page go to the cache; the rest is read when shown.
         for (int block = (first + kBlockSize - 1) / kBlockSize; (block + 1) * kBlockSize <= first + page.size(); ++block)
             cacheBlock(block, page.mid(block * kBlockSize - first, kBlockSize));
@@ -328,7 +339,8 @@ QString TradeListModel::nameOf(std::int64_t number) const
 
 qint64 TradeListModel::tradeIdAt(int row) const
 {
-    return row >= 0 && row < m_keys.size() ? m_keys.at(row).id : -1;
+    const Row *found = row >= 0 && row < m_rows ? rowAt(row) : nullptr;
+    return found ? found->id : -1;
 }
 
 QVariantMap TradeListModel::get(int row) const
@@ -345,17 +357,13 @@ QVariantMap TradeListModel::get(int row) const
 
 int TradeListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_keys.size());
+    return parent.isValid() ? 0 : m_rows;
 }
 
 QVariant TradeListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_ledger)
         return {};
-    if (role == TradeIdRole)
-        return qint64(m_keys.at(index.row()).id);
-    if (role == DateRole)
-        return m_keys.at(index.row()).date;
     const Row *row = rowAt(index.row());
     if (!row)
         return {};

@@ -19,10 +19,10 @@ namespace mycelium {
 // the millionth trade costs what the first does. The total is counted on
 // the worker thread and arrives a moment later (totalCount is -1 until then).
 //
-// Memory stays flat however far the list is scrolled: of each row passed,
-// only its key (date and id, 16 bytes) is kept; the rows themselves live in
-// a small cache of blocks, and a block scrolled back into view is read
-// again from the key before it.
+// Memory stays flat however far the list is scrolled: rows live in a small
+// cache of blocks of 200, and a block scrolled back into view is read again
+// from the key (date and id) of the row before it, the only thing kept of
+// each block passed.
 class TradeListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -88,7 +88,7 @@ public:
     QString dateError() const;
     int pageSize() const { return m_pageSize; }
     void setPageSize(int size);
-    int count() const { return int(m_keys.size()); }
+    int count() const { return m_rows; }
     qint64 totalCount() const { return m_total; }
     QString error() const { return m_error; }
 
@@ -135,8 +135,10 @@ private:
     };
     static constexpr int kBlockSize = 200;
     static constexpr int kCachedBlocks = 24;
-    // Up to `limit` rows after the given row (-1: from the newest).
-    QList<Row> loadAfter(Database &db, int row, int limit) const;
+    // Up to `limit` rows after the cursor (null: from the newest).
+    QList<Row> loadAfter(Database &db, ledger::TradeCursor after, int limit) const;
+    // Counts rows arriving at the end and keeps the keys paging needs.
+    void appendKeys(const QList<Row> &rows);
     // The row, from the cache or read with its block; null when unreadable.
     const Row *rowAt(int row) const;
     void cacheBlock(int block, QList<Row> rows) const;
@@ -146,7 +148,9 @@ private:
     QPointer<LedgerController> m_ledger;
     ledger::TradeFilter m_filter;
     int m_pageSize = kDefaultPageSize;
-    QList<Key> m_keys; // every row loaded so far
+    int m_rows = 0; // loaded so far
+    QList<Key> m_blockEnds; // the last row of each whole block
+    Key m_lastKey; // the last row loaded
     mutable QHash<int, QList<Row>> m_blocks; // rows of the blocks read lately
     mutable QList<int> m_blockUse; // least recently used first
     mutable QStringList m_categories{QString()};
