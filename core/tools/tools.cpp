@@ -674,6 +674,52 @@ Result<QList<ToolHold>> holdQueue(Database &db, const QString &assetTag)
     return result;
 }
 
+Status cancelHold(Database &db, const QString &assetTag, std::int64_t memberNumber, const QString &reason, const QDateTime &now)
+{
+    Transaction tx(db);
+    if (!tx.began())
+        return tx.began();
+    auto item = itemByTag(db, assetTag);
+    if (!item)
+        return item.error();
+    auto member = members::byNumber(db, memberNumber);
+    if (!member)
+        return member.error();
+    auto cancel = db.prepare(QStringLiteral("UPDATE tool_hold SET state = 'cancelled' WHERE item = ? AND member = ? AND state = 'waiting'"));
+    if (!cancel)
+        return cancel.error();
+    if (auto s = cancel->bind(1, item->id).bind(2, member->id).exec(); !s)
+        return s;
+    auto changed = db.scalar(QStringLiteral("SELECT changes()"));
+    if (!changed)
+        return changed.error();
+    if (*changed == 0)
+        return Error::make(ErrorCode::InvalidArgument, tr("%1 is not in the queue for %2 (%3).").arg(member->name, item->name, item->assetTag));
+    const CanonicalWriter body =
+        std::move(CanonicalWriter(QStringLiteral("tool_hold_cancelled")).add(item->assetTag).add(member->number).add(reason.trimmed()));
+    if (auto s = journaled(db, now, QStringLiteral("tool_hold_cancelled"), body); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<QList<ToolLoan>> memberLoans(Database &db, std::int64_t memberNumber)
+{
+    auto member = members::byNumber(db, memberNumber);
+    if (!member)
+        return member.error();
+    auto stmt = db.prepare(kLoanSelect + QStringLiteral("WHERE l.member = ? ORDER BY l.returned_on IS NOT NULL, "
+                                                        "CASE WHEN l.returned_on IS NULL THEN l.due_on END, l.returned_on DESC, l.id DESC"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, member->id);
+    QList<ToolLoan> result;
+    while (stmt->next())
+        result.append(loanFromRow(*stmt));
+    if (stmt->error())
+        return *stmt->error();
+    return result;
+}
+
 Result<QList<OverdueLoan>> overdue(Database &db, QDate today)
 {
     auto stmt = db.prepare(kLoanSelect + QStringLiteral("WHERE l.returned_on IS NULL AND l.due_on < ? ORDER BY l.due_on, l.id"));

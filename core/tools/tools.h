@@ -155,6 +155,11 @@ Result<ToolLoan> renew(Database &db, const QString &assetTag, QDate date, const 
 
 Result<ToolHold> placeHold(Database &db, const QString &assetTag, std::int64_t memberNumber, const QDateTime &now);
 Result<QList<ToolHold>> holdQueue(Database &db, const QString &assetTag); // waiting, first come first
+// Takes the member out of the item's queue; the hold stays in the history as cancelled.
+Status cancelHold(Database &db, const QString &assetTag, std::int64_t memberNumber, const QString &reason, const QDateTime &now);
+
+// A member's loans, open ones first (earliest due first), then returned ones, newest first.
+Result<QList<ToolLoan>> memberLoans(Database &db, std::int64_t memberNumber);
 
 // Open loans past due on `today`, most days late first.
 Result<QList<OverdueLoan>> overdue(Database &db, QDate today);

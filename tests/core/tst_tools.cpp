@@ -367,6 +367,47 @@ private Q_SLOTS:
         QVERIFY(verifies());
     }
 
+    void aHoldCanBeCancelled()
+    {
+        const Member ana = addMember(QStringLiteral("Ana"));
+        const Member ben = addMember(QStringLiteral("Ben"));
+        const Member chen = addMember(QStringLiteral("Chen"));
+        addDrill();
+        QVERIFY(lend(QStringLiteral("D-001"), ana.number));
+        QVERIFY(tools::placeHold(db(), QStringLiteral("D-001"), ben.number, m_clock.now()));
+        QVERIFY(tools::placeHold(db(), QStringLiteral("D-001"), chen.number, m_clock.now()));
+        QVERIFY(tools::cancelHold(db(), QStringLiteral("D-001"), ben.number, QStringLiteral("bought one"), m_clock.now()));
+        QCOMPARE(lastJournalKind(), QStringLiteral("tool_hold_cancelled"));
+        QVERIFY(!tools::cancelHold(db(), QStringLiteral("D-001"), ben.number, {}, m_clock.now()));
+        auto queue = tools::holdQueue(db(), QStringLiteral("D-001"));
+        QCOMPARE(queue->size(), 1);
+        QCOMPARE(queue->first().memberNumber, chen.number);
+        QCOMPARE(*db().scalar(QStringLiteral("SELECT count(*) FROM tool_hold WHERE state = 'cancelled'")), 1);
+        // Ben may queue again, at the back.
+        QVERIFY(tools::placeHold(db(), QStringLiteral("D-001"), ben.number, m_clock.now()));
+        QCOMPARE(tools::holdQueue(db(), QStringLiteral("D-001"))->last().memberNumber, ben.number);
+    }
+
+    void aMembersLoansOpenFirst()
+    {
+        const Member ana = addMember(QStringLiteral("Ana"));
+        addDrill(QStringLiteral("D-001"), 7);
+        addDrill(QStringLiteral("D-002"), 3);
+        addDrill(QStringLiteral("D-003"), 5);
+        QVERIFY(lend(QStringLiteral("D-003"), ana.number));
+        QVERIFY(tools::returnItem(db(), QStringLiteral("D-003"), ToolItem::Condition::Good, QDate(2026, 11, 22), {}, m_clock.now()));
+        QVERIFY(lend(QStringLiteral("D-001"), ana.number, QDate(2026, 11, 22))); // due 29 Nov
+        QVERIFY(lend(QStringLiteral("D-002"), ana.number, QDate(2026, 11, 22))); // due 25 Nov
+        auto loans = tools::memberLoans(db(), ana.number);
+        QVERIFY(loans);
+        QCOMPARE(loans->size(), 3);
+        QCOMPARE(loans->at(0).assetTag, QStringLiteral("D-002"));
+        QCOMPARE(loans->at(1).assetTag, QStringLiteral("D-001"));
+        QCOMPARE(loans->at(2).assetTag, QStringLiteral("D-003"));
+        QVERIFY(!loans->at(2).isOpen());
+        QVERIFY(!tools::memberLoans(db(), 42));
+    }
+
     void renewExtendsFromTheDueDate()
     {
         const Member ana = addMember(QStringLiteral("Ana"));
