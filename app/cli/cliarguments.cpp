@@ -70,6 +70,10 @@ constexpr std::array kCommands = {
     CommandSpec{"tool show", Command::ToolShow, "an asset TAG", "tool show TAG [--json]"},
     CommandSpec{"tool checkout", Command::ToolCheckout, "an asset TAG", "tool checkout TAG --member N [--date YYYY-MM-DD]"},
     CommandSpec{"tool return", Command::ToolReturn, "an asset TAG", "tool return TAG [--condition C] [--date YYYY-MM-DD]"},
+    CommandSpec{"tool renew", Command::ToolRenew, "an asset TAG", "tool renew TAG [--date YYYY-MM-DD]"},
+    CommandSpec{"tool hold", Command::ToolHold, "an asset TAG", "tool hold TAG --member N"},
+    CommandSpec{"tool overdue", Command::ToolOverdue, nullptr, "tool overdue [--json]"},
+    CommandSpec{"tool maintenance", Command::ToolMaintenance, "an asset TAG", "tool maintenance TAG --done TEXT [--cost X] [--date YYYY-MM-DD]"},
     CommandSpec{"help", Command::Help, nullptr, "help"},
 };
 
@@ -115,6 +119,8 @@ enum class Option {
     LateFee,
     Borrower,
     Condition,
+    Done,
+    Cost,
 };
 
 struct OptionSpec {
@@ -134,7 +140,8 @@ constexpr std::array kOptions = {
     OptionSpec{"community", 0, true, bit(Command::Init), Option::Community},
     OptionSpec{"json", 0, false,
                bit(Command::Info) | bit(Command::MemberList) | bit(Command::MemberShow) | bit(Command::Balance) | bit(Command::Statement)
-                   | bit(Command::DemurrageShow) | bit(Command::Signals) | bit(Command::ToolList) | bit(Command::ToolShow),
+                   | bit(Command::DemurrageShow) | bit(Command::Signals) | bit(Command::ToolList) | bit(Command::ToolShow)
+                   | bit(Command::ToolOverdue),
                Option::Json},
     OptionSpec{"new-passphrase-file", 0, true, bit(Command::Passwd), Option::NewPassphraseFile},
     OptionSpec{"number", 0, true, bit(Command::MemberAdd), Option::Number},
@@ -149,7 +156,9 @@ constexpr std::array kOptions = {
     OptionSpec{"amount", 0, true, bit(Command::Trade), Option::Amount},
     OptionSpec{"memo", 0, true, bit(Command::Trade), Option::Memo},
     OptionSpec{"category", 0, true, bit(Command::Trade) | bit(Command::ToolAdd), Option::Category},
-    OptionSpec{"date", 0, true, bit(Command::Trade) | bit(Command::Reverse) | bit(Command::ToolCheckout) | bit(Command::ToolReturn), Option::Date},
+    OptionSpec{"date", 0, true, bit(Command::Trade) | bit(Command::Reverse) | bit(Command::ToolCheckout) | bit(Command::ToolReturn)
+                   | bit(Command::ToolRenew) | bit(Command::ToolMaintenance),
+               Option::Date},
     OptionSpec{"at", 0, true, bit(Command::Balance), Option::At},
     OptionSpec{"ppm", 0, true, bit(Command::DemurrageRate), Option::Ppm},
     OptionSpec{"exempt", 0, true, bit(Command::DemurrageRate), Option::Exempt},
@@ -165,7 +174,9 @@ constexpr std::array kOptions = {
     OptionSpec{"deposit", 0, true, bit(Command::ToolAdd), Option::Deposit},
     OptionSpec{"loan-days", 0, true, bit(Command::ToolAdd), Option::LoanDays},
     OptionSpec{"late-fee", 0, true, bit(Command::ToolAdd), Option::LateFee},
-    OptionSpec{"member", 0, true, bit(Command::ToolCheckout), Option::Borrower},
+    OptionSpec{"member", 0, true, bit(Command::ToolCheckout) | bit(Command::ToolHold), Option::Borrower},
+    OptionSpec{"done", 0, true, bit(Command::ToolMaintenance), Option::Done},
+    OptionSpec{"cost", 0, true, bit(Command::ToolMaintenance), Option::Cost},
     OptionSpec{"condition", 0, true, bit(Command::ToolReturn), Option::Condition},
 };
 
@@ -405,6 +416,9 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
     case Command::ToolShow:
     case Command::ToolCheckout:
     case Command::ToolReturn:
+    case Command::ToolRenew:
+    case Command::ToolHold:
+    case Command::ToolMaintenance:
         args.assetTag = operand.trimmed();
         if (args.assetTag.isEmpty())
             return usageError(tr("The command %1 needs an asset tag, not an empty one: %2.").arg(commandWord, synopsis));
@@ -523,15 +537,23 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
                 return *e;
             args.assetTag = g.value.trimmed();
             break;
+        case Option::Done:
+            if (auto e = notEmpty(tr("a text saying what work was done")))
+                return *e;
+            args.workDone = g.value.trimmed();
+            break;
         case Option::Value:
         case Option::Deposit:
-        case Option::LateFee: {
+        case Option::LateFee:
+        case Option::Cost: {
             const auto amount = Money::parsePlain(g.value);
             if (!amount || amount->isNegative())
                 return usageError(
                     tr("The option %1 expects an amount of credits (zero or more) written like 40 or 12.50, not '%2'.").arg(g.name, g.value));
-            (g.spec->option == Option::Value ? args.replacementValue : g.spec->option == Option::Deposit ? args.deposit : args.lateFee) =
-                amount->minor();
+            (g.spec->option == Option::Value     ? args.replacementValue
+                 : g.spec->option == Option::Deposit ? args.deposit
+                 : g.spec->option == Option::Cost    ? args.cost
+                                                     : args.lateFee) = amount->minor();
             break;
         }
         case Option::LoanDays: {
@@ -696,7 +718,12 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
             return *e;
         break;
     case Command::ToolCheckout:
+    case Command::ToolHold:
         if (auto e = needs(Option::Borrower, "--member N"))
+            return *e;
+        break;
+    case Command::ToolMaintenance:
+        if (auto e = needs(Option::Done, "--done TEXT"))
             return *e;
         break;
     case Command::Demo:
@@ -853,6 +880,18 @@ The tool library (amounts in credits, like 40 or 12.50):
                           needs_repair or retired; good unless given) and print
                           the days late and the late fee. needs_repair keeps
                           it from being lent until its maintenance is closed.
+  tool renew TAG [--date YYYY-MM-DD]
+                          Another loan period, from the due date (or from the
+                          date, when later); refused while someone waits.
+  tool hold TAG --member N
+                          Put member N in the item's queue; first come, first
+                          served: the item is lent to no one else first.
+  tool overdue [--json]   Items past their due date, most days late first,
+                          with the late fee so far and the borrower's contact.
+  tool maintenance TAG --done TEXT [--cost X] [--date YYYY-MM-DD]
+                          Record maintenance done: closes the open record (an
+                          item back as needs_repair is good again), or records
+                          routine work.
 
 Demonstration:
   demo [--members N] [--trades N] [--years N] [--seed S]
@@ -899,6 +938,9 @@ never numbers; accounts carry "number" (0: commons fund) and "name".
                   "name", "outOn", "dueOn"} or null, "holds": [{"member",
                   "name", "queuedAt"}], "history": [{"member", "name",
                   "outOn", "dueOn", "returnedOn", "condition"}]}
+  tool overdue    {"asOf", "loans": [{"tag", "name", "member",
+                  "memberName", "contact", "dueOn", "daysLate",
+                  "feeSoFar"}]}
 Dates are YYYY-MM-DD; an open end or the built-in default rate is null.
 
 Options:

@@ -55,6 +55,10 @@ struct CliArguments {
         ToolShow,
         ToolCheckout,
         ToolReturn,
+        ToolRenew,
+        ToolHold,
+        ToolOverdue,
+        ToolMaintenance,
     };
     Command command = Command::None;
 
@@ -113,6 +117,8 @@ struct CliArguments {
     std::int64_t lateFee = 0; // tool add --late-fee, minor units per day
     std::int64_t borrower = 0; // tool checkout --member
     QString condition = QStringLiteral("good"); // tool return --condition
+    QString workDone; // tool maintenance --done
+    std::int64_t cost = 0; // tool maintenance --cost, minor units
 
     // export ledger FILE, export csv DIR, import members|trades FILE
     QString path;

@@ -156,6 +156,10 @@ public:
     int toolShow();
     int toolCheckout();
     int toolReturn();
+    int toolRenew();
+    int toolHold();
+    int toolOverdue();
+    int toolMaintenance();
 
 private:
     QDate today() const { return m_clock.today(); }
@@ -348,6 +352,82 @@ int Session::toolReturn()
     if (condition == ToolItem::Condition::NeedsRepair)
         text += QLatin1Char(' ') + tr("It needs repair and is not lent until its maintenance is closed.");
     printOut(text + QLatin1Char('\n'));
+    return ExitOk;
+}
+
+int Session::toolRenew()
+{
+    auto item = existingItem(m_args.assetTag);
+    if (!item)
+        return fail(item.error());
+    auto loan = tools::renew(m_db, item->assetTag, m_args.date.value_or(today()), now());
+    if (!loan)
+        return failRefused(Error::make(loan.error().code, loan.error().message + QLatin1Char(' ') + tr("Nothing was recorded.")));
+    printOut(tr("%1 renewed for %2 (member %3) until %4.\n").arg(loan->assetTag, loan->memberName).arg(loan->memberNumber).arg(isoDay(loan->dueOn)));
+    return ExitOk;
+}
+
+int Session::toolHold()
+{
+    auto item = existingItem(m_args.assetTag);
+    if (!item)
+        return fail(item.error());
+    auto member = existingMember(m_args.borrower);
+    if (!member)
+        return fail(member.error());
+    auto hold = tools::placeHold(m_db, item->assetTag, member->number, now());
+    if (!hold)
+        return failRefused(Error::make(hold.error().code, hold.error().message + QLatin1Char(' ') + tr("Nothing was recorded.")));
+    auto queue = tools::holdQueue(m_db, item->assetTag);
+    if (!queue)
+        return fail(queue.error());
+    printOut(tr("%1 is number %2 in the queue for %3.\n").arg(describe(*member)).arg(queue->size()).arg(item->assetTag));
+    return ExitOk;
+}
+
+int Session::toolOverdue()
+{
+    auto late = tools::overdue(m_db, today());
+    if (!late)
+        return fail(late.error());
+    // Most days late first; the core gives them by due date, which is the same order.
+    QJsonArray jsonLoans;
+    QList<QStringList> rows;
+    for (const OverdueLoan &o : std::as_const(*late)) {
+        jsonLoans.append(QJsonObject{
+            {QStringLiteral("tag"), o.loan.assetTag},
+            {QStringLiteral("name"), o.loan.itemName},
+            {QStringLiteral("member"), qint64(o.loan.memberNumber)},
+            {QStringLiteral("memberName"), o.loan.memberName},
+            {QStringLiteral("contact"), o.contact},
+            {QStringLiteral("dueOn"), jsonDay(o.loan.dueOn)},
+            {QStringLiteral("daysLate"), o.daysLate},
+            {QStringLiteral("feeSoFar"), plain(o.feeSoFar)},
+        });
+        rows.append({o.loan.assetTag, o.loan.itemName, tr("%1 (member %2)").arg(o.loan.memberName).arg(o.loan.memberNumber), o.contact,
+                     isoDay(o.loan.dueOn), QString::number(o.daysLate), human(o.feeSoFar)});
+    }
+    if (m_args.json) {
+        printJson(QJsonObject{{QStringLiteral("asOf"), isoDay(today())}, {QStringLiteral("loans"), jsonLoans}});
+        return ExitOk;
+    }
+    if (rows.isEmpty()) {
+        printOut(tr("Nothing is overdue.\n"));
+        return ExitOk;
+    }
+    printOut(table({tr("Tag"), tr("Item"), tr("Borrower"), tr("Contact"), tr("Due"), tr("Days late"), tr("Fee so far")}, rows, {5, 6}));
+    return ExitOk;
+}
+
+int Session::toolMaintenance()
+{
+    auto item = existingItem(m_args.assetTag);
+    if (!item)
+        return fail(item.error());
+    auto record = tools::closeMaintenance(m_db, item->assetTag, m_args.date.value_or(today()), m_args.workDone, m_args.cost, kRecordedBy, now());
+    if (!record)
+        return failRefused(Error::make(record.error().code, record.error().message + QLatin1Char(' ') + tr("Nothing was recorded.")));
+    printOut(tr("Maintenance of %1 recorded on %2.\n").arg(item->assetTag, isoDay(record->closedOn)));
     return ExitOk;
 }
 
@@ -972,6 +1052,10 @@ bool isLedgerCommand(CliArguments::Command command)
     case Command::ToolShow:
     case Command::ToolCheckout:
     case Command::ToolReturn:
+    case Command::ToolRenew:
+    case Command::ToolHold:
+    case Command::ToolOverdue:
+    case Command::ToolMaintenance:
         return true;
     default:
         return false;
@@ -1046,6 +1130,14 @@ int LedgerCommand::run(Vault &vault, const Clock &clock)
         return session.toolCheckout();
     case Command::ToolReturn:
         return session.toolReturn();
+    case Command::ToolRenew:
+        return session.toolRenew();
+    case Command::ToolHold:
+        return session.toolHold();
+    case Command::ToolOverdue:
+        return session.toolOverdue();
+    case Command::ToolMaintenance:
+        return session.toolMaintenance();
     default:
         break;
     }

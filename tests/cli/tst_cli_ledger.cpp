@@ -119,6 +119,7 @@ private Q_SLOTS:
     void badInputs();
     void helpListsLedgerCommands();
     void toolLibraryAtTheDesk();
+    void toolHoldsRenewalsOverdueAndMaintenance();
     void toolBadInputs_data();
     void toolBadInputs();
 
@@ -930,7 +931,8 @@ void TestCliLedger::helpListsLedgerCommands()
                              "signals [--json]", "circulation-target --low X --high X | --none", "velocityPermille",
                              "--number", "--contact", "--joined", "--reason", "--remove", "--exempt", "--ppm", "\"40.00\"",
                              "credit line", "tool add NAME --tag TAG", "tool list [--json]", "tool show TAG", "tool checkout TAG --member N",
-                             "tool return TAG [--condition C]", "--late-fee", "\"lateFeePerDay\""})
+                             "tool return TAG [--condition C]", "--late-fee", "tool renew TAG", "tool hold TAG --member N",
+                             "tool overdue [--json]", "tool maintenance TAG --done TEXT", "feeSoFar", "\"lateFeePerDay\""})
         QVERIFY2(help.out.contains(QLatin1String(word)), word);
     QVERIFY(QRegularExpression(QStringLiteral("^\\s+4\\s+[^\\n]*(\\n\\s{3,}[^\\n]*)*refused"), QRegularExpression::MultilineOption)
                 .match(help.out)
@@ -994,6 +996,45 @@ void TestCliLedger::toolLibraryAtTheDesk()
     QCOMPARE(*vault->database().scalar(QStringLiteral("SELECT count(*) FROM journal WHERE kind LIKE 'tool%'")), 5);
 }
 
+void TestCliLedger::toolHoldsRenewalsOverdueAndMaintenance()
+{
+    useTemplate(QStringLiteral("people.vault"));
+    QCOMPARE(run(L({"tool", "add", "Cordless drill", "--tag", "D-001", "--loan-days", "7", "--late-fee", "2"})).exitCode, 0);
+    QCOMPARE(run(L({"tool", "checkout", "D-001", "--member", "1"})).exitCode, 0); // due 2026-01-08
+    CliRun renewed = run(L({"tool", "renew", "D-001"}), QStringLiteral("2026-01-05"));
+    QCOMPARE(renewed.exitCode, 0);
+    QVERIFY2(renewed.out.contains(QLatin1String("2026-01-15")), qPrintable(renewed.out));
+
+    CliRun held = run(L({"tool", "hold", "D-001", "--member", "3"}), QStringLiteral("2026-01-06"));
+    QCOMPARE(held.exitCode, 0);
+    QVERIFY2(held.out.contains(QLatin1String("number 1")), qPrintable(held.out));
+    QVERIFY(run(L({"tool", "hold", "D-001", "--member", "2"}), QStringLiteral("2026-01-06")).out.contains(QLatin1String("number 2")));
+    CliRun refused = run(L({"tool", "renew", "D-001"}), QStringLiteral("2026-01-07"));
+    QCOMPARE(refused.exitCode, 4);
+    verifyOneLineError(refused);
+    QVERIFY2(refused.err.contains(QLatin1String("Cleo")), qPrintable(refused.err));
+
+    // Overdue on 2026-02-02: 15 Jan → 2 Feb is 18 days, 36 credits so far.
+    CliRun overdue = run(L({"tool", "overdue", "--json"}), QStringLiteral("2026-02-02"));
+    QCOMPARE(overdue.exitCode, 0);
+    const QJsonArray loans = parseObject(overdue.out).value(QLatin1String("loans")).toArray();
+    QCOMPARE(loans.size(), 1);
+    QCOMPARE(loans.at(0).toObject().value(QLatin1String("daysLate")).toInt(), 18);
+    QCOMPARE(loans.at(0).toObject().value(QLatin1String("feeSoFar")).toString(), QStringLiteral("36.00"));
+    QCOMPARE(loans.at(0).toObject().value(QLatin1String("contact")).toString(), QStringLiteral("ada@example.org"));
+    QVERIFY(run(L({"tool", "overdue"}), QStringLiteral("2026-01-10")).out.contains(QLatin1String("Nothing is overdue")));
+
+    QCOMPARE(run(L({"tool", "return", "D-001", "--condition", "needs_repair"}), QStringLiteral("2026-02-02")).exitCode, 0);
+    CliRun fixed = run(L({"tool", "maintenance", "D-001", "--done", "new battery", "--cost", "35"}), QStringLiteral("2026-02-03"));
+    QCOMPARE(fixed.exitCode, 0);
+    QVERIFY2(fixed.out.contains(QLatin1String("2026-02-03")), qPrintable(fixed.out));
+    // Bob is second in the queue: Cleo comes first.
+    CliRun notBob = run(L({"tool", "checkout", "D-001", "--member", "2"}), QStringLiteral("2026-02-03"));
+    QCOMPARE(notBob.exitCode, 4);
+    QVERIFY2(notBob.err.contains(QLatin1String("Cleo")), qPrintable(notBob.err));
+    QCOMPARE(run(L({"tool", "checkout", "D-001", "--member", "3"}), QStringLiteral("2026-02-03")).exitCode, 0);
+}
+
 void TestCliLedger::toolBadInputs_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -1004,6 +1045,9 @@ void TestCliLedger::toolBadInputs_data()
     QTest::newRow("no member") << L({"tool", "checkout", "D"}) << QStringLiteral("--member");
     QTest::newRow("unknown tag") << L({"tool", "checkout", "X-9", "--member", "1"}) << QStringLiteral("X-9");
     QTest::newRow("bad condition") << L({"tool", "return", "D", "--condition", "broken"}) << QStringLiteral("broken");
+    QTest::newRow("hold without member") << L({"tool", "hold", "D"}) << QStringLiteral("--member");
+    QTest::newRow("maintenance without work") << L({"tool", "maintenance", "D"}) << QStringLiteral("--done");
+    QTest::newRow("negative cost") << L({"tool", "maintenance", "D", "--done", "oiled", "--cost", "-2"}) << QStringLiteral("-2");
     QTest::newRow("unknown tool command") << L({"tool", "lend"}) << QStringLiteral("tool lend");
 }
 
