@@ -264,7 +264,10 @@ constexpr Migration kMigrations[] = {
             item      INTEGER NOT NULL REFERENCES tool_item (id),
             member    INTEGER NOT NULL REFERENCES member (id),
             queued_at TEXT NOT NULL,
-            state     TEXT NOT NULL DEFAULT 'waiting' CHECK (state IN ('waiting', 'fulfilled', 'cancelled', 'expired'))
+            state     TEXT NOT NULL DEFAULT 'waiting' CHECK (state IN ('waiting', 'fulfilled', 'cancelled', 'expired')),
+            -- the day the item became ready for this member (NULL while it is out
+            -- or someone is ahead); the hold lasts tool_setting.hold_days from it
+            ready_on  TEXT CHECK (ready_on IS NULL OR date(ready_on) IS ready_on)
         );
         CREATE UNIQUE INDEX tool_hold_one_per_member ON tool_hold (item, member) WHERE state = 'waiting';
         CREATE INDEX tool_hold_queue ON tool_hold (item, id) WHERE state = 'waiting';
@@ -289,6 +292,12 @@ constexpr Migration kMigrations[] = {
             BEGIN SELECT RAISE(ABORT, 'a closed maintenance record is history and cannot change'); END;
         CREATE TRIGGER tool_maintenance_append_only_delete BEFORE DELETE ON tool_maintenance
             BEGIN SELECT RAISE(ABORT, 'maintenance records are never deleted'); END;
+
+        CREATE TABLE tool_setting (
+            key   TEXT PRIMARY KEY NOT NULL,
+            value INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        INSERT INTO tool_setting (key, value) VALUES ('hold_days', 3);
 
         -- A member may borrow items of a category that needs training once signed off.
         CREATE TABLE tool_training (

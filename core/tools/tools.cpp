@@ -108,7 +108,7 @@ Result<ToolLoan> loanById(Database &db, std::int64_t id)
     return loanFromRow(*stmt);
 }
 
-const QString kHoldSelect = QStringLiteral("SELECT h.id, i.asset_tag, m.number, m.name, h.queued_at, h.state FROM tool_hold h "
+const QString kHoldSelect = QStringLiteral("SELECT h.id, i.asset_tag, m.number, m.name, h.queued_at, h.state, h.ready_on FROM tool_hold h "
                                            "JOIN tool_item i ON i.id = h.item JOIN member m ON m.id = h.member ");
 
 ToolHold holdFromRow(const Statement &row)
@@ -124,6 +124,8 @@ ToolHold holdFromRow(const Statement &row)
         : state == QLatin1String("cancelled")        ? ToolHold::State::Cancelled
         : state == QLatin1String("expired")          ? ToolHold::State::Expired
                                                      : ToolHold::State::Waiting;
+    if (!row.isNull(6))
+        hold.readyOn = dateOf(row.text(6));
     return hold;
 }
 
@@ -239,6 +241,14 @@ Result<std::optional<ToolHold>> firstHold(Database &db, std::int64_t itemId)
     if (stmt->error())
         return *stmt->error();
     return std::optional<ToolHold>();
+}
+
+Status setReadyOn(Database &db, std::int64_t holdId, QDate day)
+{
+    auto update = db.prepare(QStringLiteral("UPDATE tool_hold SET ready_on = ? WHERE id = ?"));
+    if (!update)
+        return update.error();
+    return update->bind(1, iso(day)).bind(2, holdId).exec();
 }
 
 } // namespace
@@ -414,6 +424,10 @@ Result<ToolLoan> checkout(Database &db, const CheckoutRequest &request, const QD
 {
     if (!request.date.isValid())
         return Error::make(ErrorCode::InvalidArgument, tr("A checkout needs a valid date."));
+    // Committed on its own: a hold that has run out stays expired even when
+    // this checkout is then refused.
+    if (auto s = expireHolds(db, request.assetTag, request.date, now); !s)
+        return s.error();
     Transaction tx(db);
     if (!tx.began())
         return tx.began().error();
@@ -559,6 +573,12 @@ Result<ToolLoan> returnItem(Database &db, const QString &assetTag, ToolItem::Con
                                                .add(notes.trimmed()));
     if (auto s = journaled(db, now, QStringLiteral("tool_return"), body); !s)
         return s.error();
+    if (auto first = firstHold(db, item->id); !first)
+        return first.error();
+    else if (*first) {
+        if (auto s = setReadyOn(db, (*first)->id, date); !s)
+            return s.error();
+    }
     if (condition == ToolItem::Condition::NeedsRepair) {
         auto opened = openMaintenance(db, item->assetTag, date, notes.trimmed().isEmpty() ? tr("Returned as needing repair") : notes.trimmed(), now);
         if (!opened)
@@ -642,6 +662,10 @@ Result<ToolHold> placeHold(Database &db, const QString &assetTag, std::int64_t m
     auto id = db.scalar(QStringLiteral("SELECT last_insert_rowid()"));
     if (!id)
         return id.error();
+    if (!*loan && queue->isEmpty()) {
+        if (auto s = setReadyOn(db, *id, now.date()); !s)
+            return s.error();
+    }
     const CanonicalWriter body =
         std::move(CanonicalWriter(QStringLiteral("tool_hold")).add(item->assetTag).add(member->number).add(now.toString(Qt::ISODate)));
     if (auto s = journaled(db, now, QStringLiteral("tool_hold"), body); !s)
@@ -718,6 +742,70 @@ Result<QList<ToolLoan>> memberLoans(Database &db, std::int64_t memberNumber)
     if (stmt->error())
         return *stmt->error();
     return result;
+}
+
+Result<int> holdDays(Database &db)
+{
+    auto days = db.scalar(QStringLiteral("SELECT value FROM tool_setting WHERE key = 'hold_days'"));
+    if (!days)
+        return days.error();
+    return int(*days);
+}
+
+Status setHoldDays(Database &db, int days, const QDateTime &now)
+{
+    if (days < 1)
+        return Error::make(ErrorCode::InvalidArgument, tr("An item is held for at least one day, not %1.").arg(days));
+    Transaction tx(db);
+    if (!tx.began())
+        return tx.began();
+    auto update = db.prepare(QStringLiteral("UPDATE tool_setting SET value = ? WHERE key = 'hold_days'"));
+    if (!update)
+        return update.error();
+    if (auto s = update->bind(1, days).exec(); !s)
+        return s;
+    if (auto s = journaled(db, now, QStringLiteral("tool_hold_days"), CanonicalWriter(QStringLiteral("tool_hold_days")).add(std::int64_t(days)));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status expireHolds(Database &db, const QString &assetTag, QDate date, const QDateTime &now)
+{
+    Transaction tx(db);
+    if (!tx.began())
+        return tx.began();
+    auto item = itemByTag(db, assetTag);
+    if (!item)
+        return item.error();
+    auto days = holdDays(db);
+    if (!days)
+        return days.error();
+    for (;;) {
+        auto first = firstHold(db, item->id);
+        if (!first)
+            return first.error();
+        if (!*first || !(*first)->readyOn.isValid() || date < (*first)->readyOn.addDays(*days))
+            break;
+        const QDate passedOn = (*first)->readyOn.addDays(*days);
+        auto expire = db.prepare(QStringLiteral("UPDATE tool_hold SET state = 'expired' WHERE id = ?"));
+        if (!expire)
+            return expire.error();
+        if (auto s = expire->bind(1, (*first)->id).exec(); !s)
+            return s;
+        const CanonicalWriter body =
+            std::move(CanonicalWriter(QStringLiteral("tool_hold_expired")).add(item->assetTag).add((*first)->memberNumber).add(iso(passedOn)));
+        if (auto s = journaled(db, now, QStringLiteral("tool_hold_expired"), body); !s)
+            return s;
+        auto next = firstHold(db, item->id);
+        if (!next)
+            return next.error();
+        if (*next) {
+            if (auto s = setReadyOn(db, (*next)->id, passedOn); !s)
+                return s;
+        }
+    }
+    return tx.commit();
 }
 
 Result<QList<OverdueLoan>> overdue(Database &db, QDate today)

@@ -96,6 +96,7 @@ struct ToolHold {
     QString memberName;
     QDateTime queuedAt;
     State state = State::Waiting;
+    QDate readyOn; // the day the item became ready for this member; invalid until then
 };
 
 struct MaintenanceRecord {
@@ -155,6 +156,13 @@ Result<ToolLoan> renew(Database &db, const QString &assetTag, QDate date, const 
 
 Result<ToolHold> placeHold(Database &db, const QString &assetTag, std::int64_t memberNumber, const QDateTime &now);
 Result<QList<ToolHold>> holdQueue(Database &db, const QString &assetTag); // waiting, first come first
+// When an item is in, it is held for the first member in the queue for
+// holdDays days from the day it became ready (that day counted); then the
+// hold expires and the item is ready for the next member. Checkout applies
+// this first; the desk may call it to bring the queue up to date.
+Status expireHolds(Database &db, const QString &assetTag, QDate date, const QDateTime &now);
+Result<int> holdDays(Database &db);
+Status setHoldDays(Database &db, int days, const QDateTime &now); // 1 and up
 // Takes the member out of the item's queue; the hold stays in the history as cancelled.
 Status cancelHold(Database &db, const QString &assetTag, std::int64_t memberNumber, const QString &reason, const QDateTime &now);
 

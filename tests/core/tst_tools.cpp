@@ -367,6 +367,45 @@ private Q_SLOTS:
         QVERIFY(verifies());
     }
 
+    void aHoldPassesToTheNextMemberAfterTheHoldDays()
+    {
+        const Member ana = addMember(QStringLiteral("Ana"));
+        const Member ben = addMember(QStringLiteral("Ben"));
+        const Member chen = addMember(QStringLiteral("Chen"));
+        const Member dora = addMember(QStringLiteral("Dora"));
+        addDrill();
+        QCOMPARE(*tools::holdDays(db()), 3);
+        QVERIFY(!tools::setHoldDays(db(), 0, m_clock.now()));
+        QVERIFY(lend(QStringLiteral("D-001"), ana.number));
+        QVERIFY(tools::placeHold(db(), QStringLiteral("D-001"), chen.number, m_clock.now()));
+        QVERIFY(tools::placeHold(db(), QStringLiteral("D-001"), ben.number, m_clock.now()));
+        QVERIFY(!tools::holdQueue(db(), QStringLiteral("D-001"))->first().readyOn.isValid()); // still out
+        QVERIFY(tools::returnItem(db(), QStringLiteral("D-001"), ToolItem::Condition::Good, QDate(2026, 11, 30), {}, m_clock.now()));
+        QCOMPARE(tools::holdQueue(db(), QStringLiteral("D-001"))->first().readyOn, QDate(2026, 11, 30));
+        // Held for Chen on 30 Nov, 1 and 2 Dec.
+        auto notYet = lend(QStringLiteral("D-001"), ben.number, QDate(2026, 12, 2));
+        QVERIFY(!notYet);
+        QVERIFY2(notYet.error().message.contains(QLatin1String("Chen")), qPrintable(notYet.error().message));
+        QVERIFY(!lend(QStringLiteral("D-001"), dora.number, QDate(2026, 12, 3))); // now held for Ben
+        auto queue = tools::holdQueue(db(), QStringLiteral("D-001"));
+        QCOMPARE(queue->size(), 1);
+        QCOMPARE(queue->first().memberNumber, ben.number);
+        QCOMPARE(queue->first().readyOn, QDate(2026, 12, 3));
+        QCOMPARE(*db().scalar(QStringLiteral("SELECT count(*) FROM journal WHERE kind = 'tool_hold_expired'")), 1);
+        QVERIFY(lend(QStringLiteral("D-001"), ben.number, QDate(2026, 12, 5)));
+        QCOMPARE(*db().scalar(QStringLiteral("SELECT count(*) FROM tool_hold WHERE state = 'expired'")), 1);
+        QCOMPARE(*db().scalar(QStringLiteral("SELECT count(*) FROM tool_hold WHERE state = 'fulfilled'")), 1);
+
+        // On an item that is in, a hold is ready at once; a longer hold period counts from then.
+        addDrill(QStringLiteral("D-002"));
+        QVERIFY(tools::setHoldDays(db(), 5, m_clock.now()));
+        QVERIFY(tools::placeHold(db(), QStringLiteral("D-002"), dora.number, m_clock.now()));
+        QCOMPARE(tools::holdQueue(db(), QStringLiteral("D-002"))->first().readyOn, today());
+        QVERIFY(!lend(QStringLiteral("D-002"), chen.number, today().addDays(4)));
+        QVERIFY(lend(QStringLiteral("D-002"), chen.number, today().addDays(5)));
+        QVERIFY(verifies());
+    }
+
     void aHoldCanBeCancelled()
     {
         const Member ana = addMember(QStringLiteral("Ana"));
