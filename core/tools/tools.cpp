@@ -959,6 +959,42 @@ Result<QList<MaintenanceRecord>> maintenanceLog(Database &db, const QString &ass
     return result;
 }
 
+Result<ToolStatistics> statistics(Database &db)
+{
+    ToolStatistics stats;
+    auto items = db.scalar(QStringLiteral("SELECT count(*) FROM tool_item WHERE condition <> 'retired'"));
+    if (!items)
+        return items.error();
+    stats.items = int(*items);
+    auto loans = db.scalar(QStringLiteral("SELECT count(*) FROM tool_loan"));
+    if (!loans)
+        return loans.error();
+    stats.loans = int(*loans);
+    // SQLite's sum() reports an overflow as an error rather than wrapping.
+    auto avoided = db.scalar(QStringLiteral("SELECT coalesce(sum(i.replacement_value), 0) FROM tool_loan l JOIN tool_item i ON i.id = l.item"));
+    if (!avoided)
+        return avoided.error();
+    stats.avoidedSpending = *avoided;
+    auto never = db.prepare(QStringLiteral("SELECT asset_tag FROM tool_item i WHERE condition <> 'retired' "
+                                           "AND NOT EXISTS (SELECT 1 FROM tool_loan l WHERE l.item = i.id) ORDER BY asset_tag"));
+    if (!never)
+        return never.error();
+    while (never->next())
+        stats.neverBorrowed.append(never->text(0));
+    if (never->error())
+        return *never->error();
+    auto requested = db.prepare(QStringLiteral(
+        "SELECT i.asset_tag, (SELECT count(*) FROM tool_loan l WHERE l.item = i.id) + (SELECT count(*) FROM tool_hold h WHERE h.item = i.id) AS n "
+        "FROM tool_item i WHERE n > 0 ORDER BY n DESC, i.asset_tag LIMIT 10"));
+    if (!requested)
+        return requested.error();
+    while (requested->next())
+        stats.mostRequested.append({requested->text(0), requested->integer(1)});
+    if (requested->error())
+        return *requested->error();
+    return stats;
+}
+
 Status signOffTraining(Database &db, std::int64_t memberNumber, const QString &category, QDate date, const QString &signedBy,
                        const QDateTime &now)
 {

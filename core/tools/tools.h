@@ -8,6 +8,9 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <utility>
 
 #include <cstdint>
 #include <optional>
@@ -120,6 +123,18 @@ struct CheckoutRequest {
     QString overdueOverrideReason;
 };
 
+// Figures for the assembly.
+struct ToolStatistics {
+    int items = 0; // not retired
+    int loans = 0; // ever
+    // Sum over every loan of the item's replacement value: what members
+    // would have spent buying instead of borrowing (minor units).
+    std::int64_t avoidedSpending = 0;
+    QStringList neverBorrowed; // asset tags of items (not retired) never lent, by tag
+    // Asset tag and requests (loans plus holds), most first, at most ten.
+    QList<std::pair<QString, int>> mostRequested;
+};
+
 // Why an item cannot go out today, or nothing when it can (for anyone not
 // otherwise refused). The desk shows this before asking for the member.
 struct Availability {
@@ -177,6 +192,8 @@ Result<MaintenanceRecord> openMaintenance(Database &db, const QString &assetTag,
 Result<MaintenanceRecord> closeMaintenance(Database &db, const QString &assetTag, QDate date, const QString &workDone, std::int64_t cost,
                                            const QString &doneBy, const QDateTime &now);
 Result<QList<MaintenanceRecord>> maintenanceLog(Database &db, const QString &assetTag); // oldest first
+
+Result<ToolStatistics> statistics(Database &db);
 
 Status signOffTraining(Database &db, std::int64_t memberNumber, const QString &category, QDate date, const QString &signedBy,
                        const QDateTime &now);

@@ -406,6 +406,41 @@ private Q_SLOTS:
         QVERIFY(verifies());
     }
 
+    void statisticsForTheAssembly()
+    {
+        const Member ana = addMember(QStringLiteral("Ana"));
+        const Member ben = addMember(QStringLiteral("Ben"));
+        QCOMPARE(tools::statistics(db())->loans, 0);
+        addDrill(QStringLiteral("D-001")); // 120 credits
+        addDrill(QStringLiteral("D-002"));
+        NewToolItem ladder;
+        ladder.assetTag = QStringLiteral("L-1");
+        ladder.name = QStringLiteral("Ladder");
+        ladder.replacementValue = credits(80);
+        ladder.createdOn = today();
+        QVERIFY(tools::addItem(db(), ladder, m_clock.now()));
+        ladder.assetTag = QStringLiteral("L-0");
+        ladder.condition = ToolItem::Condition::Retired;
+        QVERIFY(tools::addItem(db(), ladder, m_clock.now()));
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY(lend(QStringLiteral("L-1"), ana.number, today().addDays(i)));
+            QVERIFY(tools::returnItem(db(), QStringLiteral("L-1"), ToolItem::Condition::Good, today().addDays(i), {}, m_clock.now()));
+        }
+        QVERIFY(lend(QStringLiteral("D-001"), ana.number));
+        QVERIFY(tools::placeHold(db(), QStringLiteral("D-001"), ben.number, m_clock.now()));
+        QVERIFY(tools::placeHold(db(), QStringLiteral("D-002"), ben.number, m_clock.now()));
+        auto stats = tools::statistics(db());
+        QVERIFY(stats);
+        QCOMPARE(stats->items, 3);
+        QCOMPARE(stats->loans, 3);
+        QCOMPARE(stats->avoidedSpending, credits(80) * 2 + credits(120));
+        QCOMPARE(stats->neverBorrowed, QStringList{QStringLiteral("D-002")});
+        QCOMPARE(stats->mostRequested.size(), 3);
+        QCOMPARE(stats->mostRequested.at(0), std::make_pair(QStringLiteral("D-001"), 2));
+        QCOMPARE(stats->mostRequested.at(1), std::make_pair(QStringLiteral("L-1"), 2));
+        QCOMPARE(stats->mostRequested.at(2), std::make_pair(QStringLiteral("D-002"), 1));
+    }
+
     void aHoldCanBeCancelled()
     {
         const Member ana = addMember(QStringLiteral("Ana"));
