@@ -591,140 +591,140 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="60"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="62"/>
         <source>Reverse trade %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="60"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="62"/>
         <source>Reverse trade…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="63"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="65"/>
         <source>Records a trade that moves the amount back; Delete in the list does the same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="91"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="93"/>
         <source>Only the trades of this member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="92"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="94"/>
         <source>Member: everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="94"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="96"/>
         <source>Commons fund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="101"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="103"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="104"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="106"/>
         <source>The first day, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="106"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="108"/>
         <source>From this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="107"/>
-        <location filename="../qml/pages/LedgerPage.qml" line="121"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="109"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="123"/>
         <source>A date, %1; empty for no limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="115"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="117"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="118"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="120"/>
         <source>The last day, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="120"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="122"/>
         <source>Up to this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="129"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="131"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="130"/>
-        <location filename="../qml/pages/LedgerPage.qml" line="188"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="132"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="190"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="135"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="137"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="137"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="139"/>
         <source>Clear the filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="183"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="185"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="184"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="186"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="185"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="187"/>
         <source>Payer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="186"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="188"/>
         <source>Payee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="187"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="189"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="189"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="191"/>
         <source>What for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="211"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="213"/>
         <source>Trades, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="252"/>
-        <location filename="../qml/pages/LedgerPage.qml" line="253"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="254"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="255"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="277"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="279"/>
         <source>No trade matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="277"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="279"/>
         <source>No trades yet. Record the first one under “Record trade”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3069,17 +3069,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="231"/>
+        <location filename="../core/storage/migrations.cpp" line="331"/>
         <source>The vault&apos;s schema version cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="234"/>
+        <location filename="../core/storage/migrations.cpp" line="334"/>
         <source>The vault has schema version %1, newer than this Mycelium understands (%2). Install a newer Mycelium.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="250"/>
+        <location filename="../core/storage/migrations.cpp" line="350"/>
         <source>Upgrading the vault to schema version %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3418,6 +3418,56 @@
         <source>Not enough memory to protect the PIN.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="73"/>
+        <source>The late fee is too large to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="107"/>
+        <source>Loan %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="170"/>
+        <source>There is no member number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="196"/>
+        <source>Loans cannot be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="200"/>
+        <source>%1 (%2) is due for maintenance: it has been lent %3 times since the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="203"/>
+        <source>%1 (%2) is due for maintenance: the last was on %3, every %4 days is the rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="213"/>
+        <source>%1 (%2) is retired and is no longer lent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="218"/>
+        <source>%1 (%2) is on loan to %3 (member %4) until %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="226"/>
+        <source>%1 (%2) is under maintenance since %3; close the maintenance record first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="229"/>
+        <source>%1 (%2) needs repair; record the maintenance before lending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mycelium::BulkWriter</name>
@@ -3558,148 +3608,283 @@
 <context>
     <name>mycelium::cli</name>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="170"/>
+        <location filename="../app/cli/cliarguments.cpp" line="201"/>
         <source>the command %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="172"/>
+        <location filename="../app/cli/cliarguments.cpp" line="203"/>
         <source>the commands %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="193"/>
+        <location filename="../app/cli/cliarguments.cpp" line="224"/>
         <source>run &apos;mycelium-cli --help&apos; for the list of commands and options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="265"/>
+        <location filename="../app/cli/cliarguments.cpp" line="296"/>
         <source>Unknown option &apos;%1&apos;; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="275"/>
+        <location filename="../app/cli/cliarguments.cpp" line="306"/>
         <source>The option %1 needs a value; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="279"/>
+        <location filename="../app/cli/cliarguments.cpp" line="310"/>
         <source>The option %1 takes no value, but was given &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="301"/>
+        <location filename="../app/cli/cliarguments.cpp" line="332"/>
         <source>No command given; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="310"/>
+        <location filename="../app/cli/cliarguments.cpp" line="341"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="312"/>
+        <location filename="../app/cli/cliarguments.cpp" line="343"/>
         <source>The command %1 needs one of %2 after it; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="315"/>
+        <location filename="../app/cli/cliarguments.cpp" line="346"/>
         <source>Unknown command &apos;%1 %2&apos;; after %1 comes %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="323"/>
-        <source>Unknown command &apos;%1&apos;; the commands are init, info, verify, passwd, rekey, raw-key, member, trade, reverse, balance, statement, demurrage, export, import, demo, signals, circulation-target and help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="334"/>
-        <location filename="../app/cli/cliarguments.cpp" line="573"/>
+        <location filename="../app/cli/cliarguments.cpp" line="365"/>
+        <location filename="../app/cli/cliarguments.cpp" line="664"/>
         <source>The command %1 needs %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="344"/>
+        <location filename="../app/cli/cliarguments.cpp" line="375"/>
         <source>The command member add needs the member&apos;s name, not an empty one: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="354"/>
+        <location filename="../app/cli/cliarguments.cpp" line="385"/>
         <source>The command %1 expects a member number from 1 up, not &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="361"/>
+        <location filename="../app/cli/cliarguments.cpp" line="392"/>
         <source>The command statement expects a member number (0 for the commons fund), not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="368"/>
+        <location filename="../app/cli/cliarguments.cpp" line="399"/>
         <source>The command reverse expects the id of a trade (a whole number from 1 up), not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="377"/>
+        <location filename="../app/cli/cliarguments.cpp" line="408"/>
         <source>The command %1 needs a path, not an empty value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="387"/>
+        <location filename="../app/cli/cliarguments.cpp" line="433"/>
         <source>The option %1 belongs to %2, not to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="389"/>
+        <location filename="../app/cli/cliarguments.cpp" line="435"/>
         <source>The option %1 is given twice; give it once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="394"/>
+        <location filename="../app/cli/cliarguments.cpp" line="440"/>
         <source>The option %1 expects a real date written YYYY-MM-DD, not &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="398"/>
+        <location filename="../app/cli/cliarguments.cpp" line="444"/>
         <source>The option %1 needs %2, not an empty value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="595"/>
+        <location filename="../app/cli/cliarguments.cpp" line="686"/>
         <source>The command member edit needs --name NAME, --contact TEXT or both: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="599"/>
+        <location filename="../app/cli/cliarguments.cpp" line="690"/>
         <source>The command member pin needs exactly one of --pin-file FILE (set or change the PIN) and --remove: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="606"/>
+        <location filename="../app/cli/cliarguments.cpp" line="697"/>
         <source>The options --from and --to both name account %1; a trade goes between two different accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="610"/>
+        <location filename="../app/cli/cliarguments.cpp" line="701"/>
         <source>The statement cannot run from %1 back to %2: --from must not come after --to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="619"/>
+        <location filename="../app/cli/cliarguments.cpp" line="710"/>
         <source>The command circulation-target needs both --low X and --high X (the band), or --none alone (no band): %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="622"/>
+        <location filename="../app/cli/cliarguments.cpp" line="713"/>
         <source>The option --high (%1) must be more than --low (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="627"/>
+        <location filename="../app/cli/cliarguments.cpp" line="731"/>
         <source>A demo community with trades needs at least 2 members, not %1; add --trades 0 for members only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="638"/>
+        <location filename="../app/cli/cliarguments.cpp" line="354"/>
+        <source>Unknown command &apos;%1&apos;; the commands are init, info, verify, passwd, rekey, raw-key, member, trade, reverse, balance, statement, demurrage, export, import, demo, signals, circulation-target, tool and help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="369"/>
+        <source>Unexpected argument &apos;%1&apos; after the command %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="414"/>
+        <source>The command tool add needs the item&apos;s name, not an empty one: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="424"/>
+        <source>The command %1 needs an asset tag, not an empty one: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="451"/>
+        <source>The option --vault needs a path to a vault file, not an empty value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="456"/>
+        <source>The option --passphrase-file needs the path of a file, not an empty value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="462"/>
+        <source>The option --today expects a real date written YYYY-MM-DD, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="472"/>
+        <source>The option --new-passphrase-file needs the path of a file, not an empty value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="478"/>
+        <source>The option --number expects a member number from 1 up, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="483"/>
+        <source>the member&apos;s new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="497"/>
+        <source>the path of a file holding the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="505"/>
+        <source>a reason in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="514"/>
+        <source>The option %1 expects a member number (0 for the commons fund), not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="529"/>
+        <source>The option --amount expects an amount of credits written like 40 or 12.50, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="531"/>
+        <source>The option --amount expects an amount of more than zero credits, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="536"/>
+        <source>the asset tag printed on the item&apos;s label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="541"/>
+        <source>a text saying what work was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="552"/>
+        <source>The option %1 expects an amount of credits (zero or more) written like 40 or 12.50, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="562"/>
+        <source>The option --loan-days expects a number of days from 1 to 3650, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="569"/>
+        <source>The option --member expects a member number from 1 up, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="577"/>
+        <source>The option --condition expects new, good, worn, needs_repair or retired, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="581"/>
+        <source>a text saying what the trade was for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="602"/>
+        <source>The option --ppm expects parts per million per day, a whole number from 0 to 1000000, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="610"/>
+        <source>The option --exempt expects an amount of credits (zero or more) written like 100 or 12.50, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="631"/>
+        <source>The option %1 expects a whole number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="639"/>
+        <source>The option --seed expects a whole number from 0 to 18446744073709551615, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="648"/>
+        <source>The option %1 expects an amount of credits (zero or more) written like 5000 or 12.50, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="677"/>
+        <source>The command init needs the community&apos;s name: mycelium-cli init --community NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="742"/>
         <source>Usage: mycelium-cli [OPTIONS] COMMAND [COMMAND OPTIONS]
 
 Keeps a community&apos;s books in an encrypted Mycelium vault. Options may come
@@ -3822,6 +4007,38 @@ Self-regulation:
                           which signals suggests a new demurrage rate; --none
                           removes it.
 
+The tool library (amounts in credits, like 40 or 12.50):
+  tool add NAME --tag TAG [--category C] [--value X] [--deposit X]
+           [--loan-days N] [--late-fee X]
+                          Add an item to the catalogue. TAG is the code on its
+                          label, unique; the loan period is 7 days unless
+                          given; the late fee is per day late.
+  tool list [--json]      Every item: tag, name, category, condition and who
+                          has it until when.
+  tool show TAG [--json]  One item, its loan, its holds queue and its history.
+  tool checkout TAG --member N [--date YYYY-MM-DD]
+                          Lend the item to member N; prints the due date. The
+                          refusal says why (on loan, retired, needs repair,
+                          held for someone else, member suspended or with an
+                          overdue item).
+  tool return TAG [--condition C] [--date YYYY-MM-DD]
+                          Take the item back (condition new, good, worn,
+                          needs_repair or retired; good unless given) and print
+                          the days late and the late fee. needs_repair keeps
+                          it from being lent until its maintenance is closed.
+  tool renew TAG [--date YYYY-MM-DD]
+                          Another loan period, from the due date (or from the
+                          date, when later); refused while someone waits.
+  tool hold TAG --member N
+                          Put member N in the item&apos;s queue; first come, first
+                          served: the item is lent to no one else first.
+  tool overdue [--json]   Items past their due date, most days late first,
+                          with the late fee so far and the borrower&apos;s contact.
+  tool maintenance TAG --done TEXT [--cost X] [--date YYYY-MM-DD]
+                          Record maintenance done: closes the open record (an
+                          item back as needs_repair is good again), or records
+                          routine work.
+
 Demonstration:
   demo [--members N] [--trades N] [--years N] [--seed S]
                           Fill an empty vault with a synthetic community that
@@ -3858,6 +4075,18 @@ never numbers; accounts carry &quot;number&quot; (0: commons fund) and &quot;nam
                   circulation changed hands once that month); ceiling,
                   target, scheduledRate and suggestion are null when there
                   is none.
+  tool list       {&quot;items&quot;: [{&quot;tag&quot;, &quot;name&quot;, &quot;category&quot;, &quot;condition&quot;,
+                  &quot;borrower&quot;, &quot;dueOn&quot;}]}; borrower and dueOn are null when
+                  the item is in
+  tool show       {&quot;tag&quot;, &quot;name&quot;, &quot;category&quot;, &quot;description&quot;, &quot;condition&quot;,
+                  &quot;location&quot;, &quot;replacementValue&quot;, &quot;deposit&quot;, &quot;loanDays&quot;,
+                  &quot;lateFeePerDay&quot;, &quot;lendable&quot;, &quot;whyNot&quot;, &quot;loan&quot;: {&quot;member&quot;,
+                  &quot;name&quot;, &quot;outOn&quot;, &quot;dueOn&quot;} or null, &quot;holds&quot;: [{&quot;member&quot;,
+                  &quot;name&quot;, &quot;queuedAt&quot;}], &quot;history&quot;: [{&quot;member&quot;, &quot;name&quot;,
+                  &quot;outOn&quot;, &quot;dueOn&quot;, &quot;returnedOn&quot;, &quot;condition&quot;}]}
+  tool overdue    {&quot;asOf&quot;, &quot;loans&quot;: [{&quot;tag&quot;, &quot;name&quot;, &quot;member&quot;,
+                  &quot;memberName&quot;, &quot;contact&quot;, &quot;dueOn&quot;, &quot;daysLate&quot;,
+                  &quot;feeSoFar&quot;}]}
 Dates are YYYY-MM-DD; an open end or the built-in default rate is null.
 
 Options:
@@ -3896,101 +4125,6 @@ Exit status:
      settled, a member number already taken, a CSV file with a bad line.
   5  The vault is busy: another Mycelium window or command has it open.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="338"/>
-        <source>Unexpected argument &apos;%1&apos; after the command %2; %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="405"/>
-        <source>The option --vault needs a path to a vault file, not an empty value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="410"/>
-        <source>The option --passphrase-file needs the path of a file, not an empty value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="416"/>
-        <source>The option --today expects a real date written YYYY-MM-DD, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="426"/>
-        <source>The option --new-passphrase-file needs the path of a file, not an empty value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="432"/>
-        <source>The option --number expects a member number from 1 up, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="437"/>
-        <source>the member&apos;s new name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="451"/>
-        <source>the path of a file holding the PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="459"/>
-        <source>a reason in words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="468"/>
-        <source>The option %1 expects a member number (0 for the commons fund), not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="483"/>
-        <source>The option --amount expects an amount of credits written like 40 or 12.50, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="485"/>
-        <source>The option --amount expects an amount of more than zero credits, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="490"/>
-        <source>a text saying what the trade was for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="511"/>
-        <source>The option --ppm expects parts per million per day, a whole number from 0 to 1000000, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="519"/>
-        <source>The option --exempt expects an amount of credits (zero or more) written like 100 or 12.50, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="540"/>
-        <source>The option %1 expects a whole number from %2 to %3, not &apos;%4&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="548"/>
-        <source>The option --seed expects a whole number from 0 to 18446744073709551615, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="557"/>
-        <source>The option %1 expects an amount of credits (zero or more) written like 5000 or 12.50, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="586"/>
-        <source>The command init needs the community&apos;s name: mycelium-cli init --community NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4040,27 +4174,27 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="73"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="74"/>
         <source>Commons fund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="99"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="100"/>
         <source>The PIN file %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="101"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="102"/>
         <source>Cannot read the PIN file %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="109"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="110"/>
         <source>The PIN file %1 is longer than %2 bytes; it does not look like a PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="119"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="120"/>
         <source>The PIN in %1 is too short: a PIN needs at least %2 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4243,7 +4377,7 @@ Back up the vault and the new key file together: older backups of the vault open
 <context>
     <name>mycelium::cli::LedgerCommand</name>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="854"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1144"/>
         <source>Not a ledger command.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4315,462 +4449,637 @@ Back up the vault and the new key file together: older backups of the vault open
 <context>
     <name>mycelium::cli::Session</name>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="163"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="490"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="173"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="407"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="753"/>
         <source>%1 (member %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="175"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="438"/>
         <source>There is no member number %1; &apos;mycelium-cli member list&apos; shows them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="184"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="447"/>
         <source>Member number %1 is already taken by %2; nothing was added. Leave out --number to get the next free one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="240"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="503"/>
         <source>No members yet; add one with &apos;mycelium-cli member add NAME&apos;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="243"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="445"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="506"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="708"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="243"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="280"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="240"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="304"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="506"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="543"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="243"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="283"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="506"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="546"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="243"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="285"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="445"/>
         <location filename="../app/cli/ledgercommands.cpp" line="506"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="548"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="708"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="769"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="243"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="286"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="506"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="549"/>
         <source>Credit line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="279"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="542"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="281"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="418"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="544"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="281"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="305"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="544"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="568"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="282"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="545"/>
         <source>Joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="284"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="547"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="284"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="547"/>
         <source>set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="284"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="547"/>
         <source>not set (a coordinator confirms the trades)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="286"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="549"/>
         <source>%1 (starter line %2 + extension %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="287"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="550"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="301"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="564"/>
         <source>%1 already has that name and contact; nothing changed.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="304"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="567"/>
         <source>%1 is saved: name %2, contact %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="316"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="579"/>
         <source>%1 is already %2; nothing changed.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="321"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="584"/>
         <source>%1 is now %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="331"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="594"/>
         <source>%1 has no PIN; nothing changed.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="337"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="600"/>
         <source>The PIN of %1 was removed; a coordinator confirms the trades.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="339"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="602"/>
         <source>The PIN of %1 was changed.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="339"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="602"/>
         <source>The PIN of %1 was set.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="345"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="396"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="335"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="348"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="365"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="380"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="429"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="608"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="659"/>
         <source>Nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="368"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="187"/>
+        <source>No item has the asset tag %1; &apos;mycelium-cli tool list&apos; shows them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="230"/>
+        <source>%1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="230"/>
+        <source>in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="237"/>
+        <source>No items yet; add one with &apos;mycelium-cli tool add NAME --tag TAG&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="240"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="303"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="418"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="240"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="305"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="240"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="306"/>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="240"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="311"/>
+        <source>On loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="307"/>
+        <source>Replacement value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="308"/>
+        <source>Deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="309"/>
+        <source>Loan period (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="310"/>
+        <source>Late fee per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="311"/>
+        <source>to %1 (member %2) since %3, due %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="311"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="312"/>
+        <source>Lendable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="312"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="313"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="314"/>
+        <source>Loans so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="336"/>
+        <source>%1 lent to %2 until %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="349"/>
+        <source>%1 back from %2 (member %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="351"/>
+        <source>Days late: %1; late fee %2 (not charged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="353"/>
+        <source>It needs repair and is not lent until its maintenance is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="366"/>
+        <source>%1 renewed for %2 (member %3) until %4.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="384"/>
+        <source>%1 is number %2 in the queue for %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="415"/>
+        <source>Nothing is overdue.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="418"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="418"/>
+        <source>Borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="418"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="418"/>
+        <source>Days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="418"/>
+        <source>Fee so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="430"/>
+        <source>Maintenance of %1 recorded on %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="631"/>
         <source>The commons fund has no PIN; record its payments without --pin-file. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="375"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="638"/>
         <source>The PIN in %1 does not confirm for %2: %3 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="392"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="655"/>
         <source>There is no trade %1; &apos;mycelium-cli statement N&apos; shows a member&apos;s trades.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="407"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="670"/>
         <source>The option --at asks for the balances at the end of %1, which is after today (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="443"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="706"/>
         <source>Total (always zero)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="444"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="707"/>
         <source>Balances at the end of %1:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="444"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="707"/>
         <source>Balances on %1:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="445"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="708"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="491"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="754"/>
         <source>Statement of %1, %2 to %3:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="492"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="755"/>
         <source>from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="492"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="755"/>
         <source>from the beginning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="493"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="756"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="495"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="758"/>
         <source>No trades in this period.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="500"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="763"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="506"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="769"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="506"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="769"/>
         <source>Trade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="506"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="769"/>
         <source>With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="506"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="769"/>
         <source>Memo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="506"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="769"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="521"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="784"/>
         <source>From %1 balances above %2 credits pay %3 parts per million per day of the excess to the commons fund.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="548"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="811"/>
         <source>(default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="549"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="812"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="549"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="812"/>
         <source>ppm per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="549"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="812"/>
         <source>Exempt up to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="551"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="814"/>
         <source>In force today (%1): %2 ppm per day on balances above %3 credits.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="564"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="572"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="827"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="835"/>
         <source>Cannot write the file %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="573"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="836"/>
         <source>Wrote the ledger journal to %1; read it with: ledger -f %1 balance
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="584"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="847"/>
         <source>Wrote members.csv, trades.csv, balances.csv and demurrage.csv into %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="592"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="855"/>
         <source>The file %1 does not exist; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="594"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="857"/>
         <source>Cannot read the file %1: %2; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="607"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="619"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="870"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="882"/>
         <source>%1: %2 Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="608"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="871"/>
         <source>Added %1 members from %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="620"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="883"/>
         <source>Recorded %1 trades from %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="643"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="906"/>
         <source>Made a demo community: %1 members and %2 trades over %3 up to %4 (seed %5).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="646"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="909"/>
         <source>one year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="646"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="909"/>
         <source>%1 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="711"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="974"/>
         <source>%1 of %2 active members (%3 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="712"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="975"/>
         <source>no active members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="714"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="977"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="716"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="979"/>
         <source>circulation is below it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="717"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="980"/>
         <source>circulation is above it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="718"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="981"/>
         <source>circulation is within it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="719"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="982"/>
         <source>%1 to %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="721"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="984"/>
         <source>Signals on %1:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="723"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="986"/>
         <source>Money in circulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="724"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="987"/>
         <source>Commons fund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="725"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="988"/>
         <source>Near their credit floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="726"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="989"/>
         <source>Near the ceiling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="726"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="989"/>
         <source>no ceiling set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="727"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="990"/>
         <source>Velocity last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="728"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="991"/>
         <source>Circulation target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="735"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="998"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="735"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="998"/>
         <source>Trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="735"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="998"/>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="735"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="998"/>
         <source>Circulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="735"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="998"/>
         <source>Velocity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="737"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1000"/>
         <source>
 Scheduled: from %1 the demurrage rate is %2 ppm a day; no new rate is suggested until then.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="741"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1004"/>
         <source>
 Suggestion: %1 the demurrage rate from %2 to %3 ppm a day. %4
 Nothing changes by itself. To accept it: mycelium-cli demurrage rate --ppm %3 --from %5
@@ -4778,23 +5087,23 @@ Nothing changes by itself. To accept it: mycelium-cli demurrage rate --ppm %3 --
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="743"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1006"/>
         <source>raise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="743"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1006"/>
         <source>lower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="755"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1018"/>
         <source>The circulation target is removed; signals will suggest no demurrage rate.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="757"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1020"/>
         <source>The target for money in circulation is now %1 to %2 credits.
 </source>
         <translation type="unfinished"></translation>
@@ -5365,6 +5674,204 @@ Nothing changes by itself. To accept it: mycelium-cli demurrage rate --ppm %3 --
     <message>
         <location filename="../core/members/members.cpp" line="315"/>
         <source>The PIN is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mycelium::tools</name>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="289"/>
+        <source>An item needs an asset tag, the code printed on its label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="291"/>
+        <source>Item %1 needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="294"/>
+        <source>The replacement value, deposit and late fee of %1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="296"/>
+        <source>The loan period of %1 is at least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="298"/>
+        <source>The maintenance interval of %1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="300"/>
+        <source>Item %1 needs a valid date of adding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="307"/>
+        <source>The asset tag %1 is already used by %2; every item needs its own tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="362"/>
+        <source>No item has the asset tag %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="426"/>
+        <source>A checkout needs a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="449"/>
+        <source>%1 (member %2) is suspended and cannot borrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="450"/>
+        <source>%1 (member %2) has left the community and cannot borrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="463"/>
+        <source>%1 (member %2) needs a training sign-off for %3 before borrowing %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="478"/>
+        <source>%1 (member %2) has an overdue item: %3 (%4), due %5. Return it first, or give a reason to lend anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="492"/>
+        <source>%1 (%2) is held for %3 (member %4), first in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="507"/>
+        <source>Lent despite an overdue item: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="538"/>
+        <source>A return needs a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="549"/>
+        <source>%1 (%2) is not on loan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="552"/>
+        <source>%1 went out on %2; it cannot come back on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="583"/>
+        <source>Returned as needing repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="595"/>
+        <source>A renewal needs a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="606"/>
+        <source>%1 (%2) is not on loan, so there is nothing to renew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="612"/>
+        <source>%1 (%2) cannot be renewed: %3 (member %4) is waiting for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="642"/>
+        <source>%1 (%2) is retired and is no longer lent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="644"/>
+        <source>%1 (member %2) is not active and cannot queue for items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="649"/>
+        <source>%1 already has %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="655"/>
+        <source>%1 is already in the queue for %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="680"/>
+        <source>Hold %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="721"/>
+        <source>%1 is not in the queue for %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="758"/>
+        <source>An item is held for at least one day, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="837"/>
+        <source>A maintenance record needs a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="849"/>
+        <source>%1 (%2) is already under maintenance since %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="871"/>
+        <source>Closing maintenance needs a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="873"/>
+        <source>The cost of maintenance cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="875"/>
+        <source>Say what work was done to close the maintenance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="889"/>
+        <source>The maintenance of %1 was opened on %2; it cannot close on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="905"/>
+        <source>Routine maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="937"/>
+        <source>Maintenance record %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="1003"/>
+        <source>A training sign-off is for a category; name one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="1005"/>
+        <source>A training sign-off needs a valid date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

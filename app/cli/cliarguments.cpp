@@ -64,11 +64,21 @@ constexpr std::array kCommands = {
     CommandSpec{"demo", Command::Demo, nullptr, "demo [--members N] [--trades N] [--years N] [--seed S]"},
     CommandSpec{"signals", Command::Signals, nullptr, "signals [--json]"},
     CommandSpec{"circulation-target", Command::CirculationTarget, nullptr, "circulation-target --low X --high X | --none"},
+    CommandSpec{"tool add", Command::ToolAdd, "the item's NAME",
+                "tool add NAME --tag TAG [--category C] [--value X] [--deposit X] [--loan-days N] [--late-fee X]"},
+    CommandSpec{"tool list", Command::ToolList, nullptr, "tool list [--json]"},
+    CommandSpec{"tool show", Command::ToolShow, "an asset TAG", "tool show TAG [--json]"},
+    CommandSpec{"tool checkout", Command::ToolCheckout, "an asset TAG", "tool checkout TAG --member N [--date YYYY-MM-DD]"},
+    CommandSpec{"tool return", Command::ToolReturn, "an asset TAG", "tool return TAG [--condition C] [--date YYYY-MM-DD]"},
+    CommandSpec{"tool renew", Command::ToolRenew, "an asset TAG", "tool renew TAG [--date YYYY-MM-DD]"},
+    CommandSpec{"tool hold", Command::ToolHold, "an asset TAG", "tool hold TAG --member N"},
+    CommandSpec{"tool overdue", Command::ToolOverdue, nullptr, "tool overdue [--json]"},
+    CommandSpec{"tool maintenance", Command::ToolMaintenance, "an asset TAG", "tool maintenance TAG --done TEXT [--cost X] [--date YYYY-MM-DD]"},
     CommandSpec{"help", Command::Help, nullptr, "help"},
 };
 
 // Words that take a second word: "member add", "demurrage rate", ...
-constexpr std::array kGroups = {"member", "demurrage", "export", "import"};
+constexpr std::array kGroups = {"member", "demurrage", "export", "import", "tool"};
 
 enum class Option {
     Vault,
@@ -102,6 +112,15 @@ enum class Option {
     Low,
     High,
     RemoveTarget,
+    Tag,
+    Value,
+    Deposit,
+    LoanDays,
+    LateFee,
+    Borrower,
+    Condition,
+    Done,
+    Cost,
 };
 
 struct OptionSpec {
@@ -121,7 +140,8 @@ constexpr std::array kOptions = {
     OptionSpec{"community", 0, true, bit(Command::Init), Option::Community},
     OptionSpec{"json", 0, false,
                bit(Command::Info) | bit(Command::MemberList) | bit(Command::MemberShow) | bit(Command::Balance) | bit(Command::Statement)
-                   | bit(Command::DemurrageShow) | bit(Command::Signals),
+                   | bit(Command::DemurrageShow) | bit(Command::Signals) | bit(Command::ToolList) | bit(Command::ToolShow)
+                   | bit(Command::ToolOverdue),
                Option::Json},
     OptionSpec{"new-passphrase-file", 0, true, bit(Command::Passwd), Option::NewPassphraseFile},
     OptionSpec{"number", 0, true, bit(Command::MemberAdd), Option::Number},
@@ -135,8 +155,10 @@ constexpr std::array kOptions = {
     OptionSpec{"to", 0, true, bit(Command::Trade) | bit(Command::Statement), Option::To},
     OptionSpec{"amount", 0, true, bit(Command::Trade), Option::Amount},
     OptionSpec{"memo", 0, true, bit(Command::Trade), Option::Memo},
-    OptionSpec{"category", 0, true, bit(Command::Trade), Option::Category},
-    OptionSpec{"date", 0, true, bit(Command::Trade) | bit(Command::Reverse), Option::Date},
+    OptionSpec{"category", 0, true, bit(Command::Trade) | bit(Command::ToolAdd), Option::Category},
+    OptionSpec{"date", 0, true, bit(Command::Trade) | bit(Command::Reverse) | bit(Command::ToolCheckout) | bit(Command::ToolReturn)
+                   | bit(Command::ToolRenew) | bit(Command::ToolMaintenance),
+               Option::Date},
     OptionSpec{"at", 0, true, bit(Command::Balance), Option::At},
     OptionSpec{"ppm", 0, true, bit(Command::DemurrageRate), Option::Ppm},
     OptionSpec{"exempt", 0, true, bit(Command::DemurrageRate), Option::Exempt},
@@ -147,6 +169,15 @@ constexpr std::array kOptions = {
     OptionSpec{"low", 0, true, bit(Command::CirculationTarget), Option::Low},
     OptionSpec{"high", 0, true, bit(Command::CirculationTarget), Option::High},
     OptionSpec{"none", 0, false, bit(Command::CirculationTarget), Option::RemoveTarget},
+    OptionSpec{"tag", 0, true, bit(Command::ToolAdd), Option::Tag},
+    OptionSpec{"value", 0, true, bit(Command::ToolAdd), Option::Value},
+    OptionSpec{"deposit", 0, true, bit(Command::ToolAdd), Option::Deposit},
+    OptionSpec{"loan-days", 0, true, bit(Command::ToolAdd), Option::LoanDays},
+    OptionSpec{"late-fee", 0, true, bit(Command::ToolAdd), Option::LateFee},
+    OptionSpec{"member", 0, true, bit(Command::ToolCheckout) | bit(Command::ToolHold), Option::Borrower},
+    OptionSpec{"done", 0, true, bit(Command::ToolMaintenance), Option::Done},
+    OptionSpec{"cost", 0, true, bit(Command::ToolMaintenance), Option::Cost},
+    OptionSpec{"condition", 0, true, bit(Command::ToolReturn), Option::Condition},
 };
 
 const CommandSpec *commandSpec(Command command)
@@ -321,7 +352,7 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
     }
     if (args.command == Command::None)
         return usageError(tr("Unknown command '%1'; the commands are init, info, verify, passwd, rekey, raw-key, member, trade, reverse, "
-                             "balance, statement, demurrage, export, import, demo, signals, circulation-target and help.")
+                             "balance, statement, demurrage, export, import, demo, signals, circulation-target, tool and help.")
                               .arg(commandWord));
     if (args.command == Command::Help)
         return args; // "help" ignores whatever follows it
@@ -376,6 +407,21 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
         if (operand.isEmpty())
             return usageError(tr("The command %1 needs a path, not an empty value.").arg(commandWord));
         args.path = operand;
+        break;
+    case Command::ToolAdd:
+        args.toolName = operand.simplified();
+        if (args.toolName.isEmpty())
+            return usageError(tr("The command tool add needs the item's name, not an empty one: %1.").arg(synopsis));
+        break;
+    case Command::ToolShow:
+    case Command::ToolCheckout:
+    case Command::ToolReturn:
+    case Command::ToolRenew:
+    case Command::ToolHold:
+    case Command::ToolMaintenance:
+        args.assetTag = operand.trimmed();
+        if (args.assetTag.isEmpty())
+            return usageError(tr("The command %1 needs an asset tag, not an empty one: %2.").arg(commandWord, synopsis));
         break;
     default:
         break;
@@ -486,6 +532,51 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
             args.amount = amount->minor();
             break;
         }
+        case Option::Tag:
+            if (auto e = notEmpty(tr("the asset tag printed on the item's label")))
+                return *e;
+            args.assetTag = g.value.trimmed();
+            break;
+        case Option::Done:
+            if (auto e = notEmpty(tr("a text saying what work was done")))
+                return *e;
+            args.workDone = g.value.trimmed();
+            break;
+        case Option::Value:
+        case Option::Deposit:
+        case Option::LateFee:
+        case Option::Cost: {
+            const auto amount = Money::parsePlain(g.value);
+            if (!amount || amount->isNegative())
+                return usageError(
+                    tr("The option %1 expects an amount of credits (zero or more) written like 40 or 12.50, not '%2'.").arg(g.name, g.value));
+            (g.spec->option == Option::Value     ? args.replacementValue
+                 : g.spec->option == Option::Deposit ? args.deposit
+                 : g.spec->option == Option::Cost    ? args.cost
+                                                     : args.lateFee) = amount->minor();
+            break;
+        }
+        case Option::LoanDays: {
+            const auto days = parseWholeNumber(g.value);
+            if (!days || *days < 1 || *days > 3650)
+                return usageError(tr("The option --loan-days expects a number of days from 1 to 3650, not '%1'.").arg(g.value));
+            args.loanDays = int(*days);
+            break;
+        }
+        case Option::Borrower: {
+            const auto number = parseWholeNumber(g.value);
+            if (!number || *number < 1)
+                return usageError(tr("The option --member expects a member number from 1 up, not '%1'.").arg(g.value));
+            args.borrower = *number;
+            break;
+        }
+        case Option::Condition:
+            if (!QStringList{QStringLiteral("new"), QStringLiteral("good"), QStringLiteral("worn"), QStringLiteral("needs_repair"),
+                             QStringLiteral("retired")}
+                     .contains(g.value))
+                return usageError(tr("The option --condition expects new, good, worn, needs_repair or retired, not '%1'.").arg(g.value));
+            args.condition = g.value;
+            break;
         case Option::Memo:
             if (auto e = notEmpty(tr("a text saying what the trade was for")))
                 return *e;
@@ -622,6 +713,19 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
             return usageError(tr("The option --high (%1) must be more than --low (%2).")
                                   .arg(Money::fromMinor(*args.targetHigh).toPlainString(), Money::fromMinor(*args.targetLow).toPlainString()));
         break;
+    case Command::ToolAdd:
+        if (auto e = needs(Option::Tag, "--tag TAG"))
+            return *e;
+        break;
+    case Command::ToolCheckout:
+    case Command::ToolHold:
+        if (auto e = needs(Option::Borrower, "--member N"))
+            return *e;
+        break;
+    case Command::ToolMaintenance:
+        if (auto e = needs(Option::Done, "--done TEXT"))
+            return *e;
+        break;
     case Command::Demo:
         if (args.demoTrades.value_or(1) > 0 && args.demoMembers && *args.demoMembers < 2)
             return usageError(tr("A demo community with trades needs at least 2 members, not %1; add --trades 0 for members only.")
@@ -757,6 +861,38 @@ Self-regulation:
                           which signals suggests a new demurrage rate; --none
                           removes it.
 
+The tool library (amounts in credits, like 40 or 12.50):
+  tool add NAME --tag TAG [--category C] [--value X] [--deposit X]
+           [--loan-days N] [--late-fee X]
+                          Add an item to the catalogue. TAG is the code on its
+                          label, unique; the loan period is 7 days unless
+                          given; the late fee is per day late.
+  tool list [--json]      Every item: tag, name, category, condition and who
+                          has it until when.
+  tool show TAG [--json]  One item, its loan, its holds queue and its history.
+  tool checkout TAG --member N [--date YYYY-MM-DD]
+                          Lend the item to member N; prints the due date. The
+                          refusal says why (on loan, retired, needs repair,
+                          held for someone else, member suspended or with an
+                          overdue item).
+  tool return TAG [--condition C] [--date YYYY-MM-DD]
+                          Take the item back (condition new, good, worn,
+                          needs_repair or retired; good unless given) and print
+                          the days late and the late fee. needs_repair keeps
+                          it from being lent until its maintenance is closed.
+  tool renew TAG [--date YYYY-MM-DD]
+                          Another loan period, from the due date (or from the
+                          date, when later); refused while someone waits.
+  tool hold TAG --member N
+                          Put member N in the item's queue; first come, first
+                          served: the item is lent to no one else first.
+  tool overdue [--json]   Items past their due date, most days late first,
+                          with the late fee so far and the borrower's contact.
+  tool maintenance TAG --done TEXT [--cost X] [--date YYYY-MM-DD]
+                          Record maintenance done: closes the open record (an
+                          item back as needs_repair is good again), or records
+                          routine work.
+
 Demonstration:
   demo [--members N] [--trades N] [--years N] [--seed S]
                           Fill an empty vault with a synthetic community that
@@ -793,6 +929,18 @@ never numbers; accounts carry "number" (0: commons fund) and "name".
                   circulation changed hands once that month); ceiling,
                   target, scheduledRate and suggestion are null when there
                   is none.
+  tool list       {"items": [{"tag", "name", "category", "condition",
+                  "borrower", "dueOn"}]}; borrower and dueOn are null when
+                  the item is in
+  tool show       {"tag", "name", "category", "description", "condition",
+                  "location", "replacementValue", "deposit", "loanDays",
+                  "lateFeePerDay", "lendable", "whyNot", "loan": {"member",
+                  "name", "outOn", "dueOn"} or null, "holds": [{"member",
+                  "name", "queuedAt"}], "history": [{"member", "name",
+                  "outOn", "dueOn", "returnedOn", "condition"}]}
+  tool overdue    {"asOf", "loans": [{"tag", "name", "member",
+                  "memberName", "contact", "dueOn", "daysLate",
+                  "feeSoFar"}]}
 Dates are YYYY-MM-DD; an open end or the built-in default rate is null.
 
 Options:

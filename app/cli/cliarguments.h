@@ -49,6 +49,16 @@ struct CliArguments {
         Demo,
         Signals,
         CirculationTarget,
+        // The tool library.
+        ToolAdd,
+        ToolList,
+        ToolShow,
+        ToolCheckout,
+        ToolReturn,
+        ToolRenew,
+        ToolHold,
+        ToolOverdue,
+        ToolMaintenance,
     };
     Command command = Command::None;
 
@@ -97,6 +107,18 @@ struct CliArguments {
     std::optional<std::int64_t> targetLow; // minor units, >= 0
     std::optional<std::int64_t> targetHigh; // minor units, > targetLow
     bool removeTarget = false; // --none
+
+    // tool add NAME --tag TAG ..., tool show|checkout|return TAG
+    QString toolName; // tool add NAME
+    QString assetTag; // tool add --tag, tool show/checkout/return TAG
+    std::int64_t replacementValue = 0; // tool add --value, minor units
+    std::int64_t deposit = 0; // tool add --deposit, minor units
+    int loanDays = 7; // tool add --loan-days
+    std::int64_t lateFee = 0; // tool add --late-fee, minor units per day
+    std::int64_t borrower = 0; // tool checkout --member
+    QString condition = QStringLiteral("good"); // tool return --condition
+    QString workDone; // tool maintenance --done
+    std::int64_t cost = 0; // tool maintenance --cost, minor units
 
     // export ledger FILE, export csv DIR, import members|trades FILE
     QString path;

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Mycelium contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The ledger's commands: members, trades, balances, statements, demurrage
-// and the ledger-cli export. Exit codes: a malformed argument or a member or
+// and the ledger-cli export; and the tool library's (tool ...). Exit codes: a malformed argument or a member or
 // trade that does not exist is a usage error (2), checked here before the
 // core is asked; what the core then refuses with InvalidArgument is a rule
 // of the ledger saying no (credit line, suspended member, settled day, ...):
@@ -17,6 +17,7 @@
 #include "ledger/money.h"
 #include "ledger/signals.h"
 #include "members/members.h"
+#include "tools/tools.h"
 #include "vault/vault.h"
 
 #include <QCoreApplication>
@@ -150,6 +151,15 @@ public:
     int demo();
     int signalsReport();
     int circulationTarget();
+    int toolAdd();
+    int toolList();
+    int toolShow();
+    int toolCheckout();
+    int toolReturn();
+    int toolRenew();
+    int toolHold();
+    int toolOverdue();
+    int toolMaintenance();
 
 private:
     QDate today() const { return m_clock.today(); }
@@ -161,12 +171,265 @@ private:
     // A usage error (exit 2) when there is no such member.
     Result<Member> existingMember(std::int64_t number);
     static QString describe(const Member &member) { return tr("%1 (member %2)").arg(member.name).arg(member.number); }
+    // A usage error (exit 2) when no item has the tag.
+    Result<ToolItem> existingItem(const QString &tag);
 
     const CliArguments &m_args;
     const SecretText &m_pin;
     Database &m_db;
     const Clock &m_clock;
 };
+
+Result<ToolItem> Session::existingItem(const QString &tag)
+{
+    auto item = tools::itemByTag(m_db, tag);
+    if (!item && item.error().code == ErrorCode::InvalidArgument)
+        return usage(tr("No item has the asset tag %1; 'mycelium-cli tool list' shows them all.").arg(tag));
+    return item;
+}
+
+int Session::toolAdd()
+{
+    NewToolItem request;
+    request.assetTag = m_args.assetTag;
+    request.name = m_args.toolName;
+    request.category = m_args.category;
+    request.replacementValue = m_args.replacementValue;
+    request.deposit = m_args.deposit;
+    request.loanDays = m_args.loanDays;
+    request.lateFeePerDay = m_args.lateFee;
+    request.createdOn = today();
+    auto added = tools::addItem(m_db, request, now());
+    if (!added)
+        return failRefused(added.error());
+    printOut(QStringLiteral("%1\n").arg(added->assetTag));
+    return ExitOk;
+}
+
+int Session::toolList()
+{
+    auto all = tools::items(m_db);
+    if (!all)
+        return fail(all.error());
+    QJsonArray jsonItems;
+    QList<QStringList> rows;
+    for (const ToolItem &item : std::as_const(*all)) {
+        auto loan = tools::openLoan(m_db, item.assetTag);
+        if (!loan)
+            return fail(loan.error());
+        const QString condition = ToolItem::conditionName(item.condition);
+        jsonItems.append(QJsonObject{
+            {QStringLiteral("tag"), item.assetTag},
+            {QStringLiteral("name"), item.name},
+            {QStringLiteral("category"), item.category},
+            {QStringLiteral("condition"), condition},
+            {QStringLiteral("borrower"), *loan ? QJsonValue(qint64((*loan)->memberNumber)) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("dueOn"), jsonDay(*loan ? (*loan)->dueOn : QDate())},
+        });
+        rows.append({item.assetTag, item.name, item.category, condition,
+                     *loan ? tr("%1 until %2").arg(describe(*members::byNumber(m_db, (*loan)->memberNumber)), isoDay((*loan)->dueOn)) : tr("in")});
+    }
+    if (m_args.json) {
+        printJson(QJsonObject{{QStringLiteral("items"), jsonItems}});
+        return ExitOk;
+    }
+    if (rows.isEmpty()) {
+        printOut(tr("No items yet; add one with 'mycelium-cli tool add NAME --tag TAG'.\n"));
+        return ExitOk;
+    }
+    printOut(table({tr("Tag"), tr("Name"), tr("Category"), tr("Condition"), tr("On loan")}, rows));
+    return ExitOk;
+}
+
+int Session::toolShow()
+{
+    auto item = existingItem(m_args.assetTag);
+    if (!item)
+        return fail(item.error());
+    auto loan = tools::openLoan(m_db, item->assetTag);
+    if (!loan)
+        return fail(loan.error());
+    auto availability = tools::availability(m_db, item->assetTag, today());
+    if (!availability)
+        return fail(availability.error());
+    auto holds = tools::holdQueue(m_db, item->assetTag);
+    if (!holds)
+        return fail(holds.error());
+    auto history = tools::loanHistory(m_db, item->assetTag);
+    if (!history)
+        return fail(history.error());
+    if (m_args.json) {
+        QJsonArray jsonHolds;
+        for (const ToolHold &h : std::as_const(*holds))
+            jsonHolds.append(QJsonObject{{QStringLiteral("member"), qint64(h.memberNumber)},
+                                         {QStringLiteral("name"), h.memberName},
+                                         {QStringLiteral("queuedAt"), h.queuedAt.toString(Qt::ISODate)}});
+        QJsonArray jsonHistory;
+        for (const ToolLoan &l : std::as_const(*history))
+            jsonHistory.append(QJsonObject{
+                {QStringLiteral("member"), qint64(l.memberNumber)},
+                {QStringLiteral("name"), l.memberName},
+                {QStringLiteral("outOn"), jsonDay(l.outOn)},
+                {QStringLiteral("dueOn"), jsonDay(l.dueOn)},
+                {QStringLiteral("returnedOn"), jsonDay(l.returnedOn)},
+                {QStringLiteral("condition"), l.returnCondition ? QJsonValue(ToolItem::conditionName(*l.returnCondition)) : QJsonValue(QJsonValue::Null)},
+            });
+        QJsonValue jsonLoan(QJsonValue::Null);
+        if (*loan)
+            jsonLoan = QJsonObject{{QStringLiteral("member"), qint64((*loan)->memberNumber)},
+                                   {QStringLiteral("name"), (*loan)->memberName},
+                                   {QStringLiteral("outOn"), jsonDay((*loan)->outOn)},
+                                   {QStringLiteral("dueOn"), jsonDay((*loan)->dueOn)}};
+        printJson(QJsonObject{
+            {QStringLiteral("tag"), item->assetTag},
+            {QStringLiteral("name"), item->name},
+            {QStringLiteral("category"), item->category},
+            {QStringLiteral("description"), item->description},
+            {QStringLiteral("condition"), ToolItem::conditionName(item->condition)},
+            {QStringLiteral("location"), item->location},
+            {QStringLiteral("replacementValue"), plain(item->replacementValue)},
+            {QStringLiteral("deposit"), plain(item->deposit)},
+            {QStringLiteral("loanDays"), item->loanDays},
+            {QStringLiteral("lateFeePerDay"), plain(item->lateFeePerDay)},
+            {QStringLiteral("lendable"), availability->lendable},
+            {QStringLiteral("whyNot"), availability->lendable ? QJsonValue(QJsonValue::Null) : QJsonValue(availability->reason)},
+            {QStringLiteral("loan"), jsonLoan},
+            {QStringLiteral("holds"), jsonHolds},
+            {QStringLiteral("history"), jsonHistory},
+        });
+        return ExitOk;
+    }
+    QList<std::pair<QString, QString>> lines{
+        {tr("Tag"), item->assetTag},
+        {tr("Name"), item->name},
+        {tr("Category"), item->category},
+        {tr("Condition"), ToolItem::conditionName(item->condition)},
+        {tr("Replacement value"), human(item->replacementValue)},
+        {tr("Deposit"), human(item->deposit)},
+        {tr("Loan period (days)"), QString::number(item->loanDays)},
+        {tr("Late fee per day"), human(item->lateFeePerDay)},
+        {tr("On loan"), *loan ? tr("to %1 (member %2) since %3, due %4").arg((*loan)->memberName).arg((*loan)->memberNumber).arg(isoDay((*loan)->outOn), isoDay((*loan)->dueOn)) : tr("no")},
+        {tr("Lendable"), availability->lendable ? tr("yes") : availability->reason},
+        {tr("Waiting"), QString::number(holds->size())},
+        {tr("Loans so far"), QString::number(history->size())},
+    };
+    printOut(alignedLines(lines));
+    return ExitOk;
+}
+
+int Session::toolCheckout()
+{
+    auto item = existingItem(m_args.assetTag);
+    if (!item)
+        return fail(item.error());
+    auto member = existingMember(m_args.borrower);
+    if (!member)
+        return fail(member.error());
+    CheckoutRequest request;
+    request.assetTag = item->assetTag;
+    request.memberNumber = member->number;
+    request.date = m_args.date.value_or(today());
+    request.recordedBy = kRecordedBy;
+    auto loan = tools::checkout(m_db, request, now());
+    if (!loan)
+        return failRefused(Error::make(loan.error().code, loan.error().message + QLatin1Char(' ') + tr("Nothing was recorded.")));
+    printOut(tr("%1 lent to %2 until %3.\n").arg(loan->assetTag, describe(*member), isoDay(loan->dueOn)));
+    return ExitOk;
+}
+
+int Session::toolReturn()
+{
+    auto item = existingItem(m_args.assetTag);
+    if (!item)
+        return fail(item.error());
+    const auto condition = ToolItem::conditionFromName(m_args.condition).value_or(ToolItem::Condition::Good);
+    auto loan = tools::returnItem(m_db, item->assetTag, condition, m_args.date.value_or(today()), {}, now());
+    if (!loan)
+        return failRefused(Error::make(loan.error().code, loan.error().message + QLatin1Char(' ') + tr("Nothing was recorded.")));
+    QString text = tr("%1 back from %2 (member %3).").arg(loan->assetTag, loan->memberName).arg(loan->memberNumber);
+    if (loan->daysLate > 0)
+        text += QLatin1Char(' ') + tr("Days late: %1; late fee %2 (not charged).").arg(loan->daysLate).arg(human(loan->lateFee));
+    if (condition == ToolItem::Condition::NeedsRepair)
+        text += QLatin1Char(' ') + tr("It needs repair and is not lent until its maintenance is closed.");
+    printOut(text + QLatin1Char('\n'));
+    return ExitOk;
+}
+
+int Session::toolRenew()
+{
+    auto item = existingItem(m_args.assetTag);
+    if (!item)
+        return fail(item.error());
+    auto loan = tools::renew(m_db, item->assetTag, m_args.date.value_or(today()), now());
+    if (!loan)
+        return failRefused(Error::make(loan.error().code, loan.error().message + QLatin1Char(' ') + tr("Nothing was recorded.")));
+    printOut(tr("%1 renewed for %2 (member %3) until %4.\n").arg(loan->assetTag, loan->memberName).arg(loan->memberNumber).arg(isoDay(loan->dueOn)));
+    return ExitOk;
+}
+
+int Session::toolHold()
+{
+    auto item = existingItem(m_args.assetTag);
+    if (!item)
+        return fail(item.error());
+    auto member = existingMember(m_args.borrower);
+    if (!member)
+        return fail(member.error());
+    auto hold = tools::placeHold(m_db, item->assetTag, member->number, now());
+    if (!hold)
+        return failRefused(Error::make(hold.error().code, hold.error().message + QLatin1Char(' ') + tr("Nothing was recorded.")));
+    auto queue = tools::holdQueue(m_db, item->assetTag);
+    if (!queue)
+        return fail(queue.error());
+    printOut(tr("%1 is number %2 in the queue for %3.\n").arg(describe(*member)).arg(queue->size()).arg(item->assetTag));
+    return ExitOk;
+}
+
+int Session::toolOverdue()
+{
+    auto late = tools::overdue(m_db, today());
+    if (!late)
+        return fail(late.error());
+    // Most days late first; the core gives them by due date, which is the same order.
+    QJsonArray jsonLoans;
+    QList<QStringList> rows;
+    for (const OverdueLoan &o : std::as_const(*late)) {
+        jsonLoans.append(QJsonObject{
+            {QStringLiteral("tag"), o.loan.assetTag},
+            {QStringLiteral("name"), o.loan.itemName},
+            {QStringLiteral("member"), qint64(o.loan.memberNumber)},
+            {QStringLiteral("memberName"), o.loan.memberName},
+            {QStringLiteral("contact"), o.contact},
+            {QStringLiteral("dueOn"), jsonDay(o.loan.dueOn)},
+            {QStringLiteral("daysLate"), o.daysLate},
+            {QStringLiteral("feeSoFar"), plain(o.feeSoFar)},
+        });
+        rows.append({o.loan.assetTag, o.loan.itemName, tr("%1 (member %2)").arg(o.loan.memberName).arg(o.loan.memberNumber), o.contact,
+                     isoDay(o.loan.dueOn), QString::number(o.daysLate), human(o.feeSoFar)});
+    }
+    if (m_args.json) {
+        printJson(QJsonObject{{QStringLiteral("asOf"), isoDay(today())}, {QStringLiteral("loans"), jsonLoans}});
+        return ExitOk;
+    }
+    if (rows.isEmpty()) {
+        printOut(tr("Nothing is overdue.\n"));
+        return ExitOk;
+    }
+    printOut(table({tr("Tag"), tr("Item"), tr("Borrower"), tr("Contact"), tr("Due"), tr("Days late"), tr("Fee so far")}, rows, {5, 6}));
+    return ExitOk;
+}
+
+int Session::toolMaintenance()
+{
+    auto item = existingItem(m_args.assetTag);
+    if (!item)
+        return fail(item.error());
+    auto record = tools::closeMaintenance(m_db, item->assetTag, m_args.date.value_or(today()), m_args.workDone, m_args.cost, kRecordedBy, now());
+    if (!record)
+        return failRefused(Error::make(record.error().code, record.error().message + QLatin1Char(' ') + tr("Nothing was recorded.")));
+    printOut(tr("Maintenance of %1 recorded on %2.\n").arg(item->assetTag, isoDay(record->closedOn)));
+    return ExitOk;
+}
 
 Result<Member> Session::existingMember(std::int64_t number)
 {
@@ -784,6 +1047,15 @@ bool isLedgerCommand(CliArguments::Command command)
     case Command::Demo:
     case Command::Signals:
     case Command::CirculationTarget:
+    case Command::ToolAdd:
+    case Command::ToolList:
+    case Command::ToolShow:
+    case Command::ToolCheckout:
+    case Command::ToolReturn:
+    case Command::ToolRenew:
+    case Command::ToolHold:
+    case Command::ToolOverdue:
+    case Command::ToolMaintenance:
         return true;
     default:
         return false;
@@ -848,6 +1120,24 @@ int LedgerCommand::run(Vault &vault, const Clock &clock)
         return session.signalsReport();
     case Command::CirculationTarget:
         return session.circulationTarget();
+    case Command::ToolAdd:
+        return session.toolAdd();
+    case Command::ToolList:
+        return session.toolList();
+    case Command::ToolShow:
+        return session.toolShow();
+    case Command::ToolCheckout:
+        return session.toolCheckout();
+    case Command::ToolReturn:
+        return session.toolReturn();
+    case Command::ToolRenew:
+        return session.toolRenew();
+    case Command::ToolHold:
+        return session.toolHold();
+    case Command::ToolOverdue:
+        return session.toolOverdue();
+    case Command::ToolMaintenance:
+        return session.toolMaintenance();
     default:
         break;
     }

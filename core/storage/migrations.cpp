@@ -208,6 +208,106 @@ constexpr Migration kMigrations[] = {
         DROP INDEX trade_by_payer;
         DROP INDEX trade_by_payee;
      )sql"},
+    {5, "the tool library: items, loans, holds, maintenance and training sign-offs",
+     R"sql(
+        -- Amounts are minor units (1 credit = 100), like every amount.
+        CREATE TABLE tool_item (
+            id                INTEGER PRIMARY KEY,
+            asset_tag         TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(asset_tag)) > 0),
+            name              TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            category          TEXT NOT NULL DEFAULT '',
+            description       TEXT NOT NULL DEFAULT '',
+            condition         TEXT NOT NULL DEFAULT 'good'
+                              CHECK (condition IN ('new', 'good', 'worn', 'needs_repair', 'retired')),
+            location          TEXT NOT NULL DEFAULT '',
+            replacement_value INTEGER NOT NULL DEFAULT 0 CHECK (replacement_value >= 0),
+            deposit           INTEGER NOT NULL DEFAULT 0 CHECK (deposit >= 0),
+            loan_days         INTEGER NOT NULL DEFAULT 7 CHECK (loan_days > 0),
+            late_fee_per_day  INTEGER NOT NULL DEFAULT 0 CHECK (late_fee_per_day >= 0),
+            safety_notes      TEXT NOT NULL DEFAULT '',
+            needs_training    INTEGER NOT NULL DEFAULT 0 CHECK (needs_training IN (0, 1)),
+            -- maintenance is due every N loans and/or every N days (NULL: no such interval)
+            maintenance_every_loans INTEGER CHECK (maintenance_every_loans IS NULL OR maintenance_every_loans > 0),
+            maintenance_every_days  INTEGER CHECK (maintenance_every_days IS NULL OR maintenance_every_days > 0),
+            created_on        TEXT NOT NULL CHECK (date(created_on) IS created_on)
+        );
+        CREATE INDEX tool_item_by_name ON tool_item (name COLLATE NOCASE);
+
+        CREATE TABLE tool_loan (
+            id               INTEGER PRIMARY KEY,
+            item             INTEGER NOT NULL REFERENCES tool_item (id),
+            member           INTEGER NOT NULL REFERENCES member (id),
+            out_on           TEXT NOT NULL CHECK (date(out_on) IS out_on),
+            due_on           TEXT NOT NULL CHECK (date(due_on) IS due_on AND due_on > out_on),
+            returned_on      TEXT CHECK (returned_on IS NULL OR (date(returned_on) IS returned_on AND returned_on >= out_on)),
+            return_condition TEXT CHECK (return_condition IS NULL
+                                         OR return_condition IN ('new', 'good', 'worn', 'needs_repair', 'retired')),
+            notes            TEXT NOT NULL DEFAULT '',
+            recorded_by      TEXT NOT NULL DEFAULT '',
+            CHECK ((returned_on IS NULL) = (return_condition IS NULL))
+        );
+        -- One item, one open loan: the database refuses a second one.
+        CREATE UNIQUE INDEX tool_loan_one_open ON tool_loan (item) WHERE returned_on IS NULL;
+        CREATE INDEX tool_loan_by_item ON tool_loan (item, out_on);
+        CREATE INDEX tool_loan_by_member ON tool_loan (member, returned_on);
+        CREATE INDEX tool_loan_open_by_due ON tool_loan (due_on) WHERE returned_on IS NULL;
+        CREATE TRIGGER tool_loan_who_what_when BEFORE UPDATE OF item, member, out_on, recorded_by ON tool_loan
+            BEGIN SELECT RAISE(ABORT, 'a loan keeps its item, borrower and day out'); END;
+        CREATE TRIGGER tool_loan_returned_is_history BEFORE UPDATE ON tool_loan WHEN OLD.returned_on IS NOT NULL
+            BEGIN SELECT RAISE(ABORT, 'a returned loan is history and cannot change'); END;
+        CREATE TRIGGER tool_loan_append_only_delete BEFORE DELETE ON tool_loan
+            BEGIN SELECT RAISE(ABORT, 'loans are never deleted'); END;
+
+        -- First come, first served: the queue is in id order.
+        CREATE TABLE tool_hold (
+            id        INTEGER PRIMARY KEY,
+            item      INTEGER NOT NULL REFERENCES tool_item (id),
+            member    INTEGER NOT NULL REFERENCES member (id),
+            queued_at TEXT NOT NULL,
+            state     TEXT NOT NULL DEFAULT 'waiting' CHECK (state IN ('waiting', 'fulfilled', 'cancelled', 'expired')),
+            -- the day the item became ready for this member (NULL while it is out
+            -- or someone is ahead); the hold lasts tool_setting.hold_days from it
+            ready_on  TEXT CHECK (ready_on IS NULL OR date(ready_on) IS ready_on)
+        );
+        CREATE UNIQUE INDEX tool_hold_one_per_member ON tool_hold (item, member) WHERE state = 'waiting';
+        CREATE INDEX tool_hold_queue ON tool_hold (item, id) WHERE state = 'waiting';
+        CREATE TRIGGER tool_hold_settled_is_history BEFORE UPDATE ON tool_hold WHEN OLD.state <> 'waiting'
+            BEGIN SELECT RAISE(ABORT, 'a settled hold is history and cannot change'); END;
+        CREATE TRIGGER tool_hold_append_only_delete BEFORE DELETE ON tool_hold
+            BEGIN SELECT RAISE(ABORT, 'holds are never deleted'); END;
+
+        CREATE TABLE tool_maintenance (
+            id        INTEGER PRIMARY KEY,
+            item      INTEGER NOT NULL REFERENCES tool_item (id),
+            opened_on TEXT NOT NULL CHECK (date(opened_on) IS opened_on),
+            closed_on TEXT CHECK (closed_on IS NULL OR (date(closed_on) IS closed_on AND closed_on >= opened_on)),
+            reason    TEXT NOT NULL DEFAULT '',
+            work_done TEXT NOT NULL DEFAULT '',
+            cost      INTEGER NOT NULL DEFAULT 0 CHECK (cost >= 0),
+            done_by   TEXT NOT NULL DEFAULT ''
+        );
+        CREATE UNIQUE INDEX tool_maintenance_one_open ON tool_maintenance (item) WHERE closed_on IS NULL;
+        CREATE INDEX tool_maintenance_by_item ON tool_maintenance (item, opened_on);
+        CREATE TRIGGER tool_maintenance_closed_is_history BEFORE UPDATE ON tool_maintenance WHEN OLD.closed_on IS NOT NULL
+            BEGIN SELECT RAISE(ABORT, 'a closed maintenance record is history and cannot change'); END;
+        CREATE TRIGGER tool_maintenance_append_only_delete BEFORE DELETE ON tool_maintenance
+            BEGIN SELECT RAISE(ABORT, 'maintenance records are never deleted'); END;
+
+        CREATE TABLE tool_setting (
+            key   TEXT PRIMARY KEY NOT NULL,
+            value INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        INSERT INTO tool_setting (key, value) VALUES ('hold_days', 3);
+
+        -- A member may borrow items of a category that needs training once signed off.
+        CREATE TABLE tool_training (
+            member        INTEGER NOT NULL REFERENCES member (id),
+            category      TEXT NOT NULL COLLATE NOCASE CHECK (length(trim(category)) > 0),
+            signed_on     TEXT NOT NULL CHECK (date(signed_on) IS signed_on),
+            signed_by     TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (member, category)
+        ) WITHOUT ROWID;
+     )sql"},
 };
 
 } // namespace

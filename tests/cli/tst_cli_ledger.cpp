@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real mycelium-cli executable on the ledger's commands (member,
 // trade, reverse, balance, statement, demurrage, export, import, demo,
-// signals, circulation-target) and checks
+// signals, circulation-target, tool) and checks
 // what it prints, its exit codes and what the vault holds afterwards.
 //
 // The vaults are made in-process once, in initTestCase, with the fastest
@@ -118,6 +118,10 @@ private Q_SLOTS:
     void badInputs_data();
     void badInputs();
     void helpListsLedgerCommands();
+    void toolLibraryAtTheDesk();
+    void toolHoldsRenewalsOverdueAndMaintenance();
+    void toolBadInputs_data();
+    void toolBadInputs();
 
 private:
     // Runs mycelium-cli on this test's vault with --today `today`, HOME and
@@ -926,11 +930,137 @@ void TestCliLedger::helpListsLedgerCommands()
                              "export ledger", "export csv", "import members", "import trades", "demo [--members", "--seed", "--pin-file", "--memo", "--category",
                              "signals [--json]", "circulation-target --low X --high X | --none", "velocityPermille",
                              "--number", "--contact", "--joined", "--reason", "--remove", "--exempt", "--ppm", "\"40.00\"",
-                             "credit line"})
+                             "credit line", "tool add NAME --tag TAG", "tool list [--json]", "tool show TAG", "tool checkout TAG --member N",
+                             "tool return TAG [--condition C]", "--late-fee", "tool renew TAG", "tool hold TAG --member N",
+                             "tool overdue [--json]", "tool maintenance TAG --done TEXT", "feeSoFar", "\"lateFeePerDay\""})
         QVERIFY2(help.out.contains(QLatin1String(word)), word);
     QVERIFY(QRegularExpression(QStringLiteral("^\\s+4\\s+[^\\n]*(\\n\\s{3,}[^\\n]*)*refused"), QRegularExpression::MultilineOption)
                 .match(help.out)
                 .hasMatch());
+}
+
+void TestCliLedger::toolLibraryAtTheDesk()
+{
+    useTemplate(QStringLiteral("people.vault"));
+    CliRun added = run(L({"tool", "add", "Cordless drill", "--tag", "D-001", "--category", "Power tools", "--value", "120", "--deposit",
+                          "20", "--loan-days", "7", "--late-fee", "1.50"}));
+    QCOMPARE(added.exitCode, 0);
+    QCOMPARE(added.out, QStringLiteral("D-001\n"));
+    QVERIFY(added.err.isEmpty());
+    // A second item with the same tag is refused by the library (exit 4), naming the tag.
+    CliRun twice = run(L({"tool", "add", "Ladder", "--tag", "d-001"}));
+    QCOMPARE(twice.exitCode, 4);
+    verifyOneLineError(twice);
+    QVERIFY2(twice.err.contains(QLatin1String("D-001")), qPrintable(twice.err));
+    QCOMPARE(run(L({"tool", "add", "Ladder", "--tag", "L-1"})).exitCode, 0);
+
+    CliRun lent = run(L({"tool", "checkout", "D-001", "--member", "2"}));
+    QCOMPARE(lent.exitCode, 0);
+    QVERIFY2(lent.out.contains(QLatin1String("Bob")) && lent.out.contains(QLatin1String("2026-01-08")), qPrintable(lent.out));
+    CliRun taken = run(L({"tool", "checkout", "D-001", "--member", "3"}));
+    QCOMPARE(taken.exitCode, 4);
+    verifyOneLineError(taken);
+    QVERIFY2(taken.err.contains(QLatin1String("Bob")) && taken.err.contains(QLatin1String("2026-01-08")), qPrintable(taken.err));
+
+    const QJsonObject list = parseObject(run(L({"tool", "list", "--json"})).out);
+    const QJsonArray items = list.value(QLatin1String("items")).toArray();
+    QCOMPARE(items.size(), 2);
+    QCOMPARE(items.at(0).toObject().value(QLatin1String("tag")).toString(), QStringLiteral("D-001"));
+    QCOMPARE(items.at(0).toObject().value(QLatin1String("borrower")).toInteger(), 2);
+    QCOMPARE(items.at(0).toObject().value(QLatin1String("dueOn")).toString(), QStringLiteral("2026-01-08"));
+    QVERIFY(items.at(1).toObject().value(QLatin1String("borrower")).isNull());
+
+    // Back eleven days later, across nothing but days: 3 days late × 1.50.
+    CliRun back = run(L({"tool", "return", "D-001", "--condition", "needs_repair", "--date", "2026-01-11"}), QStringLiteral("2026-01-11"));
+    QCOMPARE(back.exitCode, 0);
+    QVERIFY2(back.out.contains(QLatin1String("Days late: 3;")) && back.out.contains(QLatin1String("4.50")), qPrintable(back.out));
+    CliRun broken = run(L({"tool", "checkout", "D-001", "--member", "3"}), QStringLiteral("2026-01-11"));
+    QCOMPARE(broken.exitCode, 4);
+    QVERIFY2(broken.err.contains(QLatin1String("maintenance")), qPrintable(broken.err));
+
+    const QJsonObject shown = parseObject(run(L({"tool", "show", "D-001", "--json"}), QStringLiteral("2026-01-11")).out);
+    QCOMPARE(shown.value(QLatin1String("condition")).toString(), QStringLiteral("needs_repair"));
+    QCOMPARE(shown.value(QLatin1String("lateFeePerDay")).toString(), QStringLiteral("1.50"));
+    QCOMPARE(shown.value(QLatin1String("lendable")).toBool(), false);
+    QVERIFY(shown.value(QLatin1String("loan")).isNull());
+    QCOMPARE(shown.value(QLatin1String("history")).toArray().size(), 1);
+    QCOMPARE(shown.value(QLatin1String("history")).toArray().at(0).toObject().value(QLatin1String("returnedOn")).toString(),
+             QStringLiteral("2026-01-11"));
+    CliRun text = run(L({"tool", "show", "L-1"}));
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains(QLatin1String("Ladder")));
+
+    auto vault = openVault();
+    QVERIFY(vault);
+    QVERIFY(vault->verify().isEmpty());
+    QCOMPARE(*vault->database().scalar(QStringLiteral("SELECT count(*) FROM journal WHERE kind LIKE 'tool%'")), 5);
+}
+
+void TestCliLedger::toolHoldsRenewalsOverdueAndMaintenance()
+{
+    useTemplate(QStringLiteral("people.vault"));
+    QCOMPARE(run(L({"tool", "add", "Cordless drill", "--tag", "D-001", "--loan-days", "7", "--late-fee", "2"})).exitCode, 0);
+    QCOMPARE(run(L({"tool", "checkout", "D-001", "--member", "1"})).exitCode, 0); // due 2026-01-08
+    CliRun renewed = run(L({"tool", "renew", "D-001"}), QStringLiteral("2026-01-05"));
+    QCOMPARE(renewed.exitCode, 0);
+    QVERIFY2(renewed.out.contains(QLatin1String("2026-01-15")), qPrintable(renewed.out));
+
+    CliRun held = run(L({"tool", "hold", "D-001", "--member", "3"}), QStringLiteral("2026-01-06"));
+    QCOMPARE(held.exitCode, 0);
+    QVERIFY2(held.out.contains(QLatin1String("number 1")), qPrintable(held.out));
+    QVERIFY(run(L({"tool", "hold", "D-001", "--member", "2"}), QStringLiteral("2026-01-06")).out.contains(QLatin1String("number 2")));
+    CliRun refused = run(L({"tool", "renew", "D-001"}), QStringLiteral("2026-01-07"));
+    QCOMPARE(refused.exitCode, 4);
+    verifyOneLineError(refused);
+    QVERIFY2(refused.err.contains(QLatin1String("Cleo")), qPrintable(refused.err));
+
+    // Overdue on 2026-02-02: 15 Jan → 2 Feb is 18 days, 36 credits so far.
+    CliRun overdue = run(L({"tool", "overdue", "--json"}), QStringLiteral("2026-02-02"));
+    QCOMPARE(overdue.exitCode, 0);
+    const QJsonArray loans = parseObject(overdue.out).value(QLatin1String("loans")).toArray();
+    QCOMPARE(loans.size(), 1);
+    QCOMPARE(loans.at(0).toObject().value(QLatin1String("daysLate")).toInt(), 18);
+    QCOMPARE(loans.at(0).toObject().value(QLatin1String("feeSoFar")).toString(), QStringLiteral("36.00"));
+    QCOMPARE(loans.at(0).toObject().value(QLatin1String("contact")).toString(), QStringLiteral("ada@example.org"));
+    QVERIFY(run(L({"tool", "overdue"}), QStringLiteral("2026-01-10")).out.contains(QLatin1String("Nothing is overdue")));
+
+    QCOMPARE(run(L({"tool", "return", "D-001", "--condition", "needs_repair"}), QStringLiteral("2026-02-02")).exitCode, 0);
+    CliRun fixed = run(L({"tool", "maintenance", "D-001", "--done", "new battery", "--cost", "35"}), QStringLiteral("2026-02-03"));
+    QCOMPARE(fixed.exitCode, 0);
+    QVERIFY2(fixed.out.contains(QLatin1String("2026-02-03")), qPrintable(fixed.out));
+    // Bob is second in the queue: Cleo comes first.
+    CliRun notBob = run(L({"tool", "checkout", "D-001", "--member", "2"}), QStringLiteral("2026-02-03"));
+    QCOMPARE(notBob.exitCode, 4);
+    QVERIFY2(notBob.err.contains(QLatin1String("Cleo")), qPrintable(notBob.err));
+    QCOMPARE(run(L({"tool", "checkout", "D-001", "--member", "3"}), QStringLiteral("2026-02-03")).exitCode, 0);
+}
+
+void TestCliLedger::toolBadInputs_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("no tag") << L({"tool", "add", "Drill"}) << QStringLiteral("--tag");
+    QTest::newRow("negative deposit") << L({"tool", "add", "Drill", "--tag", "D", "--deposit", "-1"}) << QStringLiteral("-1");
+    QTest::newRow("zero loan days") << L({"tool", "add", "Drill", "--tag", "D", "--loan-days", "0"}) << QStringLiteral("'0'");
+    QTest::newRow("no member") << L({"tool", "checkout", "D"}) << QStringLiteral("--member");
+    QTest::newRow("unknown tag") << L({"tool", "checkout", "X-9", "--member", "1"}) << QStringLiteral("X-9");
+    QTest::newRow("bad condition") << L({"tool", "return", "D", "--condition", "broken"}) << QStringLiteral("broken");
+    QTest::newRow("hold without member") << L({"tool", "hold", "D"}) << QStringLiteral("--member");
+    QTest::newRow("maintenance without work") << L({"tool", "maintenance", "D"}) << QStringLiteral("--done");
+    QTest::newRow("negative cost") << L({"tool", "maintenance", "D", "--done", "oiled", "--cost", "-2"}) << QStringLiteral("-2");
+    QTest::newRow("unknown tool command") << L({"tool", "lend"}) << QStringLiteral("tool lend");
+}
+
+void TestCliLedger::toolBadInputs()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, named);
+    useTemplate(QStringLiteral("people.vault"));
+    const CliRun result = run(arguments);
+    QCOMPARE(result.exitCode, 2);
+    verifyOneLineError(result);
+    QVERIFY2(result.err.contains(named), qPrintable(result.err));
+    QVERIFY(result.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCliLedger)

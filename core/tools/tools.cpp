@@ -1,0 +1,1025 @@
+// SPDX-FileCopyrightText: 2026 Mycelium contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tools/tools.h"
+#include "ledger/journal.h"
+#include "members/members.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+
+namespace mycelium {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mycelium::tools", text);
+}
+
+QString iso(QDate date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+QDate dateOf(const QString &text)
+{
+    return QDate::fromString(text, Qt::ISODate);
+}
+
+Status journaled(Database &db, const QDateTime &now, const QString &kind, const CanonicalWriter &body)
+{
+    if (auto seq = journal::append(db, now, kind, body.bytes(), {}); !seq)
+        return seq.error();
+    return {};
+}
+
+const QString kItemSelect = QStringLiteral(
+    "SELECT id, asset_tag, name, category, description, condition, location, replacement_value, deposit, loan_days, late_fee_per_day, "
+    "safety_notes, needs_training, coalesce(maintenance_every_loans, 0), coalesce(maintenance_every_days, 0), created_on FROM tool_item ");
+
+ToolItem itemFromRow(const Statement &row)
+{
+    ToolItem item;
+    item.id = row.int64(0);
+    item.assetTag = row.text(1);
+    item.name = row.text(2);
+    item.category = row.text(3);
+    item.description = row.text(4);
+    item.condition = ToolItem::conditionFromName(row.text(5)).value_or(ToolItem::Condition::Good);
+    item.location = row.text(6);
+    item.replacementValue = row.int64(7);
+    item.deposit = row.int64(8);
+    item.loanDays = row.integer(9);
+    item.lateFeePerDay = row.int64(10);
+    item.safetyNotes = row.text(11);
+    item.needsTraining = row.int64(12) != 0;
+    item.maintenanceEveryLoans = row.integer(13);
+    item.maintenanceEveryDays = row.integer(14);
+    item.createdOn = dateOf(row.text(15));
+    return item;
+}
+
+const QString kLoanSelect = QStringLiteral(
+    "SELECT l.id, i.asset_tag, i.name, m.number, m.name, l.out_on, l.due_on, l.returned_on, l.return_condition, l.notes, l.recorded_by, "
+    "i.late_fee_per_day, m.contact FROM tool_loan l JOIN tool_item i ON i.id = l.item JOIN member m ON m.id = l.member ");
+
+// Days after the due date on `day` and the fee they come to; fails only
+// when the fee does not fit in 64 bits.
+Result<std::pair<int, std::int64_t>> lateness(QDate due, QDate day, std::int64_t feePerDay)
+{
+    const std::int64_t days = std::max<std::int64_t>(0, due.daysTo(day));
+    std::int64_t fee = 0;
+    if (__builtin_mul_overflow(days, feePerDay, &fee))
+        return Error::make(ErrorCode::IntegrityViolation, tr("The late fee is too large to count."));
+    return std::pair<int, std::int64_t>{int(days), fee};
+}
+
+ToolLoan loanFromRow(const Statement &row)
+{
+    ToolLoan loan;
+    loan.id = row.int64(0);
+    loan.assetTag = row.text(1);
+    loan.itemName = row.text(2);
+    loan.memberNumber = row.int64(3);
+    loan.memberName = row.text(4);
+    loan.outOn = dateOf(row.text(5));
+    loan.dueOn = dateOf(row.text(6));
+    if (!row.isNull(7)) {
+        loan.returnedOn = dateOf(row.text(7));
+        loan.returnCondition = ToolItem::conditionFromName(row.text(8));
+        if (auto late = lateness(loan.dueOn, loan.returnedOn, row.int64(11))) {
+            loan.daysLate = late->first;
+            loan.lateFee = late->second;
+        }
+    }
+    loan.notes = row.text(9);
+    loan.recordedBy = row.text(10);
+    return loan;
+}
+
+Result<ToolLoan> loanById(Database &db, std::int64_t id)
+{
+    auto stmt = db.prepare(kLoanSelect + QStringLiteral("WHERE l.id = ?"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, id);
+    if (!stmt->next())
+        return stmt->error().value_or(Error::make(ErrorCode::IntegrityViolation, tr("Loan %1 is missing.").arg(id)));
+    return loanFromRow(*stmt);
+}
+
+const QString kHoldSelect = QStringLiteral("SELECT h.id, i.asset_tag, m.number, m.name, h.queued_at, h.state, h.ready_on FROM tool_hold h "
+                                           "JOIN tool_item i ON i.id = h.item JOIN member m ON m.id = h.member ");
+
+ToolHold holdFromRow(const Statement &row)
+{
+    ToolHold hold;
+    hold.id = row.int64(0);
+    hold.assetTag = row.text(1);
+    hold.memberNumber = row.int64(2);
+    hold.memberName = row.text(3);
+    hold.queuedAt = QDateTime::fromString(row.text(4), Qt::ISODate);
+    const QString state = row.text(5);
+    hold.state = state == QLatin1String("fulfilled") ? ToolHold::State::Fulfilled
+        : state == QLatin1String("cancelled")        ? ToolHold::State::Cancelled
+        : state == QLatin1String("expired")          ? ToolHold::State::Expired
+                                                     : ToolHold::State::Waiting;
+    if (!row.isNull(6))
+        hold.readyOn = dateOf(row.text(6));
+    return hold;
+}
+
+const QString kMaintenanceSelect = QStringLiteral("SELECT r.id, i.asset_tag, r.opened_on, r.closed_on, r.reason, r.work_done, r.cost, r.done_by "
+                                                  "FROM tool_maintenance r JOIN tool_item i ON i.id = r.item ");
+
+MaintenanceRecord maintenanceFromRow(const Statement &row)
+{
+    MaintenanceRecord record;
+    record.id = row.int64(0);
+    record.assetTag = row.text(1);
+    record.openedOn = dateOf(row.text(2));
+    if (!row.isNull(3))
+        record.closedOn = dateOf(row.text(3));
+    record.reason = row.text(4);
+    record.workDone = row.text(5);
+    record.cost = row.int64(6);
+    record.doneBy = row.text(7);
+    return record;
+}
+
+Result<std::optional<MaintenanceRecord>> openMaintenanceOf(Database &db, std::int64_t itemId)
+{
+    auto stmt = db.prepare(kMaintenanceSelect + QStringLiteral("WHERE r.item = ? AND r.closed_on IS NULL"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, itemId);
+    if (stmt->next())
+        return std::optional<MaintenanceRecord>(maintenanceFromRow(*stmt));
+    if (stmt->error())
+        return *stmt->error();
+    return std::optional<MaintenanceRecord>();
+}
+
+Result<std::int64_t> memberId(Database &db, std::int64_t number)
+{
+    auto stmt = db.prepare(QStringLiteral("SELECT id FROM member WHERE number = ?"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, number);
+    if (!stmt->next())
+        return stmt->error().value_or(Error::make(ErrorCode::InvalidArgument, tr("There is no member number %1.").arg(number)));
+    return stmt->int64(0);
+}
+
+// Whether the item's maintenance interval has come round on `date`:
+// counted from the last closed maintenance, or from the day it was added.
+Result<QString> maintenanceDue(Database &db, const ToolItem &item, QDate date)
+{
+    if (item.maintenanceEveryLoans == 0 && item.maintenanceEveryDays == 0)
+        return QString();
+    auto last = db.prepare(QStringLiteral("SELECT max(closed_on) FROM tool_maintenance WHERE item = ? AND closed_on IS NOT NULL"));
+    if (!last)
+        return last.error();
+    last->bind(1, item.id);
+    QDate since = item.createdOn;
+    if (last->next() && !last->isNull(0))
+        since = dateOf(last->text(0));
+    if (last->error())
+        return *last->error();
+    (void)last->reset();
+    if (item.maintenanceEveryLoans > 0) {
+        auto count = db.prepare(QStringLiteral("SELECT count(*) FROM tool_loan WHERE item = ? AND out_on >= ?"));
+        if (!count)
+            return count.error();
+        count->bind(1, item.id).bind(2, iso(since));
+        if (!count->next())
+            return count->error().value_or(Error::make(ErrorCode::IntegrityViolation, tr("Loans cannot be counted.")));
+        const std::int64_t loans = count->int64(0);
+        (void)count->reset();
+        if (loans >= item.maintenanceEveryLoans)
+            return tr("%1 (%2) is due for maintenance: it has been lent %3 times since the last one.").arg(item.name, item.assetTag).arg(loans);
+    }
+    if (item.maintenanceEveryDays > 0 && since.daysTo(date) >= item.maintenanceEveryDays)
+        return tr("%1 (%2) is due for maintenance: the last was on %3, every %4 days is the rule.")
+            .arg(item.name, item.assetTag, iso(since))
+            .arg(item.maintenanceEveryDays);
+    return QString();
+}
+
+// Why the item itself cannot go out on `date`; empty when it can.
+Result<QString> itemRefusal(Database &db, const ToolItem &item, QDate date)
+{
+    if (item.condition == ToolItem::Condition::Retired)
+        return tr("%1 (%2) is retired and is no longer lent.").arg(item.name, item.assetTag);
+    auto loan = tools::openLoan(db, item.assetTag);
+    if (!loan)
+        return loan.error();
+    if (*loan)
+        return tr("%1 (%2) is on loan to %3 (member %4) until %5.")
+            .arg(item.name, item.assetTag, (*loan)->memberName)
+            .arg((*loan)->memberNumber)
+            .arg(iso((*loan)->dueOn));
+    auto maintenance = openMaintenanceOf(db, item.id);
+    if (!maintenance)
+        return maintenance.error();
+    if (*maintenance)
+        return tr("%1 (%2) is under maintenance since %3; close the maintenance record first.")
+            .arg(item.name, item.assetTag, iso((*maintenance)->openedOn));
+    if (item.condition == ToolItem::Condition::NeedsRepair)
+        return tr("%1 (%2) needs repair; record the maintenance before lending it.").arg(item.name, item.assetTag);
+    return maintenanceDue(db, item, date);
+}
+
+Result<std::optional<ToolHold>> firstHold(Database &db, std::int64_t itemId)
+{
+    auto stmt = db.prepare(kHoldSelect + QStringLiteral("WHERE h.item = ? AND h.state = 'waiting' ORDER BY h.id LIMIT 1"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, itemId);
+    if (stmt->next())
+        return std::optional<ToolHold>(holdFromRow(*stmt));
+    if (stmt->error())
+        return *stmt->error();
+    return std::optional<ToolHold>();
+}
+
+Status setReadyOn(Database &db, std::int64_t holdId, QDate day)
+{
+    auto update = db.prepare(QStringLiteral("UPDATE tool_hold SET ready_on = ? WHERE id = ?"));
+    if (!update)
+        return update.error();
+    return update->bind(1, iso(day)).bind(2, holdId).exec();
+}
+
+} // namespace
+
+QString ToolItem::conditionName(Condition condition)
+{
+    switch (condition) {
+    case Condition::New:
+        return QStringLiteral("new");
+    case Condition::Good:
+        return QStringLiteral("good");
+    case Condition::Worn:
+        return QStringLiteral("worn");
+    case Condition::NeedsRepair:
+        return QStringLiteral("needs_repair");
+    case Condition::Retired:
+        return QStringLiteral("retired");
+    }
+    return {};
+}
+
+std::optional<ToolItem::Condition> ToolItem::conditionFromName(const QString &name)
+{
+    for (Condition c : {Condition::New, Condition::Good, Condition::Worn, Condition::NeedsRepair, Condition::Retired}) {
+        if (conditionName(c) == name)
+            return c;
+    }
+    return std::nullopt;
+}
+
+namespace tools {
+
+Result<ToolItem> addItem(Database &db, const NewToolItem &request, const QDateTime &now)
+{
+    const QString tag = request.assetTag.trimmed();
+    const QString name = request.name.simplified();
+    if (tag.isEmpty())
+        return Error::make(ErrorCode::InvalidArgument, tr("An item needs an asset tag, the code printed on its label."));
+    if (name.isEmpty())
+        return Error::make(ErrorCode::InvalidArgument, tr("Item %1 needs a name.").arg(tag));
+    if (request.replacementValue < 0 || request.deposit < 0 || request.lateFeePerDay < 0)
+        return Error::make(ErrorCode::InvalidArgument,
+                           tr("The replacement value, deposit and late fee of %1 cannot be negative.").arg(tag));
+    if (request.loanDays < 1)
+        return Error::make(ErrorCode::InvalidArgument, tr("The loan period of %1 is at least one day.").arg(tag));
+    if (request.maintenanceEveryLoans < 0 || request.maintenanceEveryDays < 0)
+        return Error::make(ErrorCode::InvalidArgument, tr("The maintenance interval of %1 cannot be negative.").arg(tag));
+    if (!request.createdOn.isValid())
+        return Error::make(ErrorCode::InvalidArgument, tr("Item %1 needs a valid date of adding.").arg(tag));
+
+    Transaction tx(db);
+    if (!tx.began())
+        return tx.began().error();
+    if (auto existing = itemByTag(db, tag))
+        return Error::make(ErrorCode::InvalidArgument,
+                           tr("The asset tag %1 is already used by %2; every item needs its own tag.").arg(existing->assetTag, existing->name));
+    auto insert = db.prepare(QStringLiteral(
+        "INSERT INTO tool_item (asset_tag, name, category, description, condition, location, replacement_value, deposit, loan_days, "
+        "late_fee_per_day, safety_notes, needs_training, maintenance_every_loans, maintenance_every_days, created_on) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    insert->bind(1, tag)
+        .bind(2, name)
+        .bind(3, request.category.simplified())
+        .bind(4, request.description.trimmed())
+        .bind(5, ToolItem::conditionName(request.condition))
+        .bind(6, request.location.trimmed())
+        .bind(7, request.replacementValue)
+        .bind(8, request.deposit)
+        .bind(9, request.loanDays)
+        .bind(10, request.lateFeePerDay)
+        .bind(11, request.safetyNotes.trimmed())
+        .bind(12, request.needsTraining ? 1 : 0);
+    if (request.maintenanceEveryLoans > 0)
+        insert->bind(13, request.maintenanceEveryLoans);
+    else
+        insert->bindNull(13);
+    if (request.maintenanceEveryDays > 0)
+        insert->bind(14, request.maintenanceEveryDays);
+    else
+        insert->bindNull(14);
+    insert->bind(15, iso(request.createdOn));
+    if (auto s = insert->exec(); !s)
+        return s.error();
+    const CanonicalWriter body = std::move(CanonicalWriter(QStringLiteral("tool_added"))
+                                               .add(tag)
+                                               .add(name)
+                                               .add(request.category.simplified())
+                                               .add(ToolItem::conditionName(request.condition))
+                                               .add(request.replacementValue)
+                                               .add(request.deposit)
+                                               .add(std::int64_t(request.loanDays))
+                                               .add(request.lateFeePerDay)
+                                               .add(iso(request.createdOn)));
+    if (auto s = journaled(db, now, QStringLiteral("tool_added"), body); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return itemByTag(db, tag);
+}
+
+Result<ToolItem> itemByTag(Database &db, const QString &assetTag)
+{
+    const QString tag = assetTag.trimmed();
+    auto stmt = db.prepare(kItemSelect + QStringLiteral("WHERE asset_tag = ?"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, tag);
+    if (!stmt->next())
+        return stmt->error().value_or(Error::make(ErrorCode::InvalidArgument, tr("No item has the asset tag %1.").arg(tag)));
+    return itemFromRow(*stmt);
+}
+
+Result<QList<ToolItem>> items(Database &db)
+{
+    auto stmt = db.prepare(kItemSelect + QStringLiteral("ORDER BY asset_tag"));
+    if (!stmt)
+        return stmt.error();
+    QList<ToolItem> result;
+    while (stmt->next())
+        result.append(itemFromRow(*stmt));
+    if (stmt->error())
+        return *stmt->error();
+    return result;
+}
+
+Result<std::optional<ToolLoan>> openLoan(Database &db, const QString &assetTag)
+{
+    auto item = itemByTag(db, assetTag);
+    if (!item)
+        return item.error();
+    auto stmt = db.prepare(kLoanSelect + QStringLiteral("WHERE l.item = ? AND l.returned_on IS NULL"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, item->id);
+    if (stmt->next())
+        return std::optional<ToolLoan>(loanFromRow(*stmt));
+    if (stmt->error())
+        return *stmt->error();
+    return std::optional<ToolLoan>();
+}
+
+Result<QList<ToolLoan>> loanHistory(Database &db, const QString &assetTag)
+{
+    auto item = itemByTag(db, assetTag);
+    if (!item)
+        return item.error();
+    auto stmt = db.prepare(kLoanSelect + QStringLiteral("WHERE l.item = ? ORDER BY l.out_on DESC, l.id DESC"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, item->id);
+    QList<ToolLoan> result;
+    while (stmt->next())
+        result.append(loanFromRow(*stmt));
+    if (stmt->error())
+        return *stmt->error();
+    return result;
+}
+
+Result<Availability> availability(Database &db, const QString &assetTag, QDate date)
+{
+    auto item = itemByTag(db, assetTag);
+    if (!item)
+        return item.error();
+    auto refusal = itemRefusal(db, *item, date);
+    if (!refusal)
+        return refusal.error();
+    return Availability{refusal->isEmpty(), *refusal};
+}
+
+Result<ToolLoan> checkout(Database &db, const CheckoutRequest &request, const QDateTime &now)
+{
+    if (!request.date.isValid())
+        return Error::make(ErrorCode::InvalidArgument, tr("A checkout needs a valid date."));
+    // Committed on its own: a hold that has run out stays expired even when
+    // this checkout is then refused.
+    if (auto s = expireHolds(db, request.assetTag, request.date, now); !s)
+        return s.error();
+    Transaction tx(db);
+    if (!tx.began())
+        return tx.began().error();
+    auto item = itemByTag(db, request.assetTag);
+    if (!item)
+        return item.error();
+    auto member = members::byNumber(db, request.memberNumber);
+    if (!member)
+        return member.error();
+
+    if (auto refusal = itemRefusal(db, *item, request.date); !refusal)
+        return refusal.error();
+    else if (!refusal->isEmpty())
+        return Error::make(ErrorCode::InvalidArgument, *refusal);
+
+    if (member->status != Member::Status::Active)
+        return Error::make(ErrorCode::InvalidArgument,
+                           member->status == Member::Status::Suspended
+                               ? tr("%1 (member %2) is suspended and cannot borrow.").arg(member->name).arg(member->number)
+                               : tr("%1 (member %2) has left the community and cannot borrow.").arg(member->name).arg(member->number));
+
+    if (item->needsTraining) {
+        auto trained = db.prepare(QStringLiteral("SELECT 1 FROM tool_training WHERE member = ? AND category = ?"));
+        if (!trained)
+            return trained.error();
+        trained->bind(1, member->id).bind(2, item->category);
+        const bool signedOff = trained->next();
+        if (trained->error())
+            return *trained->error();
+        (void)trained->reset();
+        if (!signedOff)
+            return Error::make(ErrorCode::InvalidArgument,
+                               tr("%1 (member %2) needs a training sign-off for %3 before borrowing %4.")
+                                   .arg(member->name)
+                                   .arg(member->number)
+                                   .arg(item->category.isEmpty() ? item->name : item->category, item->name));
+    }
+
+    auto late = db.prepare(QStringLiteral("SELECT i.asset_tag, i.name, l.due_on FROM tool_loan l JOIN tool_item i ON i.id = l.item "
+                                          "WHERE l.member = ? AND l.returned_on IS NULL AND l.due_on < ? ORDER BY l.due_on LIMIT 1"));
+    if (!late)
+        return late.error();
+    late->bind(1, member->id).bind(2, iso(request.date));
+    const bool hasOverdue = late->next();
+    if (late->error())
+        return *late->error();
+    if (hasOverdue && request.overdueOverrideReason.trimmed().isEmpty()) {
+        const QString message = tr("%1 (member %2) has an overdue item: %3 (%4), due %5. Return it first, or give a reason to lend anyway.")
+                                    .arg(member->name)
+                                    .arg(member->number)
+                                    .arg(late->text(1), late->text(0), late->text(2));
+        (void)late->reset();
+        return Error::make(ErrorCode::InvalidArgument, message);
+    }
+    (void)late->reset();
+
+    auto hold = firstHold(db, item->id);
+    if (!hold)
+        return hold.error();
+    if (*hold && (*hold)->memberNumber != member->number)
+        return Error::make(ErrorCode::InvalidArgument,
+                           tr("%1 (%2) is held for %3 (member %4), first in the queue.")
+                               .arg(item->name, item->assetTag, (*hold)->memberName)
+                               .arg((*hold)->memberNumber));
+    if (*hold) {
+        auto fulfil = db.prepare(QStringLiteral("UPDATE tool_hold SET state = 'fulfilled' WHERE id = ?"));
+        if (!fulfil)
+            return fulfil.error();
+        if (auto s = fulfil->bind(1, (*hold)->id).exec(); !s)
+            return s.error();
+    }
+
+    const QDate due = request.date.addDays(item->loanDays);
+    auto insert = db.prepare(QStringLiteral("INSERT INTO tool_loan (item, member, out_on, due_on, notes, recorded_by) VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    const QString notes = hasOverdue ? tr("Lent despite an overdue item: %1").arg(request.overdueOverrideReason.trimmed()) : QString();
+    if (auto s = insert->bind(1, item->id)
+                     .bind(2, member->id)
+                     .bind(3, iso(request.date))
+                     .bind(4, iso(due))
+                     .bind(5, notes)
+                     .bind(6, request.recordedBy.trimmed())
+                     .exec();
+        !s)
+        return s.error();
+    auto id = db.scalar(QStringLiteral("SELECT last_insert_rowid()"));
+    if (!id)
+        return id.error();
+    const CanonicalWriter body = std::move(CanonicalWriter(QStringLiteral("tool_checkout"))
+                                               .add(item->assetTag)
+                                               .add(member->number)
+                                               .add(iso(request.date))
+                                               .add(iso(due))
+                                               .add(request.recordedBy.trimmed())
+                                               .add(hasOverdue ? request.overdueOverrideReason.trimmed() : QString()));
+    if (auto s = journaled(db, now, QStringLiteral("tool_checkout"), body); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return loanById(db, *id);
+}
+
+Result<ToolLoan> returnItem(Database &db, const QString &assetTag, ToolItem::Condition condition, QDate date, const QString &notes,
+                            const QDateTime &now)
+{
+    if (!date.isValid())
+        return Error::make(ErrorCode::InvalidArgument, tr("A return needs a valid date."));
+    Transaction tx(db);
+    if (!tx.began())
+        return tx.began().error();
+    auto item = itemByTag(db, assetTag);
+    if (!item)
+        return item.error();
+    auto loan = openLoan(db, item->assetTag);
+    if (!loan)
+        return loan.error();
+    if (!*loan)
+        return Error::make(ErrorCode::InvalidArgument, tr("%1 (%2) is not on loan.").arg(item->name, item->assetTag));
+    if (date < (*loan)->outOn)
+        return Error::make(ErrorCode::InvalidArgument,
+                           tr("%1 went out on %2; it cannot come back on %3.").arg(item->assetTag, iso((*loan)->outOn), iso(date)));
+    QString allNotes = (*loan)->notes;
+    if (!notes.trimmed().isEmpty())
+        allNotes = allNotes.isEmpty() ? notes.trimmed() : allNotes + QLatin1Char('\n') + notes.trimmed();
+    auto close = db.prepare(QStringLiteral("UPDATE tool_loan SET returned_on = ?, return_condition = ?, notes = ? WHERE id = ?"));
+    if (!close)
+        return close.error();
+    if (auto s = close->bind(1, iso(date)).bind(2, ToolItem::conditionName(condition)).bind(3, allNotes).bind(4, (*loan)->id).exec(); !s)
+        return s.error();
+    if (condition != item->condition) {
+        auto update = db.prepare(QStringLiteral("UPDATE tool_item SET condition = ? WHERE id = ?"));
+        if (!update)
+            return update.error();
+        if (auto s = update->bind(1, ToolItem::conditionName(condition)).bind(2, item->id).exec(); !s)
+            return s.error();
+    }
+    const CanonicalWriter body = std::move(CanonicalWriter(QStringLiteral("tool_return"))
+                                               .add(item->assetTag)
+                                               .add((*loan)->memberNumber)
+                                               .add(iso(date))
+                                               .add(ToolItem::conditionName(condition))
+                                               .add(notes.trimmed()));
+    if (auto s = journaled(db, now, QStringLiteral("tool_return"), body); !s)
+        return s.error();
+    if (auto first = firstHold(db, item->id); !first)
+        return first.error();
+    else if (*first) {
+        if (auto s = setReadyOn(db, (*first)->id, date); !s)
+            return s.error();
+    }
+    if (condition == ToolItem::Condition::NeedsRepair) {
+        auto opened = openMaintenance(db, item->assetTag, date, notes.trimmed().isEmpty() ? tr("Returned as needing repair") : notes.trimmed(), now);
+        if (!opened)
+            return opened.error();
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return loanById(db, (*loan)->id);
+}
+
+Result<ToolLoan> renew(Database &db, const QString &assetTag, QDate date, const QDateTime &now)
+{
+    if (!date.isValid())
+        return Error::make(ErrorCode::InvalidArgument, tr("A renewal needs a valid date."));
+    Transaction tx(db);
+    if (!tx.began())
+        return tx.began().error();
+    auto item = itemByTag(db, assetTag);
+    if (!item)
+        return item.error();
+    auto loan = openLoan(db, item->assetTag);
+    if (!loan)
+        return loan.error();
+    if (!*loan)
+        return Error::make(ErrorCode::InvalidArgument, tr("%1 (%2) is not on loan, so there is nothing to renew.").arg(item->name, item->assetTag));
+    auto hold = firstHold(db, item->id);
+    if (!hold)
+        return hold.error();
+    if (*hold)
+        return Error::make(ErrorCode::InvalidArgument,
+                           tr("%1 (%2) cannot be renewed: %3 (member %4) is waiting for it.")
+                               .arg(item->name, item->assetTag, (*hold)->memberName)
+                               .arg((*hold)->memberNumber));
+    const QDate due = std::max((*loan)->dueOn, date).addDays(item->loanDays);
+    auto update = db.prepare(QStringLiteral("UPDATE tool_loan SET due_on = ? WHERE id = ?"));
+    if (!update)
+        return update.error();
+    if (auto s = update->bind(1, iso(due)).bind(2, (*loan)->id).exec(); !s)
+        return s.error();
+    const CanonicalWriter body =
+        std::move(CanonicalWriter(QStringLiteral("tool_renew")).add(item->assetTag).add((*loan)->memberNumber).add(iso(date)).add(iso(due)));
+    if (auto s = journaled(db, now, QStringLiteral("tool_renew"), body); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return loanById(db, (*loan)->id);
+}
+
+Result<ToolHold> placeHold(Database &db, const QString &assetTag, std::int64_t memberNumber, const QDateTime &now)
+{
+    Transaction tx(db);
+    if (!tx.began())
+        return tx.began().error();
+    auto item = itemByTag(db, assetTag);
+    if (!item)
+        return item.error();
+    auto member = members::byNumber(db, memberNumber);
+    if (!member)
+        return member.error();
+    if (item->condition == ToolItem::Condition::Retired)
+        return Error::make(ErrorCode::InvalidArgument, tr("%1 (%2) is retired and is no longer lent.").arg(item->name, item->assetTag));
+    if (member->status != Member::Status::Active)
+        return Error::make(ErrorCode::InvalidArgument, tr("%1 (member %2) is not active and cannot queue for items.").arg(member->name).arg(member->number));
+    auto loan = openLoan(db, item->assetTag);
+    if (!loan)
+        return loan.error();
+    if (*loan && (*loan)->memberNumber == member->number)
+        return Error::make(ErrorCode::InvalidArgument, tr("%1 already has %2 (%3).").arg(member->name, item->name, item->assetTag));
+    auto queue = holdQueue(db, item->assetTag);
+    if (!queue)
+        return queue.error();
+    for (const ToolHold &h : *queue) {
+        if (h.memberNumber == member->number)
+            return Error::make(ErrorCode::InvalidArgument, tr("%1 is already in the queue for %2 (%3).").arg(member->name, item->name, item->assetTag));
+    }
+    auto insert = db.prepare(QStringLiteral("INSERT INTO tool_hold (item, member, queued_at) VALUES (?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    if (auto s = insert->bind(1, item->id).bind(2, member->id).bind(3, now.toString(Qt::ISODate)).exec(); !s)
+        return s.error();
+    auto id = db.scalar(QStringLiteral("SELECT last_insert_rowid()"));
+    if (!id)
+        return id.error();
+    if (!*loan && queue->isEmpty()) {
+        if (auto s = setReadyOn(db, *id, now.date()); !s)
+            return s.error();
+    }
+    const CanonicalWriter body =
+        std::move(CanonicalWriter(QStringLiteral("tool_hold")).add(item->assetTag).add(member->number).add(now.toString(Qt::ISODate)));
+    if (auto s = journaled(db, now, QStringLiteral("tool_hold"), body); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    auto stmt = db.prepare(kHoldSelect + QStringLiteral("WHERE h.id = ?"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, *id);
+    if (!stmt->next())
+        return stmt->error().value_or(Error::make(ErrorCode::IntegrityViolation, tr("Hold %1 is missing.").arg(*id)));
+    return holdFromRow(*stmt);
+}
+
+Result<QList<ToolHold>> holdQueue(Database &db, const QString &assetTag)
+{
+    auto item = itemByTag(db, assetTag);
+    if (!item)
+        return item.error();
+    auto stmt = db.prepare(kHoldSelect + QStringLiteral("WHERE h.item = ? AND h.state = 'waiting' ORDER BY h.id"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, item->id);
+    QList<ToolHold> result;
+    while (stmt->next())
+        result.append(holdFromRow(*stmt));
+    if (stmt->error())
+        return *stmt->error();
+    return result;
+}
+
+Status cancelHold(Database &db, const QString &assetTag, std::int64_t memberNumber, const QString &reason, const QDateTime &now)
+{
+    Transaction tx(db);
+    if (!tx.began())
+        return tx.began();
+    auto item = itemByTag(db, assetTag);
+    if (!item)
+        return item.error();
+    auto member = members::byNumber(db, memberNumber);
+    if (!member)
+        return member.error();
+    auto cancel = db.prepare(QStringLiteral("UPDATE tool_hold SET state = 'cancelled' WHERE item = ? AND member = ? AND state = 'waiting'"));
+    if (!cancel)
+        return cancel.error();
+    if (auto s = cancel->bind(1, item->id).bind(2, member->id).exec(); !s)
+        return s;
+    auto changed = db.scalar(QStringLiteral("SELECT changes()"));
+    if (!changed)
+        return changed.error();
+    if (*changed == 0)
+        return Error::make(ErrorCode::InvalidArgument, tr("%1 is not in the queue for %2 (%3).").arg(member->name, item->name, item->assetTag));
+    const CanonicalWriter body =
+        std::move(CanonicalWriter(QStringLiteral("tool_hold_cancelled")).add(item->assetTag).add(member->number).add(reason.trimmed()));
+    if (auto s = journaled(db, now, QStringLiteral("tool_hold_cancelled"), body); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<QList<ToolLoan>> memberLoans(Database &db, std::int64_t memberNumber)
+{
+    auto member = members::byNumber(db, memberNumber);
+    if (!member)
+        return member.error();
+    auto stmt = db.prepare(kLoanSelect + QStringLiteral("WHERE l.member = ? ORDER BY l.returned_on IS NOT NULL, "
+                                                        "CASE WHEN l.returned_on IS NULL THEN l.due_on END, l.returned_on DESC, l.id DESC"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, member->id);
+    QList<ToolLoan> result;
+    while (stmt->next())
+        result.append(loanFromRow(*stmt));
+    if (stmt->error())
+        return *stmt->error();
+    return result;
+}
+
+Result<int> holdDays(Database &db)
+{
+    auto days = db.scalar(QStringLiteral("SELECT value FROM tool_setting WHERE key = 'hold_days'"));
+    if (!days)
+        return days.error();
+    return int(*days);
+}
+
+Status setHoldDays(Database &db, int days, const QDateTime &now)
+{
+    if (days < 1)
+        return Error::make(ErrorCode::InvalidArgument, tr("An item is held for at least one day, not %1.").arg(days));
+    Transaction tx(db);
+    if (!tx.began())
+        return tx.began();
+    auto update = db.prepare(QStringLiteral("UPDATE tool_setting SET value = ? WHERE key = 'hold_days'"));
+    if (!update)
+        return update.error();
+    if (auto s = update->bind(1, days).exec(); !s)
+        return s;
+    if (auto s = journaled(db, now, QStringLiteral("tool_hold_days"), CanonicalWriter(QStringLiteral("tool_hold_days")).add(std::int64_t(days)));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status expireHolds(Database &db, const QString &assetTag, QDate date, const QDateTime &now)
+{
+    Transaction tx(db);
+    if (!tx.began())
+        return tx.began();
+    auto item = itemByTag(db, assetTag);
+    if (!item)
+        return item.error();
+    auto days = holdDays(db);
+    if (!days)
+        return days.error();
+    for (;;) {
+        auto first = firstHold(db, item->id);
+        if (!first)
+            return first.error();
+        if (!*first || !(*first)->readyOn.isValid() || date < (*first)->readyOn.addDays(*days))
+            break;
+        const QDate passedOn = (*first)->readyOn.addDays(*days);
+        auto expire = db.prepare(QStringLiteral("UPDATE tool_hold SET state = 'expired' WHERE id = ?"));
+        if (!expire)
+            return expire.error();
+        if (auto s = expire->bind(1, (*first)->id).exec(); !s)
+            return s;
+        const CanonicalWriter body =
+            std::move(CanonicalWriter(QStringLiteral("tool_hold_expired")).add(item->assetTag).add((*first)->memberNumber).add(iso(passedOn)));
+        if (auto s = journaled(db, now, QStringLiteral("tool_hold_expired"), body); !s)
+            return s;
+        auto next = firstHold(db, item->id);
+        if (!next)
+            return next.error();
+        if (*next) {
+            if (auto s = setReadyOn(db, (*next)->id, passedOn); !s)
+                return s;
+        }
+    }
+    return tx.commit();
+}
+
+Result<QList<OverdueLoan>> overdue(Database &db, QDate today)
+{
+    auto stmt = db.prepare(kLoanSelect + QStringLiteral("WHERE l.returned_on IS NULL AND l.due_on < ? ORDER BY l.due_on, l.id"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, iso(today));
+    QList<OverdueLoan> result;
+    while (stmt->next()) {
+        OverdueLoan entry;
+        entry.loan = loanFromRow(*stmt);
+        auto late = lateness(entry.loan.dueOn, today, stmt->int64(11));
+        if (!late)
+            return late.error();
+        entry.daysLate = late->first;
+        entry.feeSoFar = late->second;
+        entry.contact = stmt->text(12);
+        result.append(entry);
+    }
+    if (stmt->error())
+        return *stmt->error();
+    return result;
+}
+
+Result<MaintenanceRecord> openMaintenance(Database &db, const QString &assetTag, QDate date, const QString &reason, const QDateTime &now)
+{
+    if (!date.isValid())
+        return Error::make(ErrorCode::InvalidArgument, tr("A maintenance record needs a valid date."));
+    Transaction tx(db);
+    if (!tx.began())
+        return tx.began().error();
+    auto item = itemByTag(db, assetTag);
+    if (!item)
+        return item.error();
+    auto open = openMaintenanceOf(db, item->id);
+    if (!open)
+        return open.error();
+    if (*open)
+        return Error::make(ErrorCode::InvalidArgument,
+                           tr("%1 (%2) is already under maintenance since %3.").arg(item->name, item->assetTag, iso((*open)->openedOn)));
+    auto insert = db.prepare(QStringLiteral("INSERT INTO tool_maintenance (item, opened_on, reason) VALUES (?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    if (auto s = insert->bind(1, item->id).bind(2, iso(date)).bind(3, reason.trimmed()).exec(); !s)
+        return s.error();
+    const CanonicalWriter body =
+        std::move(CanonicalWriter(QStringLiteral("tool_maintenance_opened")).add(item->assetTag).add(iso(date)).add(reason.trimmed()));
+    if (auto s = journaled(db, now, QStringLiteral("tool_maintenance_opened"), body); !s)
+        return s.error();
+    auto record = openMaintenanceOf(db, item->id);
+    if (!record)
+        return record.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return **record;
+}
+
+Result<MaintenanceRecord> closeMaintenance(Database &db, const QString &assetTag, QDate date, const QString &workDone, std::int64_t cost,
+                                           const QString &doneBy, const QDateTime &now)
+{
+    if (!date.isValid())
+        return Error::make(ErrorCode::InvalidArgument, tr("Closing maintenance needs a valid date."));
+    if (cost < 0)
+        return Error::make(ErrorCode::InvalidArgument, tr("The cost of maintenance cannot be negative."));
+    if (workDone.trimmed().isEmpty())
+        return Error::make(ErrorCode::InvalidArgument, tr("Say what work was done to close the maintenance."));
+    Transaction tx(db);
+    if (!tx.began())
+        return tx.began().error();
+    auto item = itemByTag(db, assetTag);
+    if (!item)
+        return item.error();
+    auto open = openMaintenanceOf(db, item->id);
+    if (!open)
+        return open.error();
+    std::int64_t recordId = 0;
+    if (*open) {
+        if (date < (*open)->openedOn)
+            return Error::make(ErrorCode::InvalidArgument,
+                               tr("The maintenance of %1 was opened on %2; it cannot close on %3.").arg(item->assetTag, iso((*open)->openedOn), iso(date)));
+        recordId = (*open)->id;
+        auto close = db.prepare(QStringLiteral("UPDATE tool_maintenance SET closed_on = ?, work_done = ?, cost = ?, done_by = ? WHERE id = ?"));
+        if (!close)
+            return close.error();
+        if (auto s = close->bind(1, iso(date)).bind(2, workDone.trimmed()).bind(3, cost).bind(4, doneBy.trimmed()).bind(5, recordId).exec(); !s)
+            return s.error();
+    } else {
+        // Routine maintenance done at the desk in one go: opened and closed the same day.
+        auto insert = db.prepare(QStringLiteral(
+            "INSERT INTO tool_maintenance (item, opened_on, closed_on, reason, work_done, cost, done_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        if (!insert)
+            return insert.error();
+        if (auto s = insert->bind(1, item->id)
+                         .bind(2, iso(date))
+                         .bind(3, iso(date))
+                         .bind(4, tr("Routine maintenance"))
+                         .bind(5, workDone.trimmed())
+                         .bind(6, cost)
+                         .bind(7, doneBy.trimmed())
+                         .exec();
+            !s)
+            return s.error();
+        auto id = db.scalar(QStringLiteral("SELECT last_insert_rowid()"));
+        if (!id)
+            return id.error();
+        recordId = *id;
+    }
+    if (item->condition == ToolItem::Condition::NeedsRepair) {
+        auto update = db.prepare(QStringLiteral("UPDATE tool_item SET condition = 'good' WHERE id = ?"));
+        if (!update)
+            return update.error();
+        if (auto s = update->bind(1, item->id).exec(); !s)
+            return s.error();
+    }
+    const CanonicalWriter body = std::move(CanonicalWriter(QStringLiteral("tool_maintenance_closed"))
+                                               .add(item->assetTag)
+                                               .add(iso(date))
+                                               .add(workDone.trimmed())
+                                               .add(cost)
+                                               .add(doneBy.trimmed()));
+    if (auto s = journaled(db, now, QStringLiteral("tool_maintenance_closed"), body); !s)
+        return s.error();
+    auto stmt = db.prepare(kMaintenanceSelect + QStringLiteral("WHERE r.id = ?"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, recordId);
+    if (!stmt->next())
+        return stmt->error().value_or(Error::make(ErrorCode::IntegrityViolation, tr("Maintenance record %1 is missing.").arg(recordId)));
+    MaintenanceRecord record = maintenanceFromRow(*stmt);
+    (void)stmt->reset();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return record;
+}
+
+Result<QList<MaintenanceRecord>> maintenanceLog(Database &db, const QString &assetTag)
+{
+    auto item = itemByTag(db, assetTag);
+    if (!item)
+        return item.error();
+    auto stmt = db.prepare(kMaintenanceSelect + QStringLiteral("WHERE r.item = ? ORDER BY r.opened_on, r.id"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, item->id);
+    QList<MaintenanceRecord> result;
+    while (stmt->next())
+        result.append(maintenanceFromRow(*stmt));
+    if (stmt->error())
+        return *stmt->error();
+    return result;
+}
+
+Result<ToolStatistics> statistics(Database &db)
+{
+    ToolStatistics stats;
+    auto items = db.scalar(QStringLiteral("SELECT count(*) FROM tool_item WHERE condition <> 'retired'"));
+    if (!items)
+        return items.error();
+    stats.items = int(*items);
+    auto loans = db.scalar(QStringLiteral("SELECT count(*) FROM tool_loan"));
+    if (!loans)
+        return loans.error();
+    stats.loans = int(*loans);
+    // SQLite's sum() reports an overflow as an error rather than wrapping.
+    auto avoided = db.scalar(QStringLiteral("SELECT coalesce(sum(i.replacement_value), 0) FROM tool_loan l JOIN tool_item i ON i.id = l.item"));
+    if (!avoided)
+        return avoided.error();
+    stats.avoidedSpending = *avoided;
+    auto never = db.prepare(QStringLiteral("SELECT asset_tag FROM tool_item i WHERE condition <> 'retired' "
+                                           "AND NOT EXISTS (SELECT 1 FROM tool_loan l WHERE l.item = i.id) ORDER BY asset_tag"));
+    if (!never)
+        return never.error();
+    while (never->next())
+        stats.neverBorrowed.append(never->text(0));
+    if (never->error())
+        return *never->error();
+    auto requested = db.prepare(QStringLiteral(
+        "SELECT i.asset_tag, (SELECT count(*) FROM tool_loan l WHERE l.item = i.id) + (SELECT count(*) FROM tool_hold h WHERE h.item = i.id) AS n "
+        "FROM tool_item i WHERE n > 0 ORDER BY n DESC, i.asset_tag LIMIT 10"));
+    if (!requested)
+        return requested.error();
+    while (requested->next())
+        stats.mostRequested.append({requested->text(0), requested->integer(1)});
+    if (requested->error())
+        return *requested->error();
+    return stats;
+}
+
+Status signOffTraining(Database &db, std::int64_t memberNumber, const QString &category, QDate date, const QString &signedBy,
+                       const QDateTime &now)
+{
+    const QString cat = category.simplified();
+    if (cat.isEmpty())
+        return Error::make(ErrorCode::InvalidArgument, tr("A training sign-off is for a category; name one."));
+    if (!date.isValid())
+        return Error::make(ErrorCode::InvalidArgument, tr("A training sign-off needs a valid date."));
+    Transaction tx(db);
+    if (!tx.began())
+        return tx.began();
+    auto id = memberId(db, memberNumber);
+    if (!id)
+        return id.error();
+    auto insert = db.prepare(QStringLiteral("INSERT OR IGNORE INTO tool_training (member, category, signed_on, signed_by) VALUES (?, ?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    if (auto s = insert->bind(1, *id).bind(2, cat).bind(3, iso(date)).bind(4, signedBy.trimmed()).exec(); !s)
+        return s;
+    const CanonicalWriter body =
+        std::move(CanonicalWriter(QStringLiteral("tool_training")).add(memberNumber).add(cat).add(iso(date)).add(signedBy.trimmed()));
+    if (auto s = journaled(db, now, QStringLiteral("tool_training"), body); !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace tools
+} // namespace mycelium

@@ -1,0 +1,202 @@
+// SPDX-FileCopyrightText: 2026 Mycelium contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <utility>
+
+#include <cstdint>
+#include <optional>
+
+namespace mycelium {
+
+class Database;
+
+// One thing the tool library lends: a drill, a ladder, a sewing machine.
+// Amounts are minor units (1 credit = 100).
+struct ToolItem {
+    enum class Condition { New, Good, Worn, NeedsRepair, Retired };
+
+    std::int64_t id = 0;
+    QString assetTag; // printed on the label; unique, compared without case
+    QString name;
+    QString category;
+    QString description;
+    Condition condition = Condition::Good;
+    QString location;
+    std::int64_t replacementValue = 0;
+    std::int64_t deposit = 0;
+    int loanDays = 7;
+    std::int64_t lateFeePerDay = 0;
+    QString safetyNotes;
+    bool needsTraining = false; // borrowing needs a sign-off for the category
+    int maintenanceEveryLoans = 0; // 0: no such interval
+    int maintenanceEveryDays = 0; // 0: no such interval
+    QDate createdOn;
+
+    static QString conditionName(Condition condition); // "new", "good", "worn", "needs_repair", "retired"
+    static std::optional<Condition> conditionFromName(const QString &name);
+};
+
+struct NewToolItem {
+    QString assetTag;
+    QString name;
+    QString category;
+    QString description;
+    ToolItem::Condition condition = ToolItem::Condition::Good;
+    QString location;
+    std::int64_t replacementValue = 0;
+    std::int64_t deposit = 0;
+    int loanDays = 7;
+    std::int64_t lateFeePerDay = 0;
+    QString safetyNotes;
+    bool needsTraining = false;
+    int maintenanceEveryLoans = 0;
+    int maintenanceEveryDays = 0;
+    QDate createdOn;
+};
+
+struct ToolLoan {
+    std::int64_t id = 0;
+    QString assetTag;
+    QString itemName;
+    std::int64_t memberNumber = 0;
+    QString memberName;
+    QDate outOn;
+    QDate dueOn;
+    QDate returnedOn; // invalid while the item is out
+    std::optional<ToolItem::Condition> returnCondition;
+    QString notes;
+    QString recordedBy;
+    // On return: the days after the due date and the fee they come to
+    // (days late × the item's late fee per day). Not charged yet.
+    int daysLate = 0;
+    std::int64_t lateFee = 0;
+
+    bool isOpen() const { return !returnedOn.isValid(); }
+};
+
+// An open loan past its due date, as seen on a given day.
+struct OverdueLoan {
+    ToolLoan loan;
+    int daysLate = 0; // whole days after the due date
+    std::int64_t feeSoFar = 0; // daysLate × late fee per day, minor units
+    QString contact;
+};
+
+struct ToolHold {
+    enum class State { Waiting, Fulfilled, Cancelled, Expired };
+    std::int64_t id = 0;
+    QString assetTag;
+    std::int64_t memberNumber = 0;
+    QString memberName;
+    QDateTime queuedAt;
+    State state = State::Waiting;
+    QDate readyOn; // the day the item became ready for this member; invalid until then
+};
+
+struct MaintenanceRecord {
+    std::int64_t id = 0;
+    QString assetTag;
+    QDate openedOn;
+    QDate closedOn; // invalid while open
+    QString reason;
+    QString workDone;
+    std::int64_t cost = 0;
+    QString doneBy;
+};
+
+struct CheckoutRequest {
+    QString assetTag;
+    std::int64_t memberNumber = 0;
+    QDate date; // the day it goes out; due = date + the item's loan days
+    QString recordedBy;
+    // A member with an overdue item may borrow only when the desk gives a
+    // reason; it is journaled with the loan.
+    QString overdueOverrideReason;
+};
+
+// Figures for the assembly.
+struct ToolStatistics {
+    int items = 0; // not retired
+    int loans = 0; // ever
+    // Sum over every loan of the item's replacement value: what members
+    // would have spent buying instead of borrowing (minor units).
+    std::int64_t avoidedSpending = 0;
+    QStringList neverBorrowed; // asset tags of items (not retired) never lent, by tag
+    // Asset tag and requests (loans plus holds), most first, at most ten.
+    QList<std::pair<QString, int>> mostRequested;
+};
+
+// Why an item cannot go out today, or nothing when it can (for anyone not
+// otherwise refused). The desk shows this before asking for the member.
+struct Availability {
+    bool lendable = true;
+    QString reason;
+};
+
+// The tool library's catalogue and desk. Every change is a journal entry.
+namespace tools {
+
+Result<ToolItem> addItem(Database &db, const NewToolItem &item, const QDateTime &now);
+Result<ToolItem> itemByTag(Database &db, const QString &assetTag);
+Result<QList<ToolItem>> items(Database &db); // by asset tag
+
+// The open loan of an item, if it is out.
+Result<std::optional<ToolLoan>> openLoan(Database &db, const QString &assetTag);
+Result<QList<ToolLoan>> loanHistory(Database &db, const QString &assetTag); // newest first
+Result<Availability> availability(Database &db, const QString &assetTag, QDate date);
+
+// Refused, with a sentence for the desk, when the item is on loan (to whom,
+// until when), retired, needs repair, under or due for maintenance, held
+// for someone else first in the queue; or when the member is not active,
+// is not signed off for a category that needs training, or has an overdue
+// item (unless overdueOverrideReason is given).
+Result<ToolLoan> checkout(Database &db, const CheckoutRequest &request, const QDateTime &now);
+// Closes the open loan. A return as needs_repair (or retired) sets the
+// item's condition; needs_repair opens a maintenance record, and the item
+// is not lent again until it is closed.
+Result<ToolLoan> returnItem(Database &db, const QString &assetTag, ToolItem::Condition condition, QDate date, const QString &notes,
+                            const QDateTime &now);
+// A further loan period, counted from the due date (or from `date` when
+// that is later). Refused while anyone waits for the item.
+Result<ToolLoan> renew(Database &db, const QString &assetTag, QDate date, const QDateTime &now);
+
+Result<ToolHold> placeHold(Database &db, const QString &assetTag, std::int64_t memberNumber, const QDateTime &now);
+Result<QList<ToolHold>> holdQueue(Database &db, const QString &assetTag); // waiting, first come first
+// When an item is in, it is held for the first member in the queue for
+// holdDays days from the day it became ready (that day counted); then the
+// hold expires and the item is ready for the next member. Checkout applies
+// this first; the desk may call it to bring the queue up to date.
+Status expireHolds(Database &db, const QString &assetTag, QDate date, const QDateTime &now);
+Result<int> holdDays(Database &db);
+Status setHoldDays(Database &db, int days, const QDateTime &now); // 1 and up
+// Takes the member out of the item's queue; the hold stays in the history as cancelled.
+Status cancelHold(Database &db, const QString &assetTag, std::int64_t memberNumber, const QString &reason, const QDateTime &now);
+
+// A member's loans, open ones first (earliest due first), then returned ones, newest first.
+Result<QList<ToolLoan>> memberLoans(Database &db, std::int64_t memberNumber);
+
+// Open loans past due on `today`, most days late first.
+Result<QList<OverdueLoan>> overdue(Database &db, QDate today);
+
+Result<MaintenanceRecord> openMaintenance(Database &db, const QString &assetTag, QDate date, const QString &reason, const QDateTime &now);
+// Closes the open record; an item marked needs_repair is good again.
+Result<MaintenanceRecord> closeMaintenance(Database &db, const QString &assetTag, QDate date, const QString &workDone, std::int64_t cost,
+                                           const QString &doneBy, const QDateTime &now);
+Result<QList<MaintenanceRecord>> maintenanceLog(Database &db, const QString &assetTag); // oldest first
+
+Result<ToolStatistics> statistics(Database &db);
+
+Status signOffTraining(Database &db, std::int64_t memberNumber, const QString &category, QDate date, const QString &signedBy,
+                       const QDateTime &now);
+
+} // namespace tools
+} // namespace mycelium
