@@ -743,12 +743,7 @@ Result<QList<Trade>> trades(Database &db, const TradeFilter &filter, int limit, 
         return stmt.error();
     bindAll(*stmt, values);
     stmt->bind(int(values.size()) + 1, std::max(0, limit));
-    QList<Trade> result;
-    while (stmt->next())
-        result.append(tradeFromRow(*stmt));
-    if (stmt->error())
-        return *stmt->error();
-    return result;
+    return stmt->rows(tradeFromRow);
 }
 
 Result<std::int64_t> countTrades(Database &db, const TradeFilter &filter)
@@ -858,12 +853,7 @@ Result<QList<StatementLine>> statementPage(Database &db, std::int64_t memberNumb
     if (!stmt)
         return stmt.error();
     stmt->bind(1, p->accountId).bind(2, beforeJournalSeq > 0 ? beforeJournalSeq : std::numeric_limits<std::int64_t>::max()).bind(3, std::max(0, limit));
-    QList<StatementLine> lines;
-    while (stmt->next())
-        lines.append(statementLineFromRow(*stmt, *names));
-    if (stmt->error())
-        return *stmt->error();
-    return lines;
+    return stmt->rows([&names](const Statement &row) { return statementLineFromRow(row, *names); });
 }
 
 Result<std::int64_t> statementLength(Database &db, std::int64_t memberNumber)

@@ -11,7 +11,10 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <span>
+#include <type_traits>
+#include <utility>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -54,6 +57,30 @@ public:
     bool isNull(int column) const;
 
     const std::optional<Error> &error() const { return m_error; }
+
+    // Every remaining row, each made by fromRow(*this); the first failure
+    // instead.
+    template <typename FromRow>
+    auto rows(FromRow fromRow) -> Result<QList<std::invoke_result_t<FromRow, const Statement &>>>
+    {
+        QList<std::invoke_result_t<FromRow, const Statement &>> result;
+        while (next())
+            result.append(fromRow(std::as_const(*this)));
+        if (m_error)
+            return *m_error;
+        return result;
+    }
+    // The next row made by fromRow, none when there is no row, or the failure.
+    template <typename FromRow>
+    auto firstRow(FromRow fromRow) -> Result<std::optional<std::invoke_result_t<FromRow, const Statement &>>>
+    {
+        using Row = std::invoke_result_t<FromRow, const Statement &>;
+        if (next())
+            return std::optional<Row>(fromRow(std::as_const(*this)));
+        if (m_error)
+            return *m_error;
+        return std::optional<Row>();
+    }
 
 private:
     friend class Database;

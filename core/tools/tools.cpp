@@ -153,11 +153,7 @@ Result<std::optional<MaintenanceRecord>> openMaintenanceOf(Database &db, std::in
     if (!stmt)
         return stmt.error();
     stmt->bind(1, itemId);
-    if (stmt->next())
-        return std::optional<MaintenanceRecord>(maintenanceFromRow(*stmt));
-    if (stmt->error())
-        return *stmt->error();
-    return std::optional<MaintenanceRecord>();
+    return stmt->firstRow(maintenanceFromRow);
 }
 
 Result<std::int64_t> memberId(Database &db, std::int64_t number)
@@ -236,11 +232,7 @@ Result<std::optional<ToolHold>> firstHold(Database &db, std::int64_t itemId)
     if (!stmt)
         return stmt.error();
     stmt->bind(1, itemId);
-    if (stmt->next())
-        return std::optional<ToolHold>(holdFromRow(*stmt));
-    if (stmt->error())
-        return *stmt->error();
-    return std::optional<ToolHold>();
+    return stmt->firstRow(holdFromRow);
 }
 
 Status setReadyOn(Database &db, std::int64_t holdId, QDate day)
@@ -368,12 +360,7 @@ Result<QList<ToolItem>> items(Database &db)
     auto stmt = db.prepare(kItemSelect + QStringLiteral("ORDER BY asset_tag"));
     if (!stmt)
         return stmt.error();
-    QList<ToolItem> result;
-    while (stmt->next())
-        result.append(itemFromRow(*stmt));
-    if (stmt->error())
-        return *stmt->error();
-    return result;
+    return stmt->rows(itemFromRow);
 }
 
 Result<std::optional<ToolLoan>> openLoan(Database &db, const QString &assetTag)
@@ -385,11 +372,7 @@ Result<std::optional<ToolLoan>> openLoan(Database &db, const QString &assetTag)
     if (!stmt)
         return stmt.error();
     stmt->bind(1, item->id);
-    if (stmt->next())
-        return std::optional<ToolLoan>(loanFromRow(*stmt));
-    if (stmt->error())
-        return *stmt->error();
-    return std::optional<ToolLoan>();
+    return stmt->firstRow(loanFromRow);
 }
 
 Result<QList<ToolLoan>> loanHistory(Database &db, const QString &assetTag)
@@ -401,12 +384,7 @@ Result<QList<ToolLoan>> loanHistory(Database &db, const QString &assetTag)
     if (!stmt)
         return stmt.error();
     stmt->bind(1, item->id);
-    QList<ToolLoan> result;
-    while (stmt->next())
-        result.append(loanFromRow(*stmt));
-    if (stmt->error())
-        return *stmt->error();
-    return result;
+    return stmt->rows(loanFromRow);
 }
 
 Result<Availability> availability(Database &db, const QString &assetTag, QDate date)
@@ -690,12 +668,7 @@ Result<QList<ToolHold>> holdQueue(Database &db, const QString &assetTag)
     if (!stmt)
         return stmt.error();
     stmt->bind(1, item->id);
-    QList<ToolHold> result;
-    while (stmt->next())
-        result.append(holdFromRow(*stmt));
-    if (stmt->error())
-        return *stmt->error();
-    return result;
+    return stmt->rows(holdFromRow);
 }
 
 Status cancelHold(Database &db, const QString &assetTag, std::int64_t memberNumber, const QString &reason, const QDateTime &now)
@@ -736,12 +709,7 @@ Result<QList<ToolLoan>> memberLoans(Database &db, std::int64_t memberNumber)
     if (!stmt)
         return stmt.error();
     stmt->bind(1, member->id);
-    QList<ToolLoan> result;
-    while (stmt->next())
-        result.append(loanFromRow(*stmt));
-    if (stmt->error())
-        return *stmt->error();
-    return result;
+    return stmt->rows(loanFromRow);
 }
 
 Result<int> holdDays(Database &db)
@@ -951,12 +919,7 @@ Result<QList<MaintenanceRecord>> maintenanceLog(Database &db, const QString &ass
     if (!stmt)
         return stmt.error();
     stmt->bind(1, item->id);
-    QList<MaintenanceRecord> result;
-    while (stmt->next())
-        result.append(maintenanceFromRow(*stmt));
-    if (stmt->error())
-        return *stmt->error();
-    return result;
+    return stmt->rows(maintenanceFromRow);
 }
 
 Result<ToolStatistics> statistics(Database &db)
