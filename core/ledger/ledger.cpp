@@ -565,11 +565,7 @@ QList<IntegrityProblem> checkZeroSum(Database &db)
         problems.append({id, total.error().message});
     else if (*total != 0)
         problems.append({id, tr("The balances of all accounts sum to %1 instead of zero.").arg(credits(*total))});
-    auto entries = db.prepare(QStringLiteral("SELECT journal_seq, sum(amount) FROM posting GROUP BY journal_seq HAVING sum(amount) <> 0 LIMIT 10"));
-    if (entries) {
-        while (entries->next())
-            problems.append({id, tr("The postings of journal entry %1 sum to %2 instead of zero.").arg(entries->int64(0)).arg(credits(entries->int64(1)))});
-    }
+    // Each entry's own zero sum is checked in the same pass over the postings.
     problems += checkPostings(db);
     return problems;
 }
@@ -597,8 +593,22 @@ QList<IntegrityProblem> checkPostings(Database &db)
     };
     QHash<std::int64_t, Running> accounts;
     std::int64_t tradePostings = 0;
+    // Stored order is entry by entry: each entry's postings must sum to zero.
+    std::int64_t entrySeq = 0;
+    std::int64_t entrySum = 0;
+    const auto closeEntry = [&] {
+        if (entrySum != 0)
+            problems.append({QStringLiteral("ledger.zero_sum"),
+                             tr("The postings of journal entry %1 sum to %2 instead of zero.").arg(entrySeq).arg(credits(entrySum))});
+    };
     while (stmt->next() && problems.size() < 10) {
         const std::int64_t seq = stmt->int64(0);
+        if (seq != entrySeq) {
+            closeEntry();
+            entrySeq = seq;
+            entrySum = 0;
+        }
+        entrySum += stmt->int64(3);
         const std::int64_t account = stmt->int64(1);
         const QString day = stmt->text(2);
         Running &r = accounts[account];
@@ -622,6 +632,8 @@ QList<IntegrityProblem> checkPostings(Database &db)
     }
     if (stmt->error())
         return problems << IntegrityProblem{id, stmt->error()->message};
+    if (problems.size() < 10)
+        closeEntry();
     if (!problems.isEmpty())
         return problems;
     auto cached = db.prepare(QStringLiteral("SELECT id, balance FROM account ORDER BY id"));
