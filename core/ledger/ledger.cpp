@@ -788,28 +788,19 @@ namespace {
 // A statement line per posting of the account, with what it was: a trade,
 // a reversal, or a demurrage charge (paid by a member, or received by the
 // commons fund from the member named).
+// The other account of a posting: the other side of its trade; for a
+// demurrage charge the commons fund, or for the fund the member who paid.
+const QString kCounterparty = QStringLiteral(
+    "CASE WHEN t.id IS NULL THEN (CASE WHEN p.account = 1 THEN d.account ELSE 1 END) "
+    "     WHEN t.payer = p.account THEN t.payee ELSE t.payer END");
 const QString kStatementSelect = QStringLiteral(
     "SELECT p.journal_seq, p.amount, p.balance_after, coalesce(t.trade_date, d.last_day), coalesce(t.id, 0), "
     "CASE WHEN t.id IS NULL THEN 2 WHEN t.reverses IS NULL THEN 0 ELSE 1 END, "
-    "CASE WHEN t.id IS NULL THEN (CASE WHEN p.account = 1 THEN d.account ELSE 1 END) "
-    "     WHEN t.payer = p.account THEN t.payee ELSE t.payer END, "
-    "coalesce(t.memo, ''), d.first_day, d.last_day "
-    "FROM posting p LEFT JOIN trade t ON t.journal_seq = p.journal_seq LEFT JOIN demurrage_charge d ON d.journal_seq = p.journal_seq ");
+    "coalesce(om.number, 0), coalesce(om.name, ''), coalesce(t.memo, ''), d.first_day, d.last_day "
+    "FROM posting p LEFT JOIN trade t ON t.journal_seq = p.journal_seq LEFT JOIN demurrage_charge d ON d.journal_seq = p.journal_seq "
+    "LEFT JOIN account oa ON oa.id = (") + kCounterparty + QStringLiteral(") LEFT JOIN member om ON om.id = oa.member_id ");
 
-using AccountNames = QHash<std::int64_t, QPair<std::int64_t, QString>>;
-
-Result<AccountNames> accountNames(Database &db)
-{
-    AccountNames accounts;
-    auto names = db.prepare(QStringLiteral("SELECT a.id, coalesce(m.number, 0), coalesce(m.name, '') FROM account a LEFT JOIN member m ON m.id = a.member_id"));
-    if (!names)
-        return names.error();
-    while (names->next())
-        accounts.insert(names->int64(0), {names->int64(1), names->text(2).isEmpty() ? tr("Commons fund") : names->text(2)});
-    return accounts;
-}
-
-StatementLine statementLineFromRow(const Statement &row, const AccountNames &names)
+StatementLine statementLineFromRow(const Statement &row)
 {
     StatementLine line;
     line.journalSeq = row.int64(0);
@@ -819,10 +810,9 @@ StatementLine statementLineFromRow(const Statement &row, const AccountNames &nam
     line.tradeId = row.int64(4);
     const int kind = row.integer(5);
     line.kind = kind == 0 ? StatementLine::Kind::Trade : kind == 1 ? StatementLine::Kind::Reversal : StatementLine::Kind::Demurrage;
-    const auto other = names.value(row.int64(6));
-    line.counterparty = other.first;
-    line.counterpartyName = other.second;
-    line.memo = line.kind == StatementLine::Kind::Demurrage ? tr("Demurrage %1 – %2").arg(row.text(8), row.text(9)) : row.text(7);
+    line.counterparty = row.int64(6);
+    line.counterpartyName = line.counterparty == kCommonsFund ? tr("Commons fund") : row.text(7);
+    line.memo = line.kind == StatementLine::Kind::Demurrage ? tr("Demurrage %1 – %2").arg(row.text(9), row.text(10)) : row.text(8);
     return line;
 }
 
@@ -833,9 +823,6 @@ Result<QList<StatementLine>> statement(Database &db, std::int64_t memberNumber, 
     auto p = party(db, memberNumber);
     if (!p)
         return p.error();
-    auto names = accountNames(db);
-    if (!names)
-        return names.error();
     // Journal order; the running balance is stored with each posting.
     auto stmt = db.prepare(kStatementSelect + QStringLiteral("WHERE p.account = ? ORDER BY p.journal_seq"));
     if (!stmt)
@@ -843,7 +830,7 @@ Result<QList<StatementLine>> statement(Database &db, std::int64_t memberNumber, 
     stmt->bind(1, p->accountId);
     QList<StatementLine> lines;
     while (stmt->next()) {
-        StatementLine line = statementLineFromRow(*stmt, *names);
+        StatementLine line = statementLineFromRow(*stmt);
         if ((from.isValid() && line.date < from) || (to.isValid() && line.date > to))
             continue;
         lines.append(std::move(line));
@@ -858,14 +845,11 @@ Result<QList<StatementLine>> statementPage(Database &db, std::int64_t memberNumb
     auto p = party(db, memberNumber);
     if (!p)
         return p.error();
-    auto names = accountNames(db);
-    if (!names)
-        return names.error();
     auto stmt = db.prepare(kStatementSelect + QStringLiteral("WHERE p.account = ?1 AND p.journal_seq < ?2 ORDER BY p.journal_seq DESC LIMIT ?3"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, p->accountId).bind(2, beforeJournalSeq > 0 ? beforeJournalSeq : std::numeric_limits<std::int64_t>::max()).bind(3, std::max(0, limit));
-    return stmt->rows([&names](const Statement &row) { return statementLineFromRow(row, *names); });
+    return stmt->rows(statementLineFromRow);
 }
 
 Result<std::int64_t> statementLength(Database &db, std::int64_t memberNumber)
