@@ -15,6 +15,7 @@
 #include "ledger/money.h"
 #include "members/members.h"
 #include "security/keyfile.h"
+#include "testfiles.h"
 #include "vault/vault.h"
 
 #include <QDir>
@@ -31,7 +32,6 @@
 
 #include <initializer_list>
 #include <memory>
-#include <sys/stat.h>
 
 using namespace mycelium;
 
@@ -80,14 +80,6 @@ qint64 minor(const QString &plainAmount)
 {
     const auto money = Money::parsePlain(plainAmount);
     return money ? money->minor() : std::numeric_limits<qint64>::min();
-}
-
-int unixMode(const QString &path)
-{
-    struct stat st = {};
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return -1;
-    return int(st.st_mode & 07777);
 }
 
 } // namespace
@@ -192,9 +184,7 @@ void TestCliLedger::useTemplate(const QString &name)
 QString TestCliLedger::writeFile(const QString &name, const QByteArray &content)
 {
     const QString path = m_dir->filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size())
-        qWarning("cannot write %s", qPrintable(path));
+    test::writeFile(path, content);
     return path;
 }
 
@@ -670,7 +660,7 @@ void TestCliLedger::exportLedgerMatchesLedgerCli()
     QVERIFY(QDir().mkpath(QFileInfo(file).absolutePath()));
     const CliRun exported = run(L({"export", "ledger"}) << file, today);
     QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
-    QCOMPARE(unixMode(file), 0600);
+    QCOMPARE(test::fileMode(file), 0600);
     QCOMPARE(QDir(QFileInfo(file).absolutePath()).entryList(QDir::Files), QStringList{QStringLiteral("community.ledger")});
 
     QProcess ledgerCli;
