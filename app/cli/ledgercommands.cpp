@@ -31,6 +31,7 @@
 #include <sodium.h>
 
 #include <cstdio>
+#include <functional>
 #include <unistd.h>
 
 namespace mycelium::cli {
@@ -168,6 +169,8 @@ private:
     Status settle() { return ledger::settleDemurrage(m_db, today().addDays(-1), now()); }
     // Opens a file to import: a usage error when it does not exist.
     Result<std::unique_ptr<QFile>> openInput();
+    // Opens the input, runs the import and prints `done` with the count.
+    int importFile(const std::function<Result<int>(QIODevice &)> &import, const QString &done);
     // A usage error (exit 2) when there is no such member.
     Result<Member> existingMember(std::int64_t number);
     static QString describe(const Member &member) { return tr("%1 (member %2)").arg(member.name).arg(member.number); }
@@ -860,28 +863,26 @@ Result<std::unique_ptr<QFile>> Session::openInput()
 
 // A CSV line the core refuses is a data error (exit 4): the file is at
 // fault, not the command line. The message names the file, line and field.
-int Session::importMembers()
+int Session::importFile(const std::function<Result<int>(QIODevice &)> &import, const QString &done)
 {
     auto file = openInput();
     if (!file)
         return fail(file.error());
-    auto added = mycelium::importMembers(m_db, **file, now());
-    if (!added)
-        return failRefused(Error::make(added.error().code, tr("%1: %2 Nothing was imported.").arg(m_args.path, added.error().message)));
-    printOut(tr("Added %1 members from %2.\n").arg(*added).arg(m_args.path));
+    auto count = import(**file);
+    if (!count)
+        return failRefused(Error::make(count.error().code, tr("%1: %2 Nothing was imported.").arg(m_args.path, count.error().message)));
+    printOut(done.arg(*count).arg(m_args.path));
     return ExitOk;
+}
+
+int Session::importMembers()
+{
+    return importFile([this](QIODevice &in) { return mycelium::importMembers(m_db, in, now()); }, tr("Added %1 members from %2.\n"));
 }
 
 int Session::importTrades()
 {
-    auto file = openInput();
-    if (!file)
-        return fail(file.error());
-    auto recorded = mycelium::importTrades(m_db, **file, now());
-    if (!recorded)
-        return failRefused(Error::make(recorded.error().code, tr("%1: %2 Nothing was imported.").arg(m_args.path, recorded.error().message)));
-    printOut(tr("Recorded %1 trades from %2.\n").arg(*recorded).arg(m_args.path));
-    return ExitOk;
+    return importFile([this](QIODevice &in) { return mycelium::importTrades(m_db, in, now()); }, tr("Recorded %1 trades from %2.\n"));
 }
 
 int Session::demo()
