@@ -195,7 +195,7 @@ bool waitFor(VaultController *controller, VaultController::State state)
 }
 
 // The sections of the main view, in the order of the navigation.
-enum Section { RecordTrade, Members, Ledger, Overview, Settings };
+enum Section { RecordTrade, Members, Ledger, Overview, ToolLibrary, Settings };
 
 // Fills the trade form as the hall would: Ana pays Ben 40 credits.
 void fillTradeForm(Shooter &shooter, QObject *recorder, const char *pin)
