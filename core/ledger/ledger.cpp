@@ -237,6 +237,71 @@ Status requireOpenDay(Database &db, const Party &p, QDate date)
     return {};
 }
 
+// Readies the parties' accounts for a posting dated `date`: the day must be
+// open for each, and balances current (demurrage realized through the day
+// before) before any limit is checked.
+Status readyAccounts(Database &db, std::initializer_list<const Party *> parties, QDate date, const QDateTime &now)
+{
+    auto schedule = ledger::demurrageSchedule(db);
+    if (!schedule)
+        return schedule.error();
+    for (const Party *p : parties) {
+        if (auto s = requireOpenDay(db, *p, date); !s)
+            return s;
+        if (auto s = realizeAccount(db, p->accountId, date.addDays(-1), *schedule, now); !s)
+            return s;
+    }
+    return {};
+}
+
+// Credit held against the account (tool deposits while the tool is out).
+Result<std::int64_t> heldOnAccount(Database &db, std::int64_t accountId)
+{
+    auto stmt = db.prepare(QStringLiteral("SELECT coalesce(sum(amount), 0) FROM credit_hold WHERE account = ? AND settled_on IS NULL"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, accountId);
+    if (!stmt->next())
+        return stmt->error().value_or(Error::make(ErrorCode::IntegrityViolation, tr("Held credit cannot be summed.")));
+    return stmt->int64(0);
+}
+
+// What the member can still spend: balance and credit line, less what is held.
+struct Spendable {
+    std::int64_t balance = 0;
+    std::int64_t line = 0;
+    std::int64_t held = 0;
+    std::int64_t available() const { return balance + line - held; }
+};
+
+Result<Spendable> spendable(Database &db, const Party &p)
+{
+    auto line = ledger::creditLine(db, *p.member);
+    if (!line)
+        return line.error();
+    auto current = accountBalance(db, p.accountId);
+    if (!current)
+        return current.error();
+    auto held = heldOnAccount(db, p.accountId);
+    if (!held)
+        return held.error();
+    return Spendable{*current, line->total(), *held};
+}
+
+QString cannotSpend(const Party &p, const Spendable &s)
+{
+    const QString available = credits(std::max<std::int64_t>(s.available(), 0));
+    if (s.held == 0)
+        return tr("%1 (member %2) can spend at most %3 credits now: balance %4, credit line %5.")
+            .arg(p.name)
+            .arg(p.number)
+            .arg(available, credits(s.balance), credits(s.line));
+    return tr("%1 (member %2) can spend at most %3 credits now: balance %4, credit line %5, %6 held for deposits.")
+        .arg(p.name)
+        .arg(p.number)
+        .arg(available, credits(s.balance), credits(s.line), credits(s.held));
+}
+
 } // namespace
 
 namespace ledger {
@@ -407,35 +472,15 @@ Result<Trade> recordTrade(Database &db, const TradeRequest &request, const QDate
         return s.error();
     if (request.date > now.date())
         return Error::make(ErrorCode::InvalidArgument, tr("A trade cannot be dated in the future (%1).").arg(request.date.toString(Qt::ISODate)));
-    if (auto s = requireOpenDay(db, *payer, request.date); !s)
+    if (auto s = readyAccounts(db, {&*payer, &*payee}, request.date, now); !s)
         return s.error();
-    if (auto s = requireOpenDay(db, *payee, request.date); !s)
-        return s.error();
-    {
-        // Balances must be current before the credit line is checked.
-        auto schedule = demurrageSchedule(db);
-        if (!schedule)
-            return schedule.error();
-        for (const Party *p : {&*payer, &*payee}) {
-            if (auto s = realizeAccount(db, p->accountId, request.date.addDays(-1), *schedule, now); !s)
-                return s.error();
-        }
-    }
 
     if (payer->member) {
-        auto line = creditLine(db, *payer->member);
-        if (!line)
-            return line.error();
-        auto current = accountBalance(db, payer->accountId);
-        if (!current)
-            return current.error();
-        const std::int64_t available = *current + line->total();
-        if (request.amount > available)
-            return Error::make(ErrorCode::InvalidArgument,
-                               tr("%1 (member %2) can spend at most %3 credits now: balance %4, credit line %5.")
-                                   .arg(payer->name)
-                                   .arg(payer->number)
-                                   .arg(credits(std::max<std::int64_t>(available, 0)), credits(*current), credits(line->total())));
+        auto can = spendable(db, *payer);
+        if (!can)
+            return can.error();
+        if (request.amount > can->available())
+            return Error::make(ErrorCode::InvalidArgument, cannotSpend(*payer, *can));
     }
 
     if (payee->member) {
@@ -508,17 +553,8 @@ Result<Trade> reverse(Database &db, std::int64_t tradeId, const QString &recorde
     const QDate reversalDate = date.isValid() ? date : now.date();
     if (reversalDate > now.date())
         return Error::make(ErrorCode::InvalidArgument, tr("A reversal cannot be dated in the future."));
-    {
-        auto schedule = demurrageSchedule(db);
-        if (!schedule)
-            return schedule.error();
-        for (const Party *p : {&*payer, &*payee}) {
-            if (auto s = requireOpenDay(db, *p, reversalDate); !s)
-                return s.error();
-            if (auto s = realizeAccount(db, p->accountId, reversalDate.addDays(-1), *schedule, now); !s)
-                return s.error();
-        }
-    }
+    if (auto s = readyAccounts(db, {&*payer, &*payee}, reversalDate, now); !s)
+        return s.error();
     Trade t = *original;
     t.payer = original->payee;
     t.payee = original->payer;
@@ -533,6 +569,222 @@ Result<Trade> reverse(Database &db, std::int64_t tradeId, const QString &recorde
     if (auto s = tx.commit(); !s)
         return s.error();
     return recorded;
+}
+
+Result<Trade> chargeToCommons(Database &db, const ChargeRequest &request, const QDateTime &now)
+{
+    if (request.amount <= 0)
+        return Error::make(ErrorCode::InvalidArgument, tr("The amount of a charge must be more than zero."));
+    if (!request.date.isValid() || request.date > now.date())
+        return Error::make(ErrorCode::InvalidArgument, tr("A charge needs a valid date, today or earlier."));
+    Transaction tx(db);
+    if (!tx.began())
+        return tx.began().error();
+    auto payer = party(db, request.memberNumber);
+    if (!payer)
+        return payer.error();
+    if (!payer->member)
+        return Error::make(ErrorCode::InvalidArgument, tr("Only a member can be charged."));
+    auto commons = party(db, kCommonsFund);
+    if (auto s = readyAccounts(db, {&*payer, &*commons}, request.date, now); !s)
+        return s.error();
+    Trade t;
+    t.payer = request.memberNumber;
+    t.payee = kCommonsFund;
+    t.amount = request.amount;
+    t.memo = request.memo.trimmed();
+    t.category = request.category.trimmed();
+    t.date = request.date;
+    t.recordedBy = request.recordedBy;
+    t.confirmation = request.confirmation;
+    auto recorded = insertTrade(db, t, *payer, *commons, now);
+    if (!recorded)
+        return recorded.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return recorded;
+}
+
+namespace {
+
+const QString kCreditHoldSelect = QStringLiteral("SELECT h.id, m.number, h.amount, h.reason, h.placed_on, h.settled_on, h.outcome, "
+                                                 "coalesce(h.trade, 0) FROM credit_hold h JOIN account a ON a.id = h.account "
+                                                 "JOIN member m ON m.id = a.member_id ");
+
+CreditHold creditHoldFromRow(const Statement &row)
+{
+    CreditHold hold;
+    hold.id = row.int64(0);
+    hold.memberNumber = row.int64(1);
+    hold.amount = row.int64(2);
+    hold.reason = row.text(3);
+    hold.placedOn = QDate::fromString(row.text(4), Qt::ISODate);
+    if (!row.isNull(5))
+        hold.settledOn = QDate::fromString(row.text(5), Qt::ISODate);
+    hold.charged = row.text(6) == QLatin1String("charged");
+    hold.tradeId = row.int64(7);
+    return hold;
+}
+
+Result<CreditHold> openCreditHold(Database &db, std::int64_t holdId, QDate day)
+{
+    auto hold = ledger::creditHold(db, holdId);
+    if (!hold)
+        return hold.error();
+    if (hold->settledOn.isValid())
+        return Error::make(ErrorCode::InvalidArgument, tr("Credit hold %1 was already %2 on %3.")
+                                                           .arg(holdId)
+                                                           .arg(hold->charged ? tr("charged") : tr("released"), hold->settledOn.toString(Qt::ISODate)));
+    if (!day.isValid() || day < hold->placedOn)
+        return Error::make(ErrorCode::InvalidArgument,
+                           tr("Credit hold %1 was placed on %2; it cannot be settled before.").arg(holdId).arg(hold->placedOn.toString(Qt::ISODate)));
+    return hold;
+}
+
+Status settleCreditHold(Database &db, const CreditHold &hold, QDate day, std::int64_t tradeId, const QDateTime &now)
+{
+    auto update = db.prepare(QStringLiteral("UPDATE credit_hold SET settled_on = ?, outcome = ?, trade = ? WHERE id = ?"));
+    if (!update)
+        return update.error();
+    update->bind(1, day.toString(Qt::ISODate)).bind(2, tradeId ? QStringLiteral("charged") : QStringLiteral("released")).bind(4, hold.id);
+    if (tradeId)
+        update->bind(3, tradeId);
+    else
+        update->bindNull(3);
+    if (auto s = update->exec(); !s)
+        return s;
+    const QString kind = tradeId ? QStringLiteral("credit_hold_charged") : QStringLiteral("credit_hold_released");
+    const QByteArray body = CanonicalWriter(kind).add(hold.id).add(hold.memberNumber).add(hold.amount).add(day.toString(Qt::ISODate)).add(tradeId).bytes();
+    if (auto seq = journal::append(db, now, kind, body, {}); !seq)
+        return seq.error();
+    return {};
+}
+
+} // namespace
+
+Result<CreditHold> placeCreditHold(Database &db, std::int64_t memberNumber, std::int64_t amount, const QString &reason, QDate day,
+                                   const QDateTime &now)
+{
+    if (amount <= 0)
+        return Error::make(ErrorCode::InvalidArgument, tr("A credit hold must be more than zero."));
+    if (!day.isValid() || day > now.date())
+        return Error::make(ErrorCode::InvalidArgument, tr("A credit hold needs a valid date, today or earlier."));
+    Transaction tx(db);
+    if (!tx.began())
+        return tx.began().error();
+    auto member = party(db, memberNumber);
+    if (!member)
+        return member.error();
+    if (!member->member)
+        return Error::make(ErrorCode::InvalidArgument, tr("Credit is held only on a member's account."));
+    if (auto s = readyAccounts(db, {&*member}, day, now); !s)
+        return s.error();
+    auto can = spendable(db, *member);
+    if (!can)
+        return can.error();
+    if (amount > can->available())
+        return Error::make(ErrorCode::InvalidArgument, tr("%1 credits cannot be held. %2").arg(credits(amount), cannotSpend(*member, *can)));
+    auto insert = db.prepare(QStringLiteral("INSERT INTO credit_hold (account, amount, reason, placed_on) VALUES (?, ?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    if (auto s = insert->bind(1, member->accountId).bind(2, amount).bind(3, reason.trimmed()).bind(4, day.toString(Qt::ISODate)).exec(); !s)
+        return s.error();
+    auto id = db.scalar(QStringLiteral("SELECT last_insert_rowid()"));
+    if (!id)
+        return id.error();
+    const QByteArray body = CanonicalWriter(QStringLiteral("credit_hold"))
+                                .add(*id)
+                                .add(memberNumber)
+                                .add(amount)
+                                .add(reason.trimmed())
+                                .add(day.toString(Qt::ISODate))
+                                .bytes();
+    if (auto seq = journal::append(db, now, QStringLiteral("credit_hold"), body, {}); !seq)
+        return seq.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return creditHold(db, *id);
+}
+
+Status releaseCreditHold(Database &db, std::int64_t holdId, QDate day, const QDateTime &now)
+{
+    Transaction tx(db);
+    if (!tx.began())
+        return tx.began();
+    auto hold = openCreditHold(db, holdId, day);
+    if (!hold)
+        return hold.error();
+    if (auto s = settleCreditHold(db, *hold, day, 0, now); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<Trade> chargeCreditHold(Database &db, std::int64_t holdId, const QString &memo, const QString &category, QDate day,
+                               const QString &recordedBy, const QDateTime &now)
+{
+    Transaction tx(db);
+    if (!tx.began())
+        return tx.began().error();
+    auto hold = openCreditHold(db, holdId, day);
+    if (!hold)
+        return hold.error();
+    ChargeRequest charge;
+    charge.memberNumber = hold->memberNumber;
+    charge.amount = hold->amount;
+    charge.memo = memo;
+    charge.category = category;
+    charge.date = day;
+    charge.recordedBy = recordedBy;
+    charge.confirmation = TradeRequest::Confirmation::Coordinator;
+    auto charged = chargeToCommons(db, charge, now);
+    if (!charged)
+        return charged.error();
+    if (auto s = settleCreditHold(db, *hold, day, charged->id, now); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return charged;
+}
+
+Result<CreditHold> creditHold(Database &db, std::int64_t holdId)
+{
+    auto stmt = db.prepare(kCreditHoldSelect + QStringLiteral("WHERE h.id = ?"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, holdId);
+    if (!stmt->next())
+        return stmt->error().value_or(Error::make(ErrorCode::InvalidArgument, tr("There is no credit hold %1.").arg(holdId)));
+    return creditHoldFromRow(*stmt);
+}
+
+Result<QList<CreditHold>> creditHolds(Database &db, std::int64_t memberNumber)
+{
+    auto stmt = db.prepare(kCreditHoldSelect + QStringLiteral("WHERE m.number = ? AND h.settled_on IS NULL ORDER BY h.id"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, memberNumber);
+    return stmt->rows(creditHoldFromRow);
+}
+
+Result<std::int64_t> heldCredit(Database &db, std::int64_t memberNumber)
+{
+    auto p = party(db, memberNumber);
+    if (!p)
+        return p.error();
+    return heldOnAccount(db, p->accountId);
+}
+
+Result<std::int64_t> availableToSpend(Database &db, std::int64_t memberNumber)
+{
+    auto p = party(db, memberNumber);
+    if (!p)
+        return p.error();
+    if (!p->member)
+        return Error::make(ErrorCode::InvalidArgument, tr("Only a member has a credit line."));
+    auto can = spendable(db, *p);
+    if (!can)
+        return can.error();
+    return can->available();
 }
 
 Result<std::int64_t> balance(Database &db, std::int64_t memberNumber)

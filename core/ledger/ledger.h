@@ -79,6 +79,47 @@ Result<Trade> recordTrade(Database &db, const TradeRequest &request, const QDate
 Result<Trade> reverse(Database &db, std::int64_t tradeId, const QString &recordedBy, const QDate &date, const QDateTime &now);
 Result<Trade> trade(Database &db, std::int64_t tradeId);
 
+// A charge the community makes on a member — a tool's late fee, a lost
+// tool's deposit — paid to the commons fund. Unlike a trade it is not
+// refused by the member's credit line or status: the debt is owed either
+// way, and a return at the desk must never fail for it. The day must be open.
+struct ChargeRequest {
+    std::int64_t memberNumber = 0;
+    std::int64_t amount = 0; // minor units, > 0
+    QString memo;
+    QString category;
+    QDate date;
+    QString recordedBy;
+    TradeRequest::Confirmation confirmation = TradeRequest::Confirmation::None;
+};
+Result<Trade> chargeToCommons(Database &db, const ChargeRequest &request, const QDateTime &now);
+
+// Credit held on a member's account against a promise (a tool's deposit
+// while the tool is out): it lowers what the member can spend — trades and
+// further holds are refused past it — until it is released, or charged to
+// the commons fund with the coordinator's confirmation.
+struct CreditHold {
+    std::int64_t id = 0;
+    std::int64_t memberNumber = 0;
+    std::int64_t amount = 0;
+    QString reason;
+    QDate placedOn;
+    QDate settledOn; // invalid while held
+    bool charged = false;
+    std::int64_t tradeId = 0; // the charge, when charged
+};
+// Refused when the member cannot spend the amount now.
+Result<CreditHold> placeCreditHold(Database &db, std::int64_t memberNumber, std::int64_t amount, const QString &reason, QDate day,
+                                   const QDateTime &now);
+Status releaseCreditHold(Database &db, std::int64_t holdId, QDate day, const QDateTime &now);
+Result<Trade> chargeCreditHold(Database &db, std::int64_t holdId, const QString &memo, const QString &category, QDate day,
+                               const QString &recordedBy, const QDateTime &now);
+Result<CreditHold> creditHold(Database &db, std::int64_t holdId);
+Result<QList<CreditHold>> creditHolds(Database &db, std::int64_t memberNumber); // held now, oldest first
+Result<std::int64_t> heldCredit(Database &db, std::int64_t memberNumber); // the sum held now
+// Balance plus credit line, less held credit (may be negative).
+Result<std::int64_t> availableToSpend(Database &db, std::int64_t memberNumber);
+
 Result<CreditLine> creditLine(Database &db, const Member &member);
 // The community's starter line (default 1,000 credits) and the optional
 // ceiling on positive balances; both changes are journaled and apply to

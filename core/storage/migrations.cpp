@@ -308,6 +308,78 @@ constexpr Migration kMigrations[] = {
             PRIMARY KEY (member, category)
         ) WITHOUT ROWID;
      )sql"},
+    {6, "credit holds; tool deposits, late fees and waivers, lost items, kits, reservations and photos",
+     R"sql(
+        -- Credit held on a member's account (a tool's deposit while it is
+        -- out): it lowers what the member can spend until it is released or
+        -- charged to the commons fund by a trade.
+        CREATE TABLE credit_hold (
+            id         INTEGER PRIMARY KEY,
+            account    INTEGER NOT NULL REFERENCES account (id),
+            amount     INTEGER NOT NULL CHECK (amount > 0),
+            reason     TEXT NOT NULL DEFAULT '',
+            placed_on  TEXT NOT NULL CHECK (date(placed_on) IS placed_on),
+            settled_on TEXT CHECK (settled_on IS NULL OR (date(settled_on) IS settled_on AND settled_on >= placed_on)),
+            outcome    TEXT CHECK (outcome IS NULL OR outcome IN ('released', 'charged')),
+            trade      INTEGER UNIQUE REFERENCES trade (id),
+            CHECK ((settled_on IS NULL) = (outcome IS NULL)),
+            CHECK ((trade IS NOT NULL) = (coalesce(outcome, '') = 'charged'))
+        );
+        CREATE INDEX credit_hold_open ON credit_hold (account) WHERE settled_on IS NULL;
+        CREATE TRIGGER credit_hold_settled_is_history BEFORE UPDATE ON credit_hold WHEN OLD.settled_on IS NOT NULL
+            BEGIN SELECT RAISE(ABORT, 'a settled credit hold is history and cannot change'); END;
+        CREATE TRIGGER credit_hold_keeps_amount BEFORE UPDATE OF account, amount, placed_on ON credit_hold
+            BEGIN SELECT RAISE(ABORT, 'a credit hold keeps its account, amount and day'); END;
+        CREATE TRIGGER credit_hold_append_only_delete BEFORE DELETE ON credit_hold
+            BEGIN SELECT RAISE(ABORT, 'credit holds are never deleted'); END;
+
+        -- What a loan settled on return: the deposit's hold, the late fee
+        -- charged (or waived, with the reason), and the components missing on
+        -- the way out and in (one name per line). A lost item closes its loan
+        -- with lost = 1 and the item retired.
+        ALTER TABLE tool_loan ADD COLUMN deposit_hold INTEGER REFERENCES credit_hold (id);
+        ALTER TABLE tool_loan ADD COLUMN late_fee_charged INTEGER NOT NULL DEFAULT 0 CHECK (late_fee_charged >= 0);
+        ALTER TABLE tool_loan ADD COLUMN late_fee_waived INTEGER NOT NULL DEFAULT 0 CHECK (late_fee_waived >= 0);
+        ALTER TABLE tool_loan ADD COLUMN waiver_reason TEXT NOT NULL DEFAULT '';
+        ALTER TABLE tool_loan ADD COLUMN fee_trade INTEGER REFERENCES trade (id);
+        ALTER TABLE tool_loan ADD COLUMN lost INTEGER NOT NULL DEFAULT 0 CHECK (lost IN (0, 1));
+        ALTER TABLE tool_loan ADD COLUMN missing_out TEXT NOT NULL DEFAULT '';
+        ALTER TABLE tool_loan ADD COLUMN missing_in TEXT NOT NULL DEFAULT '';
+
+        -- A kit's parts, checked on the way out and in.
+        CREATE TABLE tool_component (
+            item     INTEGER NOT NULL REFERENCES tool_item (id),
+            position INTEGER NOT NULL CHECK (position >= 0),
+            name     TEXT NOT NULL COLLATE NOCASE CHECK (length(trim(name)) > 0),
+            PRIMARY KEY (item, position),
+            UNIQUE (item, name)
+        ) WITHOUT ROWID;
+
+        -- A booking for future days (both inclusive); a checkout that would
+        -- overlap another member's booking is refused.
+        CREATE TABLE tool_reservation (
+            id         INTEGER PRIMARY KEY,
+            item       INTEGER NOT NULL REFERENCES tool_item (id),
+            member     INTEGER NOT NULL REFERENCES member (id),
+            from_on    TEXT NOT NULL CHECK (date(from_on) IS from_on),
+            to_on      TEXT NOT NULL CHECK (date(to_on) IS to_on AND to_on >= from_on),
+            state      TEXT NOT NULL DEFAULT 'active' CHECK (state IN ('active', 'fulfilled', 'cancelled')),
+            created_at TEXT NOT NULL,
+            note       TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX tool_reservation_active ON tool_reservation (item, from_on) WHERE state = 'active';
+        CREATE TRIGGER tool_reservation_settled_is_history BEFORE UPDATE ON tool_reservation WHEN OLD.state <> 'active'
+            BEGIN SELECT RAISE(ABORT, 'a settled reservation is history and cannot change'); END;
+        CREATE TRIGGER tool_reservation_append_only_delete BEFORE DELETE ON tool_reservation
+            BEGIN SELECT RAISE(ABORT, 'reservations are never deleted'); END;
+
+        -- One photo per item, kept inside the encrypted vault.
+        CREATE TABLE tool_photo (
+            item       INTEGER PRIMARY KEY REFERENCES tool_item (id),
+            media_type TEXT NOT NULL CHECK (media_type IN ('image/jpeg', 'image/png')),
+            bytes      BLOB NOT NULL CHECK (length(bytes) > 0)
+        );
+     )sql"},
 };
 
 } // namespace

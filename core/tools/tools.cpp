@@ -1,37 +1,23 @@
 // SPDX-FileCopyrightText: 2026 Mycelium contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tools/tools.h"
+#include "ledger/ledger.h"
+#include "tools/toolsupport.h"
 #include "ledger/journal.h"
 #include "members/members.h"
 #include "storage/database.h"
 
-#include <QCoreApplication>
+#include <algorithm>
 
 namespace mycelium {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mycelium::tools", text);
-}
-
-QString iso(QDate date)
-{
-    return date.toString(Qt::ISODate);
-}
-
-QDate dateOf(const QString &text)
-{
-    return QDate::fromString(text, Qt::ISODate);
-}
-
-Status journaled(Database &db, const QDateTime &now, const QString &kind, const CanonicalWriter &body)
-{
-    if (auto seq = journal::append(db, now, kind, body.bytes(), {}); !seq)
-        return seq.error();
-    return {};
-}
+using tools::detail::credits;
+using tools::detail::dateOf;
+using tools::detail::iso;
+using tools::detail::journaled;
+using tools::detail::tr;
 
 const QString kItemSelect = QStringLiteral(
     "SELECT id, asset_tag, name, category, description, condition, location, replacement_value, deposit, loan_days, late_fee_per_day, "
@@ -61,7 +47,14 @@ ToolItem itemFromRow(const Statement &row)
 
 const QString kLoanSelect = QStringLiteral(
     "SELECT l.id, i.asset_tag, i.name, m.number, m.name, l.out_on, l.due_on, l.returned_on, l.return_condition, l.notes, l.recorded_by, "
-    "i.late_fee_per_day, m.contact FROM tool_loan l JOIN tool_item i ON i.id = l.item JOIN member m ON m.id = l.member ");
+    "i.late_fee_per_day, m.contact, l.late_fee_charged, l.late_fee_waived, l.waiver_reason, coalesce(l.fee_trade, 0), l.lost, "
+    "l.missing_out, l.missing_in, coalesce(l.deposit_hold, 0), coalesce(h.amount, 0), coalesce(h.outcome, '') "
+    "FROM tool_loan l JOIN tool_item i ON i.id = l.item JOIN member m ON m.id = l.member LEFT JOIN credit_hold h ON h.id = l.deposit_hold ");
+
+QStringList linesOf(const QString &text)
+{
+    return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
 
 // Days after the due date on `day` and the fee they come to; fails only
 // when the fee does not fit in 64 bits.
@@ -94,6 +87,16 @@ ToolLoan loanFromRow(const Statement &row)
     }
     loan.notes = row.text(9);
     loan.recordedBy = row.text(10);
+    loan.lateFeeCharged = row.int64(13);
+    loan.lateFeeWaived = row.int64(14);
+    loan.waiverReason = row.text(15);
+    loan.feeTradeId = row.int64(16);
+    loan.lost = row.int64(17) != 0;
+    loan.missingOut = linesOf(row.text(18));
+    loan.missingIn = linesOf(row.text(19));
+    loan.depositHoldId = row.int64(20);
+    loan.deposit = row.int64(21);
+    loan.depositCharged = row.text(22) == QLatin1String("charged");
     return loan;
 }
 
@@ -235,6 +238,58 @@ Result<std::optional<ToolHold>> firstHold(Database &db, std::int64_t itemId)
     return stmt->firstRow(holdFromRow);
 }
 
+// A kit's parts in order: no empty names, none twice.
+Result<QStringList> cleanComponents(const QStringList &components, const QString &tag)
+{
+    QStringList clean;
+    for (const QString &raw : components) {
+        const QString name = raw.simplified();
+        if (name.isEmpty())
+            continue;
+        if (clean.contains(name, Qt::CaseInsensitive))
+            return Error::make(ErrorCode::InvalidArgument, tr("The component %1 of %2 is listed twice.").arg(name, tag));
+        clean << name;
+    }
+    return clean;
+}
+
+Status writeComponents(Database &db, std::int64_t itemId, const QStringList &components)
+{
+    auto clear = db.prepare(QStringLiteral("DELETE FROM tool_component WHERE item = ?"));
+    if (!clear)
+        return clear.error();
+    if (auto s = clear->bind(1, itemId).exec(); !s)
+        return s;
+    auto insert = db.prepare(QStringLiteral("INSERT INTO tool_component (item, position, name) VALUES (?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    for (int i = 0; i < components.size(); ++i) {
+        if (auto s = insert->bind(1, itemId).bind(2, i).bind(3, components.at(i)).exec(); !s)
+            return s;
+        (void)insert->reset();
+    }
+    return {};
+}
+
+// The names given as missing must be the kit's own components.
+Result<QStringList> checkedMissing(const QStringList &missing, const QStringList &components, const ToolItem &item)
+{
+    QStringList clean;
+    for (const QString &raw : missing) {
+        const QString name = raw.simplified();
+        if (name.isEmpty())
+            continue;
+        const auto known = std::find_if(components.begin(), components.end(), [&](const QString &c) { return c.compare(name, Qt::CaseInsensitive) == 0; });
+        if (known == components.end())
+            return Error::make(ErrorCode::InvalidArgument, tr("%1 is not a component of %2 (%3); its components are: %4.")
+                                                               .arg(name, item.name, item.assetTag, components.isEmpty() ? tr("none") : components.join(QStringLiteral(", "))));
+        if (!clean.contains(*known))
+            clean << *known;
+    }
+    return clean;
+}
+
+
 Status setReadyOn(Database &db, std::int64_t holdId, QDate day)
 {
     auto update = db.prepare(QStringLiteral("UPDATE tool_hold SET ready_on = ? WHERE id = ?"));
@@ -290,6 +345,9 @@ Result<ToolItem> addItem(Database &db, const NewToolItem &request, const QDateTi
         return Error::make(ErrorCode::InvalidArgument, tr("The maintenance interval of %1 cannot be negative.").arg(tag));
     if (!request.createdOn.isValid())
         return Error::make(ErrorCode::InvalidArgument, tr("Item %1 needs a valid date of adding.").arg(tag));
+    auto components = cleanComponents(request.components, tag);
+    if (!components)
+        return components.error();
 
     Transaction tx(db);
     if (!tx.began())
@@ -326,6 +384,11 @@ Result<ToolItem> addItem(Database &db, const NewToolItem &request, const QDateTi
     insert->bind(15, iso(request.createdOn));
     if (auto s = insert->exec(); !s)
         return s.error();
+    auto itemId = db.scalar(QStringLiteral("SELECT last_insert_rowid()"));
+    if (!itemId)
+        return itemId.error();
+    if (auto s = writeComponents(db, *itemId, *components); !s)
+        return s.error();
     const CanonicalWriter body = std::move(CanonicalWriter(QStringLiteral("tool_added"))
                                                .add(tag)
                                                .add(name)
@@ -335,7 +398,8 @@ Result<ToolItem> addItem(Database &db, const NewToolItem &request, const QDateTi
                                                .add(request.deposit)
                                                .add(std::int64_t(request.loanDays))
                                                .add(request.lateFeePerDay)
-                                               .add(iso(request.createdOn)));
+                                               .add(iso(request.createdOn))
+                                               .add(components->join(QLatin1Char('\n'))));
     if (auto s = journaled(db, now, QStringLiteral("tool_added"), body); !s)
         return s.error();
     if (auto s = tx.commit(); !s)
@@ -479,18 +543,48 @@ Result<ToolLoan> checkout(Database &db, const CheckoutRequest &request, const QD
     }
 
     const QDate due = request.date.addDays(item->loanDays);
-    auto insert = db.prepare(QStringLiteral("INSERT INTO tool_loan (item, member, out_on, due_on, notes, recorded_by) VALUES (?, ?, ?, ?, ?, ?)"));
+    // The loan keeps the item from the day out to the day before it is due.
+    if (auto conflict = tools::detail::reservationConflict(db, item->id, member->id, request.date, due.addDays(-1)); !conflict)
+        return conflict.error();
+    else if (!conflict->isEmpty())
+        return Error::make(ErrorCode::InvalidArgument, *conflict);
+    auto kit = components(db, item->assetTag);
+    if (!kit)
+        return kit.error();
+    auto missing = checkedMissing(request.missingComponents, *kit, *item);
+    if (!missing)
+        return missing.error();
+    if (auto s = tools::detail::fulfilReservation(db, item->id, member->id, request.date); !s)
+        return s.error();
+
+    std::optional<ledger::CreditHold> deposit;
+    if (item->deposit > 0) {
+        auto held = ledger::placeCreditHold(db, member->number, item->deposit, tr("Deposit for %1 (%2)").arg(item->name, item->assetTag),
+                                            request.date, now);
+        if (!held)
+            return Error::make(ErrorCode::InvalidArgument,
+                               tr("%1 (%2) needs a deposit of %3 credits, held while it is out. %4")
+                                   .arg(item->name, item->assetTag, credits(item->deposit), held.error().message));
+        deposit = *held;
+    }
+
+    auto insert = db.prepare(QStringLiteral("INSERT INTO tool_loan (item, member, out_on, due_on, notes, recorded_by, deposit_hold, missing_out) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!insert)
         return insert.error();
     const QString notes = hasOverdue ? tr("Lent despite an overdue item: %1").arg(request.overdueOverrideReason.trimmed()) : QString();
-    if (auto s = insert->bind(1, item->id)
-                     .bind(2, member->id)
-                     .bind(3, iso(request.date))
-                     .bind(4, iso(due))
-                     .bind(5, notes)
-                     .bind(6, request.recordedBy.trimmed())
-                     .exec();
-        !s)
+    insert->bind(1, item->id)
+        .bind(2, member->id)
+        .bind(3, iso(request.date))
+        .bind(4, iso(due))
+        .bind(5, notes)
+        .bind(6, request.recordedBy.trimmed())
+        .bind(8, missing->join(QLatin1Char('\n')));
+    if (deposit)
+        insert->bind(7, deposit->id);
+    else
+        insert->bindNull(7);
+    if (auto s = insert->exec(); !s)
         return s.error();
     auto id = db.scalar(QStringLiteral("SELECT last_insert_rowid()"));
     if (!id)
@@ -501,7 +595,9 @@ Result<ToolLoan> checkout(Database &db, const CheckoutRequest &request, const QD
                                                .add(iso(request.date))
                                                .add(iso(due))
                                                .add(request.recordedBy.trimmed())
-                                               .add(hasOverdue ? request.overdueOverrideReason.trimmed() : QString()));
+                                               .add(hasOverdue ? request.overdueOverrideReason.trimmed() : QString())
+                                               .add(deposit ? deposit->id : std::int64_t(0))
+                                               .add(missing->join(QLatin1Char('\n'))));
     if (auto s = journaled(db, now, QStringLiteral("tool_checkout"), body); !s)
         return s.error();
     if (auto s = tx.commit(); !s)
@@ -512,11 +608,16 @@ Result<ToolLoan> checkout(Database &db, const CheckoutRequest &request, const QD
 Result<ToolLoan> returnItem(Database &db, const QString &assetTag, ToolItem::Condition condition, QDate date, const QString &notes,
                             const QDateTime &now)
 {
-    if (!date.isValid())
-        return Error::make(ErrorCode::InvalidArgument, tr("A return needs a valid date."));
-    Transaction tx(db);
-    if (!tx.began())
-        return tx.began().error();
+    ReturnRequest request;
+    request.assetTag = assetTag;
+    request.condition = condition;
+    request.date = date;
+    request.notes = notes;
+    return returnItem(db, request, now);
+}
+
+Result<ReturnQuote> returnQuote(Database &db, const QString &assetTag, QDate date)
+{
     auto item = itemByTag(db, assetTag);
     if (!item)
         return item.error();
@@ -525,16 +626,95 @@ Result<ToolLoan> returnItem(Database &db, const QString &assetTag, ToolItem::Con
         return loan.error();
     if (!*loan)
         return Error::make(ErrorCode::InvalidArgument, tr("%1 (%2) is not on loan.").arg(item->name, item->assetTag));
-    if (date < (*loan)->outOn)
+    auto late = lateness((*loan)->dueOn, date, item->lateFeePerDay);
+    if (!late)
+        return late.error();
+    auto kit = components(db, item->assetTag);
+    if (!kit)
+        return kit.error();
+    return ReturnQuote{**loan, late->first, late->second, (*loan)->deposit, *kit};
+}
+
+Result<ToolLoan> returnItem(Database &db, const ReturnRequest &request, const QDateTime &now)
+{
+    const QDate date = request.date;
+    const QString notes = request.notes.trimmed();
+    const ToolItem::Condition condition = request.condition;
+    if (!date.isValid())
+        return Error::make(ErrorCode::InvalidArgument, tr("A return needs a valid date."));
+    Transaction tx(db);
+    if (!tx.began())
+        return tx.began().error();
+    auto item = itemByTag(db, request.assetTag);
+    if (!item)
+        return item.error();
+    auto quote = returnQuote(db, item->assetTag, date);
+    if (!quote)
+        return quote.error();
+    const ToolLoan &loan = quote->loan;
+    if (date < loan.outOn)
         return Error::make(ErrorCode::InvalidArgument,
-                           tr("%1 went out on %2; it cannot come back on %3.").arg(item->assetTag, iso((*loan)->outOn), iso(date)));
-    QString allNotes = (*loan)->notes;
-    if (!notes.trimmed().isEmpty())
-        allNotes = allNotes.isEmpty() ? notes.trimmed() : allNotes + QLatin1Char('\n') + notes.trimmed();
-    auto close = db.prepare(QStringLiteral("UPDATE tool_loan SET returned_on = ?, return_condition = ?, notes = ? WHERE id = ?"));
+                           tr("%1 went out on %2; it cannot come back on %3.").arg(item->assetTag, iso(loan.outOn), iso(date)));
+    auto missing = checkedMissing(request.missingComponents, quote->components, *item);
+    if (!missing)
+        return missing.error();
+    if (request.chargeDeposit && !request.coordinatorConfirmed)
+        return Error::make(ErrorCode::InvalidArgument,
+                           tr("Charging the deposit of %1 (%2) needs the coordinator's confirmation.").arg(item->name, item->assetTag));
+    if (request.chargeDeposit && loan.depositHoldId == 0)
+        return Error::make(ErrorCode::InvalidArgument, tr("No deposit was held for this loan of %1 (%2).").arg(item->name, item->assetTag));
+
+    // The deposit comes back, or pays for the damage.
+    if (loan.depositHoldId != 0) {
+        if (request.chargeDeposit) {
+            auto charged = ledger::chargeCreditHold(db, loan.depositHoldId, tr("Deposit kept for damage: %1 (%2)").arg(item->name, item->assetTag),
+                                                    tr("Tool library"), date, request.recordedBy.trimmed(), now);
+            if (!charged)
+                return charged.error();
+        } else if (auto s = ledger::releaseCreditHold(db, loan.depositHoldId, date, now); !s) {
+            return s.error();
+        }
+    }
+    // The late fee goes to the commons fund unless the desk waives it.
+    const QString waiver = request.lateFeeWaiverReason.trimmed();
+    std::int64_t charged = 0;
+    std::optional<std::int64_t> feeTrade;
+    if (quote->lateFee > 0 && waiver.isEmpty()) {
+        ledger::ChargeRequest fee;
+        fee.memberNumber = loan.memberNumber;
+        fee.amount = quote->lateFee;
+        fee.memo = tr("Late fee: %1 (%2), %n day(s) late", nullptr, quote->daysLate).arg(item->name, item->assetTag);
+        fee.category = tr("Tool library");
+        fee.date = date;
+        fee.recordedBy = request.recordedBy.trimmed();
+        auto trade = ledger::chargeToCommons(db, fee, now);
+        if (!trade)
+            return trade.error();
+        charged = quote->lateFee;
+        feeTrade = trade->id;
+    }
+    const std::int64_t waived = waiver.isEmpty() ? 0 : quote->lateFee;
+
+    QString allNotes = loan.notes;
+    if (!notes.isEmpty())
+        allNotes = allNotes.isEmpty() ? notes : allNotes + QLatin1Char('\n') + notes;
+    auto close = db.prepare(QStringLiteral("UPDATE tool_loan SET returned_on = ?, return_condition = ?, notes = ?, late_fee_charged = ?, "
+                                           "late_fee_waived = ?, waiver_reason = ?, fee_trade = ?, missing_in = ? WHERE id = ?"));
     if (!close)
         return close.error();
-    if (auto s = close->bind(1, iso(date)).bind(2, ToolItem::conditionName(condition)).bind(3, allNotes).bind(4, (*loan)->id).exec(); !s)
+    close->bind(1, iso(date))
+        .bind(2, ToolItem::conditionName(condition))
+        .bind(3, allNotes)
+        .bind(4, charged)
+        .bind(5, waived)
+        .bind(6, waived ? waiver : QString())
+        .bind(8, missing->join(QLatin1Char('\n')))
+        .bind(9, loan.id);
+    if (feeTrade)
+        close->bind(7, *feeTrade);
+    else
+        close->bindNull(7);
+    if (auto s = close->exec(); !s)
         return s.error();
     if (condition != item->condition) {
         auto update = db.prepare(QStringLiteral("UPDATE tool_item SET condition = ? WHERE id = ?"));
@@ -545,10 +725,15 @@ Result<ToolLoan> returnItem(Database &db, const QString &assetTag, ToolItem::Con
     }
     const CanonicalWriter body = std::move(CanonicalWriter(QStringLiteral("tool_return"))
                                                .add(item->assetTag)
-                                               .add((*loan)->memberNumber)
+                                               .add(loan.memberNumber)
                                                .add(iso(date))
                                                .add(ToolItem::conditionName(condition))
-                                               .add(notes.trimmed()));
+                                               .add(notes)
+                                               .add(charged)
+                                               .add(waived)
+                                               .add(waived ? waiver : QString())
+                                               .add(request.chargeDeposit ? loan.deposit : std::int64_t(0))
+                                               .add(missing->join(QLatin1Char('\n'))));
     if (auto s = journaled(db, now, QStringLiteral("tool_return"), body); !s)
         return s.error();
     if (auto first = firstHold(db, item->id); !first)
@@ -557,14 +742,111 @@ Result<ToolLoan> returnItem(Database &db, const QString &assetTag, ToolItem::Con
         if (auto s = setReadyOn(db, (*first)->id, date); !s)
             return s.error();
     }
-    if (condition == ToolItem::Condition::NeedsRepair) {
-        auto opened = openMaintenance(db, item->assetTag, date, notes.trimmed().isEmpty() ? tr("Returned as needing repair") : notes.trimmed(), now);
+    // Repairs and missing parts keep the item in until maintenance closes.
+    QString repair;
+    if (condition == ToolItem::Condition::NeedsRepair)
+        repair = notes.isEmpty() ? tr("Returned as needing repair") : notes;
+    if (!missing->isEmpty())
+        repair = (repair.isEmpty() ? QString() : repair + QStringLiteral("; ")) + tr("Missing: %1").arg(missing->join(QStringLiteral(", ")));
+    if (!repair.isEmpty()) {
+        auto opened = openMaintenance(db, item->assetTag, date, repair, now);
         if (!opened)
             return opened.error();
     }
     if (auto s = tx.commit(); !s)
         return s.error();
+    return loanById(db, loan.id);
+}
+
+Result<ToolLoan> reportLost(Database &db, const LostReport &report, const QDateTime &now)
+{
+    if (!report.date.isValid())
+        return Error::make(ErrorCode::InvalidArgument, tr("A lost item needs the date it was reported."));
+    Transaction tx(db);
+    if (!tx.began())
+        return tx.began().error();
+    auto item = itemByTag(db, report.assetTag);
+    if (!item)
+        return item.error();
+    auto loan = openLoan(db, item->assetTag);
+    if (!loan)
+        return loan.error();
+    if (!*loan)
+        return Error::make(ErrorCode::InvalidArgument, tr("%1 (%2) is not on loan; retire it from its page instead.").arg(item->name, item->assetTag));
+    if (!report.coordinatorConfirmed)
+        return Error::make(ErrorCode::InvalidArgument,
+                           tr("Reporting %1 (%2) lost needs the coordinator's confirmation: it retires the item and keeps the deposit.")
+                               .arg(item->name, item->assetTag));
+    if (report.date < (*loan)->outOn)
+        return Error::make(ErrorCode::InvalidArgument,
+                           tr("%1 went out on %2; it cannot be lost on %3.").arg(item->assetTag, iso((*loan)->outOn), iso(report.date)));
+    if ((*loan)->depositHoldId != 0) {
+        auto charged = ledger::chargeCreditHold(db, (*loan)->depositHoldId, tr("Deposit kept for a lost item: %1 (%2)").arg(item->name, item->assetTag),
+                                                tr("Tool library"), report.date, report.recordedBy.trimmed(), now);
+        if (!charged)
+            return charged.error();
+    }
+    const QString notes = report.notes.trimmed().isEmpty() ? tr("Lost") : tr("Lost: %1").arg(report.notes.trimmed());
+    auto close = db.prepare(QStringLiteral("UPDATE tool_loan SET returned_on = ?, return_condition = 'retired', lost = 1, "
+                                           "notes = trim(notes || char(10) || ?) WHERE id = ?"));
+    if (!close)
+        return close.error();
+    if (auto s = close->bind(1, iso(report.date)).bind(2, notes).bind(3, (*loan)->id).exec(); !s)
+        return s.error();
+    auto retire = db.prepare(QStringLiteral("UPDATE tool_item SET condition = 'retired' WHERE id = ?"));
+    if (!retire)
+        return retire.error();
+    if (auto s = retire->bind(1, item->id).exec(); !s)
+        return s.error();
+    auto dropQueue = db.prepare(QStringLiteral("UPDATE tool_hold SET state = 'cancelled' WHERE item = ? AND state = 'waiting'"));
+    if (!dropQueue)
+        return dropQueue.error();
+    if (auto s = dropQueue->bind(1, item->id).exec(); !s)
+        return s.error();
+    if (auto s = tools::detail::cancelReservationsOf(db, item->id); !s)
+        return s.error();
+    const CanonicalWriter body = std::move(CanonicalWriter(QStringLiteral("tool_lost"))
+                                               .add(item->assetTag)
+                                               .add((*loan)->memberNumber)
+                                               .add(iso(report.date))
+                                               .add(notes)
+                                               .add((*loan)->deposit)
+                                               .add(report.recordedBy.trimmed()));
+    if (auto s = journaled(db, now, QStringLiteral("tool_lost"), body); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
     return loanById(db, (*loan)->id);
+}
+
+Status setComponents(Database &db, const QString &assetTag, const QStringList &list, const QDateTime &now)
+{
+    Transaction tx(db);
+    if (!tx.began())
+        return tx.began();
+    auto item = itemByTag(db, assetTag);
+    if (!item)
+        return item.error();
+    auto clean = cleanComponents(list, item->assetTag);
+    if (!clean)
+        return clean.error();
+    if (auto s = writeComponents(db, item->id, *clean); !s)
+        return s;
+    const CanonicalWriter body =
+        std::move(CanonicalWriter(QStringLiteral("tool_components")).add(item->assetTag).add(clean->join(QLatin1Char('\n'))));
+    if (auto s = journaled(db, now, QStringLiteral("tool_components"), body); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<QStringList> components(Database &db, const QString &assetTag)
+{
+    auto stmt = db.prepare(QStringLiteral("SELECT c.name FROM tool_component c JOIN tool_item i ON i.id = c.item "
+                                          "WHERE i.asset_tag = ? ORDER BY c.position"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, assetTag.trimmed());
+    return stmt->rows([](const Statement &row) { return row.text(0); });
 }
 
 Result<ToolLoan> renew(Database &db, const QString &assetTag, QDate date, const QDateTime &now)
@@ -591,6 +873,13 @@ Result<ToolLoan> renew(Database &db, const QString &assetTag, QDate date, const 
                                .arg(item->name, item->assetTag, (*hold)->memberName)
                                .arg((*hold)->memberNumber));
     const QDate due = std::max((*loan)->dueOn, date).addDays(item->loanDays);
+    auto borrower = memberId(db, (*loan)->memberNumber);
+    if (!borrower)
+        return borrower.error();
+    if (auto conflict = tools::detail::reservationConflict(db, item->id, *borrower, (*loan)->dueOn, due.addDays(-1)); !conflict)
+        return conflict.error();
+    else if (!conflict->isEmpty())
+        return Error::make(ErrorCode::InvalidArgument, tr("%1 (%2) cannot be renewed: %3").arg(item->name, item->assetTag, *conflict));
     auto update = db.prepare(QStringLiteral("UPDATE tool_loan SET due_on = ? WHERE id = ?"));
     if (!update)
         return update.error();

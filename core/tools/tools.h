@@ -4,6 +4,7 @@
 
 #include "common/result.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -61,6 +62,7 @@ struct NewToolItem {
     int maintenanceEveryLoans = 0;
     int maintenanceEveryDays = 0;
     QDate createdOn;
+    QStringList components; // a kit's parts, checked on the way out and in
 };
 
 struct ToolLoan {
@@ -76,9 +78,23 @@ struct ToolLoan {
     QString notes;
     QString recordedBy;
     // On return: the days after the due date and the fee they come to
-    // (days late × the item's late fee per day). Not charged yet.
+    // (days late × the item's late fee per day).
     int daysLate = 0;
     std::int64_t lateFee = 0;
+    // Settled on return: what was charged to the commons fund and what
+    // was waived (with the reason); the charge's trade.
+    std::int64_t lateFeeCharged = 0;
+    std::int64_t lateFeeWaived = 0;
+    QString waiverReason;
+    std::int64_t feeTradeId = 0;
+    // The deposit held on the borrower's credit while the item is out, and
+    // whether it was charged (lost or damaged) rather than released.
+    std::int64_t deposit = 0;
+    std::int64_t depositHoldId = 0;
+    bool depositCharged = false;
+    bool lost = false;
+    QStringList missingOut; // kit components missing when it went out
+    QStringList missingIn; // and when it came back
 
     bool isOpen() const { return !returnedOn.isValid(); }
 };
@@ -121,6 +137,59 @@ struct CheckoutRequest {
     // A member with an overdue item may borrow only when the desk gives a
     // reason; it is journaled with the loan.
     QString overdueOverrideReason;
+    // A kit's components found missing at the desk; noted on the loan.
+    QStringList missingComponents;
+};
+
+struct ReturnRequest {
+    QString assetTag;
+    ToolItem::Condition condition = ToolItem::Condition::Good;
+    QDate date;
+    QString notes;
+    QString recordedBy;
+    // A kit's components missing on return: the item goes to maintenance.
+    QStringList missingComponents;
+    // The late fee is charged unless the desk waives it with a reason.
+    QString lateFeeWaiverReason;
+    // A damaged item's deposit is charged instead of released, only with
+    // the coordinator's confirmation.
+    bool chargeDeposit = false;
+    bool coordinatorConfirmed = false;
+};
+
+// What the return screen shows before the return is confirmed.
+struct ReturnQuote {
+    ToolLoan loan;
+    int daysLate = 0;
+    std::int64_t lateFee = 0; // minor units
+    std::int64_t deposit = 0; // held now, released on return
+    QStringList components; // to check
+};
+
+struct LostReport {
+    QString assetTag;
+    QDate date;
+    QString notes;
+    QString recordedBy;
+    bool coordinatorConfirmed = false;
+};
+
+// A booking of an item for future days (both inclusive).
+struct ToolReservation {
+    enum class State { Active, Fulfilled, Cancelled };
+    std::int64_t id = 0;
+    QString assetTag;
+    std::int64_t memberNumber = 0;
+    QString memberName;
+    QDate from;
+    QDate to;
+    State state = State::Active;
+    QString note;
+};
+
+struct ToolPhoto {
+    QByteArray bytes;
+    QString mediaType; // image/jpeg or image/png
 };
 
 // Figures for the assembly.
@@ -156,15 +225,45 @@ Result<Availability> availability(Database &db, const QString &assetTag, QDate d
 
 // Refused, with a sentence for the desk, when the item is on loan (to whom,
 // until when), retired, needs repair, under or due for maintenance, held
-// for someone else first in the queue; or when the member is not active,
+// for someone else first in the queue, booked by someone else for days the
+// loan would cover; when the member cannot spend the item's deposit (it is
+// held on their credit while the item is out); or when the member is not active,
 // is not signed off for a category that needs training, or has an overdue
 // item (unless overdueOverrideReason is given).
 Result<ToolLoan> checkout(Database &db, const CheckoutRequest &request, const QDateTime &now);
 // Closes the open loan. A return as needs_repair (or retired) sets the
 // item's condition; needs_repair opens a maintenance record, and the item
 // is not lent again until it is closed.
+// The deposit's hold is released (or, for a damaged item with the
+// coordinator's confirmation, charged); the late fee is charged to the
+// commons fund unless waived with a reason; missing components open a
+// maintenance record. All of it or nothing.
+Result<ToolLoan> returnItem(Database &db, const ReturnRequest &request, const QDateTime &now);
 Result<ToolLoan> returnItem(Database &db, const QString &assetTag, ToolItem::Condition condition, QDate date, const QString &notes,
                             const QDateTime &now);
+Result<ReturnQuote> returnQuote(Database &db, const QString &assetTag, QDate date);
+// Closes the loan of an item that will not come back: its deposit is
+// charged to the commons fund (only with the coordinator's confirmation),
+// no late fee is added, the item is retired and its queue and bookings
+// are cancelled.
+Result<ToolLoan> reportLost(Database &db, const LostReport &report, const QDateTime &now);
+
+// Kits: the component list replaces the old one (loans keep what was noted).
+Status setComponents(Database &db, const QString &assetTag, const QStringList &components, const QDateTime &now);
+Result<QStringList> components(Database &db, const QString &assetTag);
+
+// Bookings for future days. Refused when the days overlap another booking,
+// the item's current loan, or the item is retired.
+Result<ToolReservation> reserve(Database &db, const QString &assetTag, std::int64_t memberNumber, QDate from, QDate to, const QString &note,
+                                QDate today, const QDateTime &now);
+Result<QList<ToolReservation>> reservations(Database &db, const QString &assetTag); // active, soonest first
+Status cancelReservation(Database &db, std::int64_t reservationId, const QString &reason, const QDateTime &now);
+
+// At most 2 MiB; JPEG or PNG (the GUI scales photos down before storing).
+inline constexpr qsizetype kMaximumPhotoBytes = 2 * 1024 * 1024;
+Status setPhoto(Database &db, const QString &assetTag, const ToolPhoto &photo, const QDateTime &now);
+Status removePhoto(Database &db, const QString &assetTag, const QDateTime &now);
+Result<std::optional<ToolPhoto>> photo(Database &db, const QString &assetTag);
 // A further loan period, counted from the due date (or from `date` when
 // that is later). Refused while anyone waits for the item.
 Result<ToolLoan> renew(Database &db, const QString &assetTag, QDate date, const QDateTime &now);

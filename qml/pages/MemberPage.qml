@@ -145,6 +145,18 @@ ScrollablePage {
                     text: details.availableText
                     font.weight: Font.DemiBold
                 }
+                SecondaryLabel {
+                    Layout.fillWidth: false
+                    Layout.preferredWidth: 110
+                    visible: details.heldText !== ""
+                    text: qsTr("Held for deposits")
+                }
+                Label {
+                    objectName: "memberHeld"
+                    Layout.fillWidth: true
+                    visible: details.heldText !== ""
+                    text: details.heldText
+                }
             }
             SecondaryLabel {
                 objectName: "creditExplanation"

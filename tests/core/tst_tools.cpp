@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Mycelium contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/clock.h"
+#include "ledger/ledger.h"
 #include "members/members.h"
 #include "storage/database.h"
 #include "tools/tools.h"
@@ -55,14 +56,28 @@ class TestTools : public QObject
         return *added;
     }
 
+    // The desk records what happens today: the clock moves on to the day.
+    void reach(QDate date)
+    {
+        if (date > today())
+            m_clock.set(QDateTime(date, QTime(10, 0)));
+    }
+
     Result<ToolLoan> lend(const QString &tag, std::int64_t member, QDate date = {})
     {
+        reach(date);
         CheckoutRequest request;
         request.assetTag = tag;
         request.memberNumber = member;
         request.date = date.isValid() ? date : today();
         request.recordedBy = QStringLiteral("desk");
         return tools::checkout(db(), request, m_clock.now());
+    }
+
+    Result<ToolLoan> giveBack(const QString &tag, ToolItem::Condition condition, QDate date, const QString &notes)
+    {
+        reach(date);
+        return tools::returnItem(db(), tag, condition, date, notes, m_clock.now());
     }
 
     std::int64_t journalEntries() { return *db().scalar(QStringLiteral("SELECT count(*) FROM journal")); }
@@ -148,8 +163,7 @@ private Q_SLOTS:
         QVERIFY(!tools::availability(db(), QStringLiteral("D-001"), today())->lendable);
 
         // Returned on time: no fee.
-        auto back = tools::returnItem(db(), QStringLiteral("D-001"), ToolItem::Condition::Worn, QDate(2026, 12, 1), QStringLiteral("chuck a bit loose"),
-                                      m_clock.now());
+        auto back = giveBack(QStringLiteral("D-001"), ToolItem::Condition::Worn, QDate(2026, 12, 1), QStringLiteral("chuck a bit loose"));
         QVERIFY2(back, back ? "" : qPrintable(back.error().message));
         QCOMPARE(back->returnedOn, QDate(2026, 12, 1));
         QCOMPARE(back->returnCondition, ToolItem::Condition::Worn);
@@ -160,11 +174,11 @@ private Q_SLOTS:
         QVERIFY(!tools::openLoan(db(), QStringLiteral("D-001"))->has_value());
         QVERIFY(tools::availability(db(), QStringLiteral("D-001"), today())->lendable);
         // Returning again is refused.
-        QVERIFY(!tools::returnItem(db(), QStringLiteral("D-001"), ToolItem::Condition::Good, QDate(2026, 12, 2), {}, m_clock.now()));
+        QVERIFY(!giveBack(QStringLiteral("D-001"), ToolItem::Condition::Good, QDate(2026, 12, 2), {}));
 
         // Lent again, returned late across the month end: 2 Dec + 14 = 16 Dec; back 3 Jan = 18 days × 2 credits.
         QVERIFY(lend(QStringLiteral("D-001"), ana.number, QDate(2026, 12, 2)));
-        auto late = tools::returnItem(db(), QStringLiteral("D-001"), ToolItem::Condition::Good, QDate(2027, 1, 3), {}, m_clock.now());
+        auto late = giveBack(QStringLiteral("D-001"), ToolItem::Condition::Good, QDate(2027, 1, 3), {});
         QVERIFY(late);
         QCOMPARE(late->daysLate, 18);
         QCOMPARE(late->lateFee, credits(36));
@@ -247,7 +261,7 @@ private Q_SLOTS:
         QVERIFY2(refused.error().message.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive), qPrintable(refused.error().message));
         QCOMPARE(*db().scalar(QStringLiteral("SELECT count(*) FROM tool_loan WHERE returned_on IS NULL")), 1);
         // Once returned, a new loan is fine, and the returned one is history.
-        QVERIFY(tools::returnItem(db(), QStringLiteral("D-001"), ToolItem::Condition::Good, today(), {}, m_clock.now()));
+        QVERIFY(giveBack(QStringLiteral("D-001"), ToolItem::Condition::Good, today(), {}));
         QVERIFY(db().exec(second));
         QVERIFY(!db().exec(QStringLiteral("UPDATE tool_loan SET returned_on = '2026-11-25' WHERE returned_on IS NOT NULL")));
         QVERIFY(!db().exec(QStringLiteral("UPDATE tool_loan SET notes = 'x' WHERE returned_on IS NOT NULL")));
@@ -264,8 +278,8 @@ private Q_SLOTS:
         const Member ben = addMember(QStringLiteral("Ben"));
         addDrill();
         QVERIFY(lend(QStringLiteral("D-001"), ana.number));
-        QVERIFY(tools::returnItem(db(), QStringLiteral("D-001"), ToolItem::Condition::NeedsRepair, QDate(2026, 11, 23),
-                                  QStringLiteral("battery does not charge"), m_clock.now()));
+        QVERIFY(giveBack(QStringLiteral("D-001"), ToolItem::Condition::NeedsRepair, QDate(2026, 11, 23),
+                                  QStringLiteral("battery does not charge")));
         QCOMPARE(tools::itemByTag(db(), QStringLiteral("D-001"))->condition, ToolItem::Condition::NeedsRepair);
         auto log = tools::maintenanceLog(db(), QStringLiteral("D-001"));
         QCOMPARE(log->size(), 1);
@@ -304,7 +318,7 @@ private Q_SLOTS:
         QVERIFY(tools::addItem(db(), saw, m_clock.now()));
         for (int i = 0; i < 2; ++i) {
             QVERIFY(lend(QStringLiteral("S-1"), ana.number, today().addDays(i)));
-            QVERIFY(tools::returnItem(db(), QStringLiteral("S-1"), ToolItem::Condition::Good, today().addDays(i), {}, m_clock.now()));
+            QVERIFY(giveBack(QStringLiteral("S-1"), ToolItem::Condition::Good, today().addDays(i), {}));
         }
         auto due = lend(QStringLiteral("S-1"), ana.number, today().addDays(3));
         QVERIFY(!due);
@@ -353,7 +367,7 @@ private Q_SLOTS:
         QVERIFY(!renew);
         QVERIFY2(renew.error().message.contains(QLatin1String("Chen")), qPrintable(renew.error().message));
 
-        QVERIFY(tools::returnItem(db(), QStringLiteral("D-001"), ToolItem::Condition::Good, today(), {}, m_clock.now()));
+        QVERIFY(giveBack(QStringLiteral("D-001"), ToolItem::Condition::Good, today(), {}));
         // Held for Chen, first in the queue: Ben is refused and told why.
         auto notYours = lend(QStringLiteral("D-001"), ben.number);
         QVERIFY(!notYours);
@@ -380,7 +394,7 @@ private Q_SLOTS:
         QVERIFY(tools::placeHold(db(), QStringLiteral("D-001"), chen.number, m_clock.now()));
         QVERIFY(tools::placeHold(db(), QStringLiteral("D-001"), ben.number, m_clock.now()));
         QVERIFY(!tools::holdQueue(db(), QStringLiteral("D-001"))->first().readyOn.isValid()); // still out
-        QVERIFY(tools::returnItem(db(), QStringLiteral("D-001"), ToolItem::Condition::Good, QDate(2026, 11, 30), {}, m_clock.now()));
+        QVERIFY(giveBack(QStringLiteral("D-001"), ToolItem::Condition::Good, QDate(2026, 11, 30), {}));
         QCOMPARE(tools::holdQueue(db(), QStringLiteral("D-001"))->first().readyOn, QDate(2026, 11, 30));
         // Held for Chen on 30 Nov, 1 and 2 Dec.
         auto notYet = lend(QStringLiteral("D-001"), ben.number, QDate(2026, 12, 2));
@@ -424,7 +438,7 @@ private Q_SLOTS:
         QVERIFY(tools::addItem(db(), ladder, m_clock.now()));
         for (int i = 0; i < 2; ++i) {
             QVERIFY(lend(QStringLiteral("L-1"), ana.number, today().addDays(i)));
-            QVERIFY(tools::returnItem(db(), QStringLiteral("L-1"), ToolItem::Condition::Good, today().addDays(i), {}, m_clock.now()));
+            QVERIFY(giveBack(QStringLiteral("L-1"), ToolItem::Condition::Good, today().addDays(i), {}));
         }
         QVERIFY(lend(QStringLiteral("D-001"), ana.number));
         QVERIFY(tools::placeHold(db(), QStringLiteral("D-001"), ben.number, m_clock.now()));
@@ -469,7 +483,7 @@ private Q_SLOTS:
         addDrill(QStringLiteral("D-002"), 3);
         addDrill(QStringLiteral("D-003"), 5);
         QVERIFY(lend(QStringLiteral("D-003"), ana.number));
-        QVERIFY(tools::returnItem(db(), QStringLiteral("D-003"), ToolItem::Condition::Good, QDate(2026, 11, 22), {}, m_clock.now()));
+        QVERIFY(giveBack(QStringLiteral("D-003"), ToolItem::Condition::Good, QDate(2026, 11, 22), {}));
         QVERIFY(lend(QStringLiteral("D-001"), ana.number, QDate(2026, 11, 22))); // due 29 Nov
         QVERIFY(lend(QStringLiteral("D-002"), ana.number, QDate(2026, 11, 22))); // due 25 Nov
         auto loans = tools::memberLoans(db(), ana.number);
@@ -500,6 +514,7 @@ private Q_SLOTS:
 
     void overdueListCountsDaysAndFeesAcrossMonthEnds()
     {
+        m_clock.set(QDateTime(QDate(2026, 1, 20), QTime(10, 0)));
         const Member ana = addMember(QStringLiteral("Ana"));
         const Member ben = addMember(QStringLiteral("Ben"));
         QVERIFY(members::update(db(), ben.number, QStringLiteral("Ben"), QStringLiteral("ben@example.org"), m_clock.now()));
@@ -519,13 +534,287 @@ private Q_SLOTS:
         QCOMPARE(late->at(1).feeSoFar, credits(1));
         QCOMPARE(late->at(1).contact, QStringLiteral("ben@example.org"));
         // Across a year end and a leap day.
-        QVERIFY(tools::returnItem(db(), QStringLiteral("D-001"), ToolItem::Condition::Good, day, {}, m_clock.now()));
+        QVERIFY(giveBack(QStringLiteral("D-001"), ToolItem::Condition::Good, day, {}));
         QVERIFY(lend(QStringLiteral("D-001"), ana.number, QDate(2027, 12, 30))); // due 9 Jan 2028
         late = tools::overdue(db(), QDate(2028, 3, 1));
         QCOMPARE(late->size(), 2);
         QCOMPARE(late->at(1).loan.assetTag, QStringLiteral("D-001"));
         QCOMPARE(late->at(1).daysLate, 22 + 29 + 1); // rest of January, leap February, 1 March
         QCOMPARE(late->at(1).feeSoFar, std::int64_t(52) * 150);
+    }
+    void aDepositIsHeldOnTheBorrowersCreditWhileTheItemIsOut()
+    {
+        const Member ana = addMember(QStringLiteral("Ana"));
+        const Member ben = addMember(QStringLiteral("Ben"));
+        QVERIFY(ledger::setStarterLine(db(), credits(100), m_clock.now()));
+        addDrill(); // deposit 20
+        auto spendable = ledger::availableToSpend(db(), ana.number);
+        QVERIFY2(spendable, qPrintable(spendable ? QString() : spendable.error().message));
+        QCOMPARE(*spendable, credits(100));
+        auto loan = lend(QStringLiteral("D-001"), ana.number);
+        QVERIFY2(loan, qPrintable(loan ? QString() : loan.error().message));
+        QCOMPARE(loan->deposit, credits(20));
+        QVERIFY(loan->depositHoldId != 0);
+        QCOMPARE(*ledger::availableToSpend(db(), ana.number), credits(80));
+        QCOMPARE(*ledger::balance(db(), ana.number), 0); // held, not spent
+
+        // A trade past what is left is refused, and says why.
+        TradeRequest trade{ana.number, ben.number, credits(81), QStringLiteral("bread"), {}, today(), QStringLiteral("desk")};
+        auto refused = ledger::recordTrade(db(), trade, m_clock.now());
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QLatin1String("20.00 held for deposits")), qPrintable(refused.error().message));
+        trade.amount = credits(80);
+        QVERIFY(ledger::recordTrade(db(), trade, m_clock.now()));
+
+        // Back on time: the hold is released, nothing is charged.
+        auto back = giveBack(QStringLiteral("D-001"), ToolItem::Condition::Good, today(), {});
+        QVERIFY2(back, qPrintable(back ? QString() : back.error().message));
+        QVERIFY(!back->depositCharged);
+        QCOMPARE(back->lateFeeCharged, 0);
+        QCOMPARE(*ledger::availableToSpend(db(), ana.number), credits(20));
+        QCOMPARE(ledger::creditHold(db(), loan->depositHoldId)->settledOn, today());
+        QVERIFY(ledger::creditHolds(db(), ana.number)->isEmpty());
+        QVERIFY(!ledger::releaseCreditHold(db(), loan->depositHoldId, today(), m_clock.now())); // once only
+
+        // Now Ana cannot cover the deposit: the checkout is refused whole.
+        trade.amount = credits(5);
+        QVERIFY(ledger::recordTrade(db(), trade, m_clock.now()));
+        const std::int64_t loans = *db().scalar(QStringLiteral("SELECT count(*) FROM tool_loan"));
+        auto tooPoor = lend(QStringLiteral("D-001"), ana.number);
+        QVERIFY(!tooPoor);
+        QVERIFY2(tooPoor.error().message.contains(QLatin1String("deposit of 20.00")), qPrintable(tooPoor.error().message));
+        QCOMPARE(*db().scalar(QStringLiteral("SELECT count(*) FROM tool_loan")), loans);
+        QVERIFY(!tools::openLoan(db(), QStringLiteral("D-001")).value());
+        QVERIFY(verifies());
+    }
+
+    void lateFeesAreChargedToTheCommonsFundUnlessWaived()
+    {
+        const Member ana = addMember(QStringLiteral("Ana"));
+        addDrill(QStringLiteral("D-001"), 7, 150); // 1.50 a day
+        addDrill(QStringLiteral("D-002"), 7, 150);
+        QVERIFY(lend(QStringLiteral("D-001"), ana.number, QDate(2026, 11, 25))); // due 2 Dec
+        QVERIFY(lend(QStringLiteral("D-002"), ana.number, QDate(2026, 11, 25)));
+        const std::int64_t fundBefore = ledger::balances(db())->first().balance;
+
+        // The return screen's figures, across the month end.
+        auto quote = tools::returnQuote(db(), QStringLiteral("D-001"), QDate(2026, 12, 5));
+        QVERIFY(quote);
+        QCOMPARE(quote->daysLate, 3);
+        QCOMPARE(quote->lateFee, 450);
+        QCOMPARE(quote->deposit, credits(20));
+
+        reach(QDate(2026, 12, 5));
+        ReturnRequest back;
+        back.assetTag = QStringLiteral("D-001");
+        back.date = QDate(2026, 12, 5);
+        back.recordedBy = QStringLiteral("desk");
+        auto charged = tools::returnItem(db(), back, m_clock.now());
+        QVERIFY2(charged, qPrintable(charged ? QString() : charged.error().message));
+        QCOMPARE(charged->lateFeeCharged, 450);
+        QVERIFY(charged->feeTradeId != 0);
+        const Trade fee = *ledger::trade(db(), charged->feeTradeId);
+        QCOMPARE(fee.payer, ana.number);
+        QCOMPARE(fee.payee, kCommonsFund);
+        QCOMPARE(fee.amount, 450);
+        QVERIFY(fee.memo.contains(QLatin1String("D-001")));
+        QCOMPARE(*ledger::balance(db(), ana.number), -450);
+        QCOMPARE(ledger::balances(db())->first().balance, fundBefore + 450);
+
+        // Waived with a reason: recorded, nothing charged.
+        back.assetTag = QStringLiteral("D-002");
+        back.lateFeeWaiverReason = QStringLiteral("  first time, the bus was cancelled ");
+        auto waived = tools::returnItem(db(), back, m_clock.now());
+        QVERIFY(waived);
+        QCOMPARE(waived->lateFeeCharged, 0);
+        QCOMPARE(waived->lateFeeWaived, 450);
+        QCOMPARE(waived->waiverReason, QStringLiteral("first time, the bus was cancelled"));
+        QCOMPARE(waived->feeTradeId, 0);
+        QCOMPARE(*ledger::balance(db(), ana.number), -450);
+        QCOMPARE(lastJournalKind(), QStringLiteral("tool_return"));
+        QVERIFY(verifies());
+    }
+
+    void aLateFeeIsChargedEvenPastTheCreditLine()
+    {
+        const Member ana = addMember(QStringLiteral("Ana"));
+        const Member ben = addMember(QStringLiteral("Ben"));
+        QVERIFY(ledger::setStarterLine(db(), credits(50), m_clock.now()));
+        addDrill(QStringLiteral("D-001"), 7, credits(2));
+        QVERIFY(lend(QStringLiteral("D-001"), ana.number));
+        TradeRequest spend{ana.number, ben.number, credits(30), QStringLiteral("seedlings"), {}, today(), QString()};
+        QVERIFY(ledger::recordTrade(db(), spend, m_clock.now())); // 30 spent + 20 held = the whole line
+        QVERIFY(members::setStatus(db(), ana.number, Member::Status::Suspended, QStringLiteral("review"), m_clock.now()));
+        // Ten days late, suspended and at the floor: the return still goes through.
+        auto back = giveBack(QStringLiteral("D-001"), ToolItem::Condition::Good, today().addDays(17), {});
+        QVERIFY2(back, qPrintable(back ? QString() : back.error().message));
+        QCOMPARE(back->lateFeeCharged, credits(20));
+        QCOMPARE(*ledger::balance(db(), ana.number), -credits(50));
+        QVERIFY(verifies());
+    }
+
+    void aDamagedItemsDepositIsChargedOnlyWithTheCoordinatorsConfirmation()
+    {
+        const Member ana = addMember(QStringLiteral("Ana"));
+        addDrill();
+        QVERIFY(lend(QStringLiteral("D-001"), ana.number));
+        ReturnRequest back;
+        back.assetTag = QStringLiteral("D-001");
+        back.condition = ToolItem::Condition::NeedsRepair;
+        back.date = today();
+        back.notes = QStringLiteral("gearbox cracked");
+        back.chargeDeposit = true;
+        const std::int64_t entries = journalEntries();
+        auto unconfirmed = tools::returnItem(db(), back, m_clock.now());
+        QVERIFY(!unconfirmed);
+        QVERIFY(unconfirmed.error().message.contains(QLatin1String("coordinator")));
+        QCOMPARE(journalEntries(), entries);
+        QVERIFY(tools::openLoan(db(), QStringLiteral("D-001")).value());
+
+        back.coordinatorConfirmed = true;
+        auto charged = tools::returnItem(db(), back, m_clock.now());
+        QVERIFY2(charged, qPrintable(charged ? QString() : charged.error().message));
+        QVERIFY(charged->depositCharged);
+        QCOMPARE(*ledger::balance(db(), ana.number), -credits(20));
+        QCOMPARE(*ledger::availableToSpend(db(), ana.number), ledger::kDefaultStarterLine - credits(20));
+        const ledger::CreditHold hold = *ledger::creditHold(db(), charged->depositHoldId);
+        QVERIFY(hold.charged);
+        QCOMPARE(ledger::trade(db(), hold.tradeId)->confirmation, TradeRequest::Confirmation::Coordinator);
+        // The repair keeps it in.
+        QVERIFY(!tools::availability(db(), QStringLiteral("D-001"), today())->lendable);
+        QVERIFY(verifies());
+    }
+
+    void aLostItemKeepsItsDepositAndIsRetired()
+    {
+        const Member ana = addMember(QStringLiteral("Ana"));
+        const Member ben = addMember(QStringLiteral("Ben"));
+        addDrill();
+        QVERIFY(lend(QStringLiteral("D-001"), ana.number));
+        QVERIFY(tools::placeHold(db(), QStringLiteral("D-001"), ben.number, m_clock.now()));
+        LostReport lost;
+        lost.assetTag = QStringLiteral("D-001");
+        lost.date = today().addDays(3);
+        lost.notes = QStringLiteral("left on the train");
+        reach(lost.date);
+        QVERIFY(!tools::reportLost(db(), lost, m_clock.now()));
+        lost.coordinatorConfirmed = true;
+        auto closed = tools::reportLost(db(), lost, m_clock.now());
+        QVERIFY2(closed, qPrintable(closed ? QString() : closed.error().message));
+        QVERIFY(closed->lost);
+        QVERIFY(closed->depositCharged);
+        QCOMPARE(closed->lateFeeCharged, 0);
+        QCOMPARE(*ledger::balance(db(), ana.number), -credits(20));
+        QCOMPARE(tools::itemByTag(db(), QStringLiteral("D-001"))->condition, ToolItem::Condition::Retired);
+        QVERIFY(tools::holdQueue(db(), QStringLiteral("D-001"))->isEmpty());
+        QVERIFY(!tools::openLoan(db(), QStringLiteral("D-001")).value());
+        QVERIFY(!tools::reportLost(db(), lost, m_clock.now())); // not on loan any more
+        QVERIFY(verifies());
+    }
+
+    void aBookingBlocksCheckoutsThatWouldOverlapIt()
+    {
+        const Member ana = addMember(QStringLiteral("Ana"));
+        const Member ben = addMember(QStringLiteral("Ben"));
+        addDrill(QStringLiteral("D-001"), 7);
+        // Ben books it for a weekend in December.
+        auto booked = tools::reserve(db(), QStringLiteral("D-001"), ben.number, QDate(2026, 12, 5), QDate(2026, 12, 6), QStringLiteral("shed"),
+                                     today(), m_clock.now());
+        QVERIFY2(booked, qPrintable(booked ? QString() : booked.error().message));
+        QCOMPARE(tools::reservations(db(), QStringLiteral("D-001"))->size(), 1);
+        // Overlapping bookings and bookings in the past are refused.
+        QVERIFY(!tools::reserve(db(), QStringLiteral("D-001"), ana.number, QDate(2026, 12, 6), QDate(2026, 12, 8), {}, today(), m_clock.now()));
+        QVERIFY(!tools::reserve(db(), QStringLiteral("D-001"), ana.number, QDate(2026, 11, 20), QDate(2026, 11, 22), {}, today(), m_clock.now()));
+        QVERIFY(!tools::reserve(db(), QStringLiteral("D-001"), ana.number, QDate(2026, 12, 9), QDate(2026, 12, 8), {}, today(), m_clock.now()));
+
+        // A week from 29 Nov would run into Ben's weekend (due 6 Dec).
+        auto overlap = lend(QStringLiteral("D-001"), ana.number, QDate(2026, 11, 29));
+        QVERIFY(!overlap);
+        QVERIFY2(overlap.error().message.contains(QLatin1String("2026-12-05")), qPrintable(overlap.error().message));
+        // From 28 Nov it is due back on 5 Dec, the morning Ben's booking starts.
+        QVERIFY(lend(QStringLiteral("D-001"), ana.number, QDate(2026, 11, 28)));
+        // Renewing would overlap.
+        auto renewed = tools::renew(db(), QStringLiteral("D-001"), today(), m_clock.now());
+        QVERIFY(!renewed);
+        QVERIFY(renewed.error().message.contains(QLatin1String("booked")));
+        QVERIFY(giveBack(QStringLiteral("D-001"), ToolItem::Condition::Good, QDate(2026, 12, 5), {}));
+        // Ben's own checkout takes up his booking.
+        QVERIFY(lend(QStringLiteral("D-001"), ben.number, QDate(2026, 12, 5)));
+        QVERIFY(tools::reservations(db(), QStringLiteral("D-001"))->isEmpty());
+
+        // Cancelled bookings stop blocking.
+        auto later = tools::reserve(db(), QStringLiteral("D-001"), ben.number, QDate(2027, 1, 10), QDate(2027, 1, 12), {}, today(), m_clock.now());
+        QVERIFY(later);
+        QVERIFY(tools::cancelReservation(db(), later->id, QStringLiteral("plans changed"), m_clock.now()));
+        QVERIFY(!tools::cancelReservation(db(), later->id, {}, m_clock.now()));
+        QVERIFY(tools::reservations(db(), QStringLiteral("D-001"))->isEmpty());
+    }
+
+    void aKitsComponentsAreCheckedOutAndIn()
+    {
+        const Member ana = addMember(QStringLiteral("Ana"));
+        NewToolItem kit;
+        kit.assetTag = QStringLiteral("K-1");
+        kit.name = QStringLiteral("Tile cutter kit");
+        kit.createdOn = today();
+        kit.components = {QStringLiteral("Cutter"), QStringLiteral(" Spare wheel "), QStringLiteral("Case")};
+        { auto added = tools::addItem(db(), kit, m_clock.now()); QVERIFY2(added, qPrintable(added ? QString() : added.error().message)); }
+        QCOMPARE(*tools::components(db(), QStringLiteral("k-1")), (QStringList{"Cutter", "Spare wheel", "Case"}));
+        kit.assetTag = QStringLiteral("K-2");
+        kit.components = {QStringLiteral("Case"), QStringLiteral("case")};
+        QVERIFY(!tools::addItem(db(), kit, m_clock.now())); // twice
+        QVERIFY(!tools::itemByTag(db(), QStringLiteral("K-2")));
+
+        CheckoutRequest out;
+        out.assetTag = QStringLiteral("K-1");
+        out.memberNumber = ana.number;
+        out.date = today();
+        out.missingComponents = {QStringLiteral("Hammer")};
+        auto unknown = tools::checkout(db(), out, m_clock.now());
+        QVERIFY(!unknown);
+        QVERIFY2(unknown.error().message.contains(QLatin1String("Cutter, Spare wheel, Case")), qPrintable(unknown.error().message));
+        out.missingComponents = {QStringLiteral("spare wheel")};
+        auto loan = tools::checkout(db(), out, m_clock.now());
+        QVERIFY(loan);
+        QCOMPARE(loan->missingOut, QStringList{QStringLiteral("Spare wheel")});
+
+        ReturnRequest back;
+        back.assetTag = QStringLiteral("K-1");
+        back.date = today();
+        back.missingComponents = {QStringLiteral("Case")};
+        auto returned = tools::returnItem(db(), back, m_clock.now());
+        QVERIFY(returned);
+        QCOMPARE(returned->missingIn, QStringList{QStringLiteral("Case")});
+        // A missing part keeps the kit in until maintenance restocks it.
+        const Availability a = *tools::availability(db(), QStringLiteral("K-1"), today());
+        QVERIFY(!a.lendable);
+        QCOMPARE(tools::maintenanceLog(db(), QStringLiteral("K-1"))->last().reason, QStringLiteral("Missing: Case"));
+
+        QVERIFY(tools::setComponents(db(), QStringLiteral("K-1"), {QStringLiteral("Cutter")}, m_clock.now()));
+        QCOMPARE(*tools::components(db(), QStringLiteral("K-1")), QStringList{QStringLiteral("Cutter")});
+        QCOMPARE(tools::loanHistory(db(), QStringLiteral("K-1"))->first().missingOut, QStringList{QStringLiteral("Spare wheel")});
+    }
+
+    void aPhotoIsKeptInTheVault()
+    {
+        addDrill();
+        QVERIFY(!tools::photo(db(), QStringLiteral("D-001")).value());
+        const QByteArray png = QByteArray("\x89PNG\r\n\x1A\n", 8) + QByteArray(100, 'x');
+        QVERIFY(tools::setPhoto(db(), QStringLiteral("D-001"), {png, {}}, m_clock.now()));
+        auto stored = tools::photo(db(), QStringLiteral("D-001"));
+        QVERIFY(stored && *stored);
+        QCOMPARE((*stored)->bytes, png);
+        QCOMPARE((*stored)->mediaType, QStringLiteral("image/png"));
+        QCOMPARE(lastJournalKind(), QStringLiteral("tool_photo"));
+        // Not an image, or too large: refused, the old photo stays.
+        QVERIFY(!tools::setPhoto(db(), QStringLiteral("D-001"), {QByteArray("GIF89a...."), {}}, m_clock.now()));
+        QByteArray huge = QByteArray("\xFF\xD8\xFF", 3) + QByteArray(tools::kMaximumPhotoBytes, '\0');
+        auto tooBig = tools::setPhoto(db(), QStringLiteral("D-001"), {huge, {}}, m_clock.now());
+        QVERIFY(!tooBig);
+        QVERIFY(tooBig.error().message.contains(QLatin1String("KiB")));
+        QCOMPARE((*tools::photo(db(), QStringLiteral("D-001")))->bytes, png);
+        QVERIFY(tools::removePhoto(db(), QStringLiteral("D-001"), m_clock.now()));
+        QVERIFY(!tools::photo(db(), QStringLiteral("D-001")).value());
     }
 };
 

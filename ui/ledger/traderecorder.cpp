@@ -78,6 +78,12 @@ TradeRecorder::Party TradeRecorder::loadParty(std::int64_t number) const
             return party;
         }
         party.creditLine = line->total();
+        auto held = ledger::heldCredit(*db, number);
+        if (!held) {
+            party.error = held.error().message;
+            return party;
+        }
+        party.held = *held;
     }
     auto balance = ledger::balance(*db, number);
     if (!balance) {
@@ -213,7 +219,7 @@ QVariantMap TradeRecorder::preview(const Party &party, std::int64_t signedAmount
     if (!party.known)
         return map;
     const bool limited = !party.commonsFund;
-    const std::int64_t available = party.balance + party.creditLine;
+    const std::int64_t available = party.spendable();
     map[QStringLiteral("name")] = party.name;
     map[QStringLiteral("label")] = label(party);
     map[QStringLiteral("commonsFund")] = party.commonsFund;
@@ -228,7 +234,7 @@ QVariantMap TradeRecorder::preview(const Party &party, std::int64_t signedAmount
     if (hasAfter) {
         const std::int64_t after = party.balance + signedAmount;
         map[QStringLiteral("balanceAfterText")] = money(after);
-        map[QStringLiteral("availableAfterText")] = limited ? money(std::max<std::int64_t>(0, after + party.creditLine)) : tr("no limit");
+        map[QStringLiteral("availableAfterText")] = limited ? money(std::max<std::int64_t>(0, after + party.creditLine - party.held)) : tr("no limit");
         map[QStringLiteral("afterNegative")] = after < 0;
         map[QStringLiteral("overLimit")] = limited && signedAmount < 0 && -signedAmount > available;
     } else {
@@ -265,7 +271,11 @@ QString TradeRecorder::warning() const
             return tr("%1 has left the community and cannot trade.").arg(label(*party));
     }
     if (m_payerParty.known && !m_payerParty.commonsFund && m_amount) {
-        const std::int64_t available = m_payerParty.balance + m_payerParty.creditLine;
+        const std::int64_t available = m_payerParty.spendable();
+        if (*m_amount > available && m_payerParty.held > 0)
+            return tr("%1 can spend at most %2 credits now: balance %3, credit line %4, %5 held for deposits.")
+                .arg(label(m_payerParty), money(std::max<std::int64_t>(0, available)), money(m_payerParty.balance), money(m_payerParty.creditLine),
+                     money(m_payerParty.held));
         if (*m_amount > available)
             return tr("%1 can spend at most %2 credits now: balance %3, credit line %4.")
                 .arg(label(m_payerParty), money(std::max<std::int64_t>(0, available)), money(m_payerParty.balance), money(m_payerParty.creditLine));
@@ -445,7 +455,7 @@ bool TradeRecorder::commit(const TradeRequest &request)
             field = PayerField;
         else if (payee.known && payee.status != QLatin1String("active"))
             field = PayeeField;
-        else if (payer.known && !payer.commonsFund && request.amount > payer.balance + payer.creditLine)
+        else if (payer.known && !payer.commonsFund && request.amount > payer.spendable())
             field = AmountField;
         return refuse(saved.error().message, field);
     }
@@ -477,7 +487,7 @@ bool TradeRecorder::commit(const TradeRequest &request)
     receipt[QStringLiteral("payeeBalanceBeforeText")] = money(payee.balance);
     receipt[QStringLiteral("payeeBalanceAfterText")] = money(payeeAfter);
     receipt[QStringLiteral("payerAvailableAfterText")] =
-        payer.commonsFund ? tr("no limit") : money(std::max<std::int64_t>(0, payerAfter + payer.creditLine));
+        payer.commonsFund ? tr("no limit") : money(std::max<std::int64_t>(0, payerAfter + payer.creditLine - payer.held));
     receipt[QStringLiteral("reversalId")] = qint64(0);
 
     m_receipt = receipt;

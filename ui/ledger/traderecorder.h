@@ -172,7 +172,9 @@ private:
         bool hasPin = false;
         std::int64_t balance = 0;
         std::int64_t creditLine = 0;
+        std::int64_t held = 0; // deposits held on the member's credit
         QString error;
+        std::int64_t spendable() const { return balance + creditLine - held; }
     };
     Party loadParty(std::int64_t number) const;
     QVariantMap preview(const Party &party, std::int64_t signedAmount) const;

@@ -46,19 +46,22 @@ void MemberDetails::reload()
     m_joinedOnText.clear();
     m_status.clear();
     m_hasPin = false;
-    m_balance = m_starter = m_extension = 0;
+    m_balance = m_starter = m_extension = m_held = 0;
 
     Database *db = m_ledger ? m_ledger->database() : nullptr;
     if (db && m_number > 0) {
         auto member = members::byNumber(*db, m_number);
         auto balance = ledger::balance(*db, m_number);
         auto line = member ? ledger::creditLine(*db, *member) : Result<CreditLine>(member.error());
+        auto held = ledger::heldCredit(*db, m_number);
         if (!member) {
             m_error = member.error().message;
         } else if (!balance) {
             m_error = balance.error().message;
         } else if (!line) {
             m_error = line.error().message;
+        } else if (!held) {
+            m_error = held.error().message;
         } else {
             m_exists = true;
             m_name = member->name;
@@ -69,6 +72,7 @@ void MemberDetails::reload()
             m_balance = *balance;
             m_starter = line->starter;
             m_extension = line->extension;
+            m_held = *held;
         }
     }
     Q_EMIT changed();
@@ -106,7 +110,12 @@ QString MemberDetails::extensionText() const
 
 QString MemberDetails::availableText() const
 {
-    return m_exists ? money(std::max<qint64>(0, m_balance + m_starter + m_extension)) : QString();
+    return m_exists ? money(std::max<qint64>(0, m_balance + m_starter + m_extension - m_held)) : QString();
+}
+
+QString MemberDetails::heldText() const
+{
+    return m_exists && m_held > 0 ? money(m_held) : QString();
 }
 
 QString MemberDetails::creditExplanation() const
@@ -124,8 +133,11 @@ QString MemberDetails::creditExplanation() const
         text += tr("While suspended, %1 cannot trade at all.").arg(m_name);
     else if (!active())
         text += tr("%1 has left the community and cannot trade.").arg(m_name);
-    else if (m_balance + line <= 0)
+    else if (m_balance + line - m_held <= 0)
         text += tr("The whole line is in use: %1 has to earn credits before spending more.").arg(m_name);
+    else if (m_held > 0)
+        text += tr("With a balance of %1 and %2 held for tool deposits, %3 can spend up to %4 now.")
+                    .arg(money(m_balance), money(m_held), m_name, money(m_balance + line - m_held));
     else
         text += tr("With a balance of %1, %2 can spend up to %3 now.").arg(money(m_balance), m_name, money(m_balance + line));
     return text;

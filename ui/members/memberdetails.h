@@ -38,6 +38,8 @@ class MemberDetails : public QObject
     Q_PROPERTY(QString starterLineText READ starterLineText NOTIFY changed)
     Q_PROPERTY(QString extensionText READ extensionText NOTIFY changed)
     Q_PROPERTY(QString availableText READ availableText NOTIFY changed)
+    // Tool deposits held on the member's credit; empty when none.
+    Q_PROPERTY(QString heldText READ heldText NOTIFY changed)
     Q_PROPERTY(QString creditExplanation READ creditExplanation NOTIFY changed)
 
 public:
@@ -65,6 +67,7 @@ public:
     QString starterLineText() const;
     QString extensionText() const;
     QString availableText() const;
+    QString heldText() const;
     QString creditExplanation() const;
 
     Q_INVOKABLE void reload();
@@ -89,6 +92,7 @@ private:
     qint64 m_balance = 0;
     qint64 m_starter = 0;
     qint64 m_extension = 0;
+    qint64 m_held = 0;
 };
 
 } // namespace mycelium
