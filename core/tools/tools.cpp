@@ -1247,6 +1247,30 @@ Result<ToolStatistics> statistics(Database &db)
     return stats;
 }
 
+Result<double> utilisation(Database &db, QDate from, QDate to)
+{
+    if (!from.isValid() || !to.isValid() || to < from)
+        return Error::make(ErrorCode::InvalidArgument, tr("Utilisation needs a first day and a last day after it."));
+    auto items = db.scalar(QStringLiteral("SELECT count(*) FROM tool_item WHERE condition <> 'retired'"));
+    if (!items)
+        return items.error();
+    if (*items == 0)
+        return 0.0;
+    // Each loan counts the days it overlaps the period; an open loan runs on.
+    auto days = db.prepare(QStringLiteral(
+        "SELECT CAST(coalesce(sum(max(0, julianday(min(coalesce(l.returned_on, :end), :end)) - julianday(max(l.out_on, :from)))), 0) AS INTEGER) "
+        "FROM tool_loan l JOIN tool_item i ON i.id = l.item WHERE i.condition <> 'retired' AND l.out_on < :end "
+        "AND (l.returned_on IS NULL OR l.returned_on > :from)"));
+    if (!days)
+        return days.error();
+    days->bind(1, iso(to.addDays(1))).bind(2, iso(from));
+    if (!days->next())
+        return days->error().value_or(Error::make(ErrorCode::IntegrityViolation, tr("Loan days cannot be counted.")));
+    const double loanDays = double(days->int64(0));
+    (void)days->reset();
+    return 100.0 * loanDays / (double(*items) * double(from.daysTo(to) + 1));
+}
+
 Status signOffTraining(Database &db, std::int64_t memberNumber, const QString &category, QDate date, const QString &signedBy,
                        const QDateTime &now)
 {

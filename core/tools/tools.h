@@ -293,6 +293,9 @@ Result<MaintenanceRecord> closeMaintenance(Database &db, const QString &assetTag
 Result<QList<MaintenanceRecord>> maintenanceLog(Database &db, const QString &assetTag); // oldest first
 
 Result<ToolStatistics> statistics(Database &db);
+// The share (percent) of the item-days from `from` to `to` (both counted)
+// that items not retired spent on loan.
+Result<double> utilisation(Database &db, QDate from, QDate to);
 
 Status signOffTraining(Database &db, std::int64_t memberNumber, const QString &category, QDate date, const QString &signedBy,
                        const QDateTime &now);

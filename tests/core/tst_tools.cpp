@@ -795,6 +795,21 @@ private Q_SLOTS:
         QCOMPARE(tools::loanHistory(db(), QStringLiteral("K-1"))->first().missingOut, QStringList{QStringLiteral("Spare wheel")});
     }
 
+    void utilisationCountsTheDaysOnLoan()
+    {
+        const Member ana = addMember(QStringLiteral("Ana"));
+        addDrill(QStringLiteral("D-001"));
+        addDrill(QStringLiteral("D-002"));
+        const QDate first = today();
+        QVERIFY(lend(QStringLiteral("D-001"), ana.number, first)); // out 21 Nov
+        QVERIFY(giveBack(QStringLiteral("D-001"), ToolItem::Condition::Good, first.addDays(5), {})); // 5 days
+        QVERIFY(lend(QStringLiteral("D-002"), ana.number, first.addDays(8))); // still out: 2 of the 10 days
+        // 2 items × 10 days; 7 of them on loan.
+        QCOMPARE(*tools::utilisation(db(), first, first.addDays(9)), 35.0);
+        QCOMPARE(*tools::utilisation(db(), first.addDays(6), first.addDays(7)), 0.0);
+        QVERIFY(!tools::utilisation(db(), first, first.addDays(-1)));
+    }
+
     void aPhotoIsKeptInTheVault()
     {
         addDrill();
