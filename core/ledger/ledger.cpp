@@ -389,6 +389,19 @@ QList<IntegrityProblem> checkDemurrage(Database &db)
     return problems;
 }
 
+QList<IntegrityProblem> checkCreditHolds(Database &db)
+{
+    auto stmt = db.prepare(QStringLiteral("SELECT h.id FROM credit_hold h LEFT JOIN trade t ON t.id = h.trade WHERE h.outcome = 'charged' "
+                                          "AND (t.id IS NULL OR t.payer <> h.account OR t.payee <> 1 OR t.amount <> h.amount) ORDER BY h.id"));
+    if (!stmt)
+        return {{QStringLiteral("ledger.credit_holds"), stmt.error().message}};
+    QList<IntegrityProblem> problems;
+    while (stmt->next())
+        problems.append({QStringLiteral("ledger.credit_holds"),
+                         tr("Credit hold %1 is marked charged, but no trade to the commons fund of its amount records it.").arg(stmt->int64(0))});
+    return problems;
+}
+
 Result<CreditLine> creditLine(Database &db, const Member &member)
 {
     auto starter = starterLine(db);

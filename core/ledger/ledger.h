@@ -213,6 +213,8 @@ QList<IntegrityProblem> checkJournal(Database &db);
 // Every realized demurrage charge recomputes exactly from its first day,
 // balance and the rate schedule.
 QList<IntegrityProblem> checkDemurrage(Database &db);
+// Every charged credit hold is paid by a trade of its amount to the commons fund.
+QList<IntegrityProblem> checkCreditHolds(Database &db);
 
 } // namespace ledger
 } // namespace mycelium

@@ -3,6 +3,7 @@
 #include "tools/tools.h"
 #include "ledger/ledger.h"
 #include "tools/toolsupport.h"
+#include "vault/integrity.h"
 #include "ledger/journal.h"
 #include "members/members.h"
 #include "storage/database.h"
@@ -1245,6 +1246,25 @@ Result<ToolStatistics> statistics(Database &db)
     if (requested->error())
         return *requested->error();
     return stats;
+}
+
+QList<IntegrityProblem> checkLoans(Database &db)
+{
+    // An open loan's deposit is still held; a returned loan's is settled; a
+    // charged late fee is the amount of its trade.
+    auto stmt = db.prepare(QStringLiteral(
+        "SELECT l.id, i.asset_tag FROM tool_loan l JOIN tool_item i ON i.id = l.item "
+        "LEFT JOIN credit_hold h ON h.id = l.deposit_hold LEFT JOIN trade t ON t.id = l.fee_trade "
+        "WHERE (l.deposit_hold IS NOT NULL AND (h.id IS NULL OR (l.returned_on IS NULL) <> (h.settled_on IS NULL))) "
+        "OR (l.late_fee_charged > 0) <> (l.fee_trade IS NOT NULL) OR (l.fee_trade IS NOT NULL AND (t.id IS NULL OR t.amount <> l.late_fee_charged)) "
+        "ORDER BY l.id"));
+    if (!stmt)
+        return {{QStringLiteral("tools.loans"), stmt.error().message}};
+    QList<IntegrityProblem> problems;
+    while (stmt->next())
+        problems.append({QStringLiteral("tools.loans"),
+                         tr("Loan %1 of %2 does not match its deposit hold or its late-fee trade.").arg(stmt->int64(0)).arg(stmt->text(1))});
+    return problems;
 }
 
 Result<double> utilisation(Database &db, QDate from, QDate to)

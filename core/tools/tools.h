@@ -19,6 +19,7 @@
 namespace mycelium {
 
 class Database;
+struct IntegrityProblem;
 
 // One thing the tool library lends: a drill, a ladder, a sewing machine.
 // Amounts are minor units (1 credit = 100).
@@ -296,6 +297,9 @@ Result<ToolStatistics> statistics(Database &db);
 // The share (percent) of the item-days from `from` to `to` (both counted)
 // that items not retired spent on loan.
 Result<double> utilisation(Database &db, QDate from, QDate to);
+
+// For verify: each loan agrees with its deposit hold and its late-fee trade.
+QList<IntegrityProblem> checkLoans(Database &db);
 
 Status signOffTraining(Database &db, std::int64_t memberNumber, const QString &category, QDate date, const QString &signedBy,
                        const QDateTime &now);

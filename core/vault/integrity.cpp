@@ -3,6 +3,7 @@
 #include "vault/integrity.h"
 #include "community/communityprofile.h"
 #include "ledger/ledger.h"
+#include "tools/tools.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 
@@ -75,6 +76,8 @@ const QList<IntegrityCheck> &integrityChecks()
         {QStringLiteral("ledger.zero_sum"), tr("All balances, the commons fund included, sum to zero"), ledger::checkZeroSum},
         {QStringLiteral("ledger.journal"), tr("The journal's hash chain is intact and every trade matches its entry"), ledger::checkJournal},
         {QStringLiteral("ledger.demurrage"), tr("Every demurrage charge follows the published rule"), ledger::checkDemurrage},
+        {QStringLiteral("ledger.credit_holds"), tr("Every charged credit hold is paid by its trade"), ledger::checkCreditHolds},
+        {QStringLiteral("tools.loans"), tr("Every loan agrees with its deposit and its late fee"), tools::checkLoans},
     };
     return checks;
 }

@@ -5,6 +5,7 @@
 #include "members/members.h"
 #include "storage/database.h"
 #include "tools/tools.h"
+#include "vault/integrity.h"
 #include "vault/vault.h"
 
 #include <QTemporaryDir>
@@ -633,6 +634,13 @@ private Q_SLOTS:
         QCOMPARE(*ledger::balance(db(), ana.number), -450);
         QCOMPARE(lastJournalKind(), QStringLiteral("tool_return"));
         QVERIFY(verifies());
+
+        // verify notices a fee that no longer matches its trade.
+        QVERIFY(db().exec(QStringLiteral("DROP TRIGGER tool_loan_returned_is_history")));
+        QVERIFY(db().exec(QStringLiteral("UPDATE tool_loan SET late_fee_charged = 400 WHERE fee_trade IS NOT NULL")));
+        const QList<IntegrityProblem> problems = m_vault->verify();
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().check, QStringLiteral("tools.loans"));
     }
 
     void aLateFeeIsChargedEvenPastTheCreditLine()
