@@ -146,6 +146,50 @@ ScrollablePage {
         }
     }
 
+    ToolLibrarySettings {
+        id: toolSettings
+        ledger: LedgerController
+    }
+    Card {
+        objectName: "toolLibraryCard"
+        title: qsTr("Tool library")
+        description: qsTr("When an item comes back and members are queued for it, it is kept for the first of them for this many days (that day counted); then it passes to the next.")
+
+        RowLayout {
+            spacing: Theme.spacing
+
+            Label {
+                text: qsTr("Hold a returned item for")
+            }
+            SpinBox {
+                id: holdDaysSpinBox
+                objectName: "holdDaysSpinBox"
+                from: 1
+                to: 60
+                value: toolSettings.holdDays
+                editable: true
+                Accessible.name: qsTr("Days a returned item is held for the next member in its queue")
+                textFromValue: function(value, locale) {
+                    return value === 1 ? qsTr("1 day") : qsTr("%1 days").arg(value)
+                }
+                valueFromText: function(text, locale) {
+                    const days = parseInt(text)
+                    return isNaN(days) ? holdDaysSpinBox.value : days
+                }
+                validator: RegularExpressionValidator {
+                    regularExpression: /.*/
+                }
+                onValueModified: toolSettings.setHoldDays(value)
+            }
+            Item { Layout.fillWidth: true }
+        }
+        InlineMessage {
+            objectName: "toolSettingsMessage"
+            type: toolSettings.error !== "" ? InlineMessage.Error : InlineMessage.Positive
+            text: toolSettings.error !== "" ? toolSettings.error : toolSettings.message
+        }
+    }
+
     Card {
         objectName: "rememberCard"
         title: qsTr("This computer")

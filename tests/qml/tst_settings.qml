@@ -70,6 +70,24 @@ MainWindowTestCase {
         compare(VaultController.state, VaultController.Unlocked)
     }
 
+    function test_holdDaysAreSavedInTheVault() {
+        openSettings()
+        const spinBox = item("holdDaysSpinBox")
+        compare(spinBox.value, 3)
+        compare(spinBox.displayText, "3 days")
+        spinBox.forceActiveFocus()
+        keyClick(Qt.Key_Up)
+        keyClick(Qt.Key_Up)
+        compare(spinBox.value, 5)
+        compare(item("toolSettingsMessage").text, "A returned item now waits 5 days for the next member in its queue.")
+        // Read back from the vault, not from the spin box.
+        VaultController.lock()
+        unlockWith(passphrase)
+        screenIs(VaultController.MainScreen)
+        openSettings()
+        compare(item("holdDaysSpinBox").value, 5)
+    }
+
     function test_idleMinutesAreSaved() {
         openSettings()
         const spinBox = item("idleMinutesSpinBox")
