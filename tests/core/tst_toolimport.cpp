@@ -2,19 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/clock.h"
 #include "storage/database.h"
+#include "testvaults.h"
 #include "tools/toolimport.h"
 #include "tools/tools.h"
 #include "vault/vault.h"
 
 #include <QBuffer>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mycelium;
 
 namespace {
-
-const QString kPassphrase = QStringLiteral("correct horse battery staple");
 
 Result<int> importText(Database &db, const QByteArray &csv, const QDateTime &now)
 {
@@ -30,9 +28,8 @@ class TestToolImport : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
     FixedClock m_clock{QDateTime(QDate(2026, 11, 21), QTime(10, 0))};
-    int m_counter = 0;
+    test::TestVaults m_vaults{m_clock};
     std::unique_ptr<Vault> m_vault;
 
     Database &db() { return m_vault->database(); }
@@ -42,9 +39,8 @@ class TestToolImport : public QObject
 private Q_SLOTS:
     void init()
     {
-        auto vault = Vault::create(m_dir.filePath(QStringLiteral("t%1.vault").arg(++m_counter)), QStringLiteral("Riverside"), kPassphrase,
-                                   m_clock, KdfParams::fastForTests());
-        QVERIFY(vault);
+        auto vault = m_vaults.create();
+        QVERIFY2(vault, vault ? "" : qPrintable(vault.error().message));
         m_vault = std::move(*vault);
     }
 
