@@ -409,7 +409,8 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
     case Command::MemberSuspend:
     case Command::MemberReinstate:
     case Command::MemberLeave:
-    case Command::MemberPin: {
+    case Command::MemberPin:
+    case Command::ToolTrain: {
         const auto number = parseWholeNumber(operand);
         if (!number || *number < 1)
             return usageError(tr("The command %1 expects a member number from 1 up, not '%2'.").arg(commandWord, operand));
@@ -455,13 +456,6 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
             args.assetTags.append(tag.trimmed());
         }
         break;
-    case Command::ToolTrain: {
-        const auto number = parseWholeNumber(operand);
-        if (!number || *number < 1)
-            return usageError(tr("The command tool train expects a member number from 1 up, not '%1'.").arg(operand));
-        args.member = *number;
-        break;
-    }
     case Command::ToolHoldDays:
         if (!operand.isEmpty()) {
             const auto days = parseWholeNumber(operand);
