@@ -482,12 +482,13 @@ int Session::toolLabels()
     const LabelTemplate sheet = *labels::templateNamed(m_args.sheet);
     if (auto s = labels::writeLabelSheet(m_args.path, specs, sheet, m_args.startPosition); !s)
         return failRefused(s.error());
-    printOut(tr("Wrote %1: %2 labels on %3 pages for the sheet %4, from position %5.\n")
-                 .arg(m_args.path)
+    // The path last: what .arg() puts in is searched by the next .arg().
+    printOut(tr("Labels for the sheet %1 from position %2 (labels: %3, pages: %4) written to %5.\n")
+                 .arg(sheet.name)
+                 .arg(m_args.startPosition)
                  .arg(specs.size())
                  .arg(labels::pageCount(int(specs.size()), sheet, m_args.startPosition))
-                 .arg(sheet.name)
-                 .arg(m_args.startPosition));
+                 .arg(m_args.path));
     return ExitOk;
 }
 
