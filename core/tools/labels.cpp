@@ -154,6 +154,8 @@ FittedText fitTag(const QString &tag, double width, double height, QPaintDevice 
 FittedText fitName(const QString &name, double width, double height, QPaintDevice *device)
 {
     FittedText fit;
+    if (name.isEmpty())
+        return fit;
     for (double points = kNameLargest; points >= kNameSmallest; points -= kSizeStep) {
         fit.font = labelFont(points, false);
         const QFontMetricsF metrics(fit.font, device);

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void manyLabelsTakeMorePages();
     void startPositionLeavesUsedLabelsBlank();
     void longNamesStayInsideTheirLabel();
+    void aLabelWithoutANameCentresItsTag();
     void badInputsWriteNothing_data();
     void badInputsWriteNothing();
     void cancelledWritesNothing();
@@ -251,6 +252,19 @@ void TestToolLabels::longNamesStayInsideTheirLabel()
         QCOMPARE(all.contains(QChar(0x2026)), !whole);
         QCOMPARE(codesByPosition(pdfPath(), 1, sheet, 1, 2), oneEach(specs));
     }
+}
+
+void TestToolLabels::aLabelWithoutANameCentresItsTag()
+{
+    const LabelTemplate sheet = sheetNamed("L7163");
+    const Status written = labels::writeLabelSheet(pdfPath(), {{QStringLiteral("N-1"), QString()}}, sheet);
+    QVERIFY2(written, written ? "" : qPrintable(written.error().message));
+    const QList<PdfWord> words = pdfWords(pdfPath());
+    QCOMPARE(words.size(), 1);
+    QCOMPARE(words.first().text, QStringLiteral("N-1"));
+    QVERIFY2(std::abs(words.first().box.center().y() - cell(sheet, 1).center().y()) < 1.0,
+             qPrintable(QStringLiteral("%1 mm from the middle").arg(words.first().box.center().y() - cell(sheet, 1).center().y())));
+    QCOMPARE(codesByPosition(pdfPath(), 1, sheet, 1, 1), QList<QStringList>{{QStringLiteral("N-1")}});
 }
 
 void TestToolLabels::badInputsWriteNothing_data()
