@@ -18,13 +18,14 @@ build_packages=(
     qml6-module-qtcharts qml6-module-qtquick-controls qml6-module-qtquick-layouts
     qml6-module-qtquick-dialogs qml6-module-qtquick-window qml6-module-qtquick-templates
     qml6-module-qtqml-workerscript qml6-module-qtqml-models qml6-module-qttest qt6-qpa-plugins
-    libsqlcipher-dev qtkeychain-qt6-dev libsodium-dev
+    libsqlcipher-dev qtkeychain-qt6-dev libsodium-dev libqrencode-dev
     fonts-dejavu-core
 )
 # Tests also need: a real Secret Service, the system SQLite (for the test of
-# the plaintext trap), the packaging validators, the sqlcipher shell, and
-# the ledger program that must read our ledger export.
-test_packages=(gnome-keyring dbus libsqlite3-dev desktop-file-utils appstream sqlcipher ledger)
+# the plaintext trap), the packaging validators, the sqlcipher shell, the
+# ledger program that must read our ledger export, and poppler-utils and
+# zbar-tools to read the labels' PDF back (text and QR codes).
+test_packages=(gnome-keyring dbus libsqlite3-dev desktop-file-utils appstream sqlcipher ledger poppler-utils zbar-tools)
 
 install_missing() {
     local missing=()

@@ -3,12 +3,15 @@
 #include "cliarguments.h"
 #include "ledger/demurrage.h"
 #include "ledger/money.h"
+#include "tools/labels.h"
 #include "vault/vaultpaths.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
 #include <array>
+#include <limits>
+#include <utility>
 
 namespace mycelium::cli {
 
@@ -26,11 +29,15 @@ constexpr std::uint64_t bit(Command command)
     return std::uint64_t(1) << int(command);
 }
 
+// How many words follow the command when it has an operand.
+enum class Operands { One, Optional, OneOrMore };
+
 struct CommandSpec {
     const char *name; // as typed: "init", "member add"
     Command command;
-    const char *operand; // what the one word after the command is, for messages; nullptr: none
+    const char *operand; // what the (first) word after the command is, for messages; nullptr: none
     const char *synopsis; // the usage line, for "needs ..." messages
+    Operands operands = Operands::One;
 };
 
 constexpr std::array kCommands = {
@@ -61,6 +68,7 @@ constexpr std::array kCommands = {
     CommandSpec{"export csv", Command::ExportCsv, "a directory DIR to write into", "export csv DIR"},
     CommandSpec{"import members", Command::ImportMembers, "a CSV FILE to read", "import members FILE"},
     CommandSpec{"import trades", Command::ImportTrades, "a CSV FILE to read", "import trades FILE"},
+    CommandSpec{"import tools", Command::ImportTools, "a CSV FILE to read", "import tools FILE"},
     CommandSpec{"demo", Command::Demo, nullptr, "demo [--members N] [--trades N] [--years N] [--seed S]"},
     CommandSpec{"signals", Command::Signals, nullptr, "signals [--json]"},
     CommandSpec{"circulation-target", Command::CirculationTarget, nullptr, "circulation-target --low X --high X | --none"},
@@ -68,14 +76,24 @@ constexpr std::array kCommands = {
                 "tool add NAME --tag TAG [--category C] [--value X] [--deposit X] [--loan-days N] [--late-fee X]"},
     CommandSpec{"tool list", Command::ToolList, nullptr, "tool list [--json]"},
     CommandSpec{"tool show", Command::ToolShow, "an asset TAG", "tool show TAG [--json]"},
-    CommandSpec{"tool checkout", Command::ToolCheckout, "an asset TAG", "tool checkout TAG --member N [--date YYYY-MM-DD]"},
+    CommandSpec{"tool checkout", Command::ToolCheckout, "an asset TAG",
+                "tool checkout TAG --member N [--date YYYY-MM-DD] [--override-reason TEXT]"},
     CommandSpec{"tool return", Command::ToolReturn, "an asset TAG", "tool return TAG [--condition C] [--date YYYY-MM-DD]"},
     CommandSpec{"tool renew", Command::ToolRenew, "an asset TAG", "tool renew TAG [--date YYYY-MM-DD]"},
     CommandSpec{"tool hold", Command::ToolHold, "an asset TAG", "tool hold TAG --member N"},
     CommandSpec{"tool overdue", Command::ToolOverdue, nullptr, "tool overdue [--json]"},
     CommandSpec{"tool maintenance", Command::ToolMaintenance, "an asset TAG", "tool maintenance TAG --done TEXT [--cost X] [--date YYYY-MM-DD]"},
+    CommandSpec{"tool labels", Command::ToolLabels, "the PDF FILE to write", "tool labels FILE.pdf [TAG...] [--sheet NAME] [--start N]",
+                Operands::OneOrMore},
+    CommandSpec{"tool train", Command::ToolTrain, "a member number N", "tool train N --category C [--date YYYY-MM-DD] [--by NAME]"},
+    CommandSpec{"tool hold-days", Command::ToolHoldDays, "a number of days N", "tool hold-days [N]", Operands::Optional},
+    CommandSpec{"tool loans", Command::ToolLoans, nullptr, "tool loans --member N [--json]"},
+    CommandSpec{"tool stats", Command::ToolStats, nullptr, "tool stats [--json]"},
     CommandSpec{"help", Command::Help, nullptr, "help"},
 };
+
+// The longest loan period or hold, in days.
+constexpr std::int64_t kMaxDays = 3650;
 
 // Words that take a second word: "member add", "demurrage rate", ...
 constexpr std::array kGroups = {"member", "demurrage", "export", "import", "tool"};
@@ -121,6 +139,10 @@ enum class Option {
     Condition,
     Done,
     Cost,
+    OverrideReason,
+    SignedBy,
+    Sheet,
+    Start,
 };
 
 struct OptionSpec {
@@ -141,7 +163,7 @@ constexpr std::array kOptions = {
     OptionSpec{"json", 0, false,
                bit(Command::Info) | bit(Command::MemberList) | bit(Command::MemberShow) | bit(Command::Balance) | bit(Command::Statement)
                    | bit(Command::DemurrageShow) | bit(Command::Signals) | bit(Command::ToolList) | bit(Command::ToolShow)
-                   | bit(Command::ToolOverdue),
+                   | bit(Command::ToolOverdue) | bit(Command::ToolLoans) | bit(Command::ToolStats),
                Option::Json},
     OptionSpec{"new-passphrase-file", 0, true, bit(Command::Passwd), Option::NewPassphraseFile},
     OptionSpec{"number", 0, true, bit(Command::MemberAdd), Option::Number},
@@ -155,9 +177,9 @@ constexpr std::array kOptions = {
     OptionSpec{"to", 0, true, bit(Command::Trade) | bit(Command::Statement), Option::To},
     OptionSpec{"amount", 0, true, bit(Command::Trade), Option::Amount},
     OptionSpec{"memo", 0, true, bit(Command::Trade), Option::Memo},
-    OptionSpec{"category", 0, true, bit(Command::Trade) | bit(Command::ToolAdd), Option::Category},
+    OptionSpec{"category", 0, true, bit(Command::Trade) | bit(Command::ToolAdd) | bit(Command::ToolTrain), Option::Category},
     OptionSpec{"date", 0, true, bit(Command::Trade) | bit(Command::Reverse) | bit(Command::ToolCheckout) | bit(Command::ToolReturn)
-                   | bit(Command::ToolRenew) | bit(Command::ToolMaintenance),
+                   | bit(Command::ToolRenew) | bit(Command::ToolMaintenance) | bit(Command::ToolTrain),
                Option::Date},
     OptionSpec{"at", 0, true, bit(Command::Balance), Option::At},
     OptionSpec{"ppm", 0, true, bit(Command::DemurrageRate), Option::Ppm},
@@ -174,7 +196,11 @@ constexpr std::array kOptions = {
     OptionSpec{"deposit", 0, true, bit(Command::ToolAdd), Option::Deposit},
     OptionSpec{"loan-days", 0, true, bit(Command::ToolAdd), Option::LoanDays},
     OptionSpec{"late-fee", 0, true, bit(Command::ToolAdd), Option::LateFee},
-    OptionSpec{"member", 0, true, bit(Command::ToolCheckout) | bit(Command::ToolHold), Option::Borrower},
+    OptionSpec{"member", 0, true, bit(Command::ToolCheckout) | bit(Command::ToolHold) | bit(Command::ToolLoans), Option::Borrower},
+    OptionSpec{"override-reason", 0, true, bit(Command::ToolCheckout), Option::OverrideReason},
+    OptionSpec{"by", 0, true, bit(Command::ToolTrain), Option::SignedBy},
+    OptionSpec{"sheet", 0, true, bit(Command::ToolLabels), Option::Sheet},
+    OptionSpec{"start", 0, true, bit(Command::ToolLabels), Option::Start},
     OptionSpec{"done", 0, true, bit(Command::ToolMaintenance), Option::Done},
     OptionSpec{"cost", 0, true, bit(Command::ToolMaintenance), Option::Cost},
     OptionSpec{"condition", 0, true, bit(Command::ToolReturn), Option::Condition},
@@ -361,10 +387,14 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
 
     QString operand;
     if (command.operand) {
-        if (positional.isEmpty())
+        if (!positional.isEmpty())
+            operand = positional.takeFirst();
+        else if (command.operands != Operands::Optional)
             return usageError(tr("The command %1 needs %2: %3.").arg(commandWord, QLatin1String(command.operand), synopsis));
-        operand = positional.takeFirst();
     }
+    QStringList moreOperands;
+    if (command.operands == Operands::OneOrMore)
+        moreOperands = std::exchange(positional, {});
     if (!positional.isEmpty())
         return usageError(tr("Unexpected argument '%1' after the command %2; %3").arg(positional.first(), commandWord, seeHelp()));
 
@@ -379,7 +409,8 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
     case Command::MemberSuspend:
     case Command::MemberReinstate:
     case Command::MemberLeave:
-    case Command::MemberPin: {
+    case Command::MemberPin:
+    case Command::ToolTrain: {
         const auto number = parseWholeNumber(operand);
         if (!number || *number < 1)
             return usageError(tr("The command %1 expects a member number from 1 up, not '%2'.").arg(commandWord, operand));
@@ -404,6 +435,7 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
     case Command::ExportCsv:
     case Command::ImportMembers:
     case Command::ImportTrades:
+    case Command::ImportTools:
         if (operand.isEmpty())
             return usageError(tr("The command %1 needs a path, not an empty value.").arg(commandWord));
         args.path = operand;
@@ -412,6 +444,25 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
         args.toolName = operand.simplified();
         if (args.toolName.isEmpty())
             return usageError(tr("The command tool add needs the item's name, not an empty one: %1.").arg(synopsis));
+        break;
+    case Command::ToolLabels:
+        // Replacing some other file with a sheet of labels would be a bad surprise.
+        if (!operand.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+            return usageError(tr("The command tool labels writes a PDF file whose name ends in .pdf, not '%1': %2.").arg(operand, synopsis));
+        args.path = operand;
+        for (const QString &tag : std::as_const(moreOperands)) {
+            if (tag.trimmed().isEmpty())
+                return usageError(tr("The command tool labels takes asset tags after the file, not an empty one: %1.").arg(synopsis));
+            args.assetTags.append(tag.trimmed());
+        }
+        break;
+    case Command::ToolHoldDays:
+        if (!operand.isEmpty()) {
+            const auto days = parseWholeNumber(operand);
+            if (!days || *days < 1 || *days > kMaxDays)
+                return usageError(tr("The command tool hold-days expects a number of days from 1 to %1, not '%2'.").arg(kMaxDays).arg(operand));
+            args.holdDays = int(*days);
+        }
         break;
     case Command::ToolShow:
     case Command::ToolCheckout:
@@ -558,8 +609,8 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
         }
         case Option::LoanDays: {
             const auto days = parseWholeNumber(g.value);
-            if (!days || *days < 1 || *days > 3650)
-                return usageError(tr("The option --loan-days expects a number of days from 1 to 3650, not '%1'.").arg(g.value));
+            if (!days || *days < 1 || *days > kMaxDays)
+                return usageError(tr("The option --loan-days expects a number of days from 1 to %1, not '%2'.").arg(kMaxDays).arg(g.value));
             args.loanDays = int(*days);
             break;
         }
@@ -577,6 +628,35 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
                 return usageError(tr("The option --condition expects new, good, worn, needs_repair or retired, not '%1'.").arg(g.value));
             args.condition = g.value;
             break;
+        case Option::OverrideReason:
+            if (auto e = notEmpty(tr("a reason in words for lending despite an overdue item")))
+                return *e;
+            args.overrideReason = g.value.simplified();
+            break;
+        case Option::SignedBy:
+            if (auto e = notEmpty(tr("the name of who signed the member off")))
+                return *e;
+            args.signedBy = g.value.simplified();
+            break;
+        case Option::Sheet: {
+            const auto sheet = labels::templateNamed(g.value);
+            if (!sheet) {
+                QStringList names;
+                for (const LabelTemplate &t : labels::templates())
+                    names.append(t.name);
+                return usageError(tr("The option --sheet expects one of the label sheets %1, not '%2'.").arg(names.join(QStringLiteral(", ")), g.value));
+            }
+            args.sheet = sheet->name;
+            break;
+        }
+        case Option::Start: {
+            const auto position = parseWholeNumber(g.value);
+            if (!position || *position < 1)
+                return usageError(tr("The option --start expects the position of the first free label on the sheet, from 1 up, not '%1'.").arg(g.value));
+            // Checked against the sheet below, once --sheet is known.
+            args.startPosition = int(std::min<std::int64_t>(*position, std::numeric_limits<int>::max()));
+            break;
+        }
         case Option::Memo:
             if (auto e = notEmpty(tr("a text saying what the trade was for")))
                 return *e;
@@ -726,6 +806,27 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
         if (auto e = needs(Option::Done, "--done TEXT"))
             return *e;
         break;
+    case Command::ToolTrain:
+        if (auto e = needs(Option::Category, "--category C"))
+            return *e;
+        if (args.category.isEmpty())
+            return usageError(tr("The option --category needs the category the member is trained for, not an empty value: %1.").arg(synopsis));
+        break;
+    case Command::ToolLoans:
+        if (auto e = needs(Option::Borrower, "--member N"))
+            return *e;
+        break;
+    case Command::ToolLabels: {
+        const LabelTemplate sheet = *labels::templateNamed(args.sheet);
+        if (args.startPosition > sheet.labelsPerSheet())
+            return usageError(tr("The option --start expects a position from 1 to %1 on the sheet %2 (%3 across, %4 down), not %5.")
+                                  .arg(sheet.labelsPerSheet())
+                                  .arg(sheet.name)
+                                  .arg(sheet.columns)
+                                  .arg(sheet.rows)
+                                  .arg(args.startPosition));
+        break;
+    }
     case Command::Demo:
         if (args.demoTrades.value_or(1) > 0 && args.demoMembers && *args.demoMembers < 2)
             return usageError(tr("A demo community with trades needs at least 2 members, not %1; add --trades 0 for members only.")
@@ -841,7 +942,16 @@ credits written like 40 or 12.50, with a point and no grouping):
                           payer_number, payee_number, amount, memo (required),
                           category, recorded_by, confirmation, id, reverses;
                           trades.csv from export csv reads back.
-                          Both imports check every row first and then apply
+  import tools FILE       Add the tool library's items listed in a CSV file:
+                          tag, name (required), category, description,
+                          condition (new, good, worn, needs_repair, retired;
+                          good when empty), location, value, deposit,
+                          late_fee (credits, like 40 or 12.50; 0 when
+                          empty), loan_days (7 when empty), safety_notes,
+                          needs_training (yes or no), maintenance_every_loans,
+                          maintenance_every_days (none when empty). A tag
+                          may not repeat in the file or the vault.
+                          The imports check every row first and then apply
                           all rows or none; an error names the line and the
                           field.
 
@@ -870,11 +980,13 @@ The tool library (amounts in credits, like 40 or 12.50):
   tool list [--json]      Every item: tag, name, category, condition and who
                           has it until when.
   tool show TAG [--json]  One item, its loan, its holds queue and its history.
-  tool checkout TAG --member N [--date YYYY-MM-DD]
+  tool checkout TAG --member N [--date YYYY-MM-DD] [--override-reason TEXT]
                           Lend the item to member N; prints the due date. The
                           refusal says why (on loan, retired, needs repair,
-                          held for someone else, member suspended or with an
-                          overdue item).
+                          held for someone else, member suspended, not
+                          trained, or with an overdue item). A member with an
+                          overdue item borrows only with --override-reason,
+                          which is recorded with the loan.
   tool return TAG [--condition C] [--date YYYY-MM-DD]
                           Take the item back (condition new, good, worn,
                           needs_repair or retired; good unless given) and print
@@ -892,6 +1004,31 @@ The tool library (amounts in credits, like 40 or 12.50):
                           Record maintenance done: closes the open record (an
                           item back as needs_repair is good again), or records
                           routine work.
+  tool labels FILE.pdf [TAG...] [--sheet NAME] [--start N]
+                          Write a PDF of labels to print on a sheet of
+                          self-adhesive labels: each with the tag as a QR code
+                          and as text, and the item's name. Without tags:
+                          every item that is not retired. Sheets (A4):
+                          L7160 (default; 21 labels of 63.5 x 38.1 mm),
+                          L7163 (14 of 99.1 x 38.1 mm), L7165 (8 of 99.1 x
+                          67.7 mm), L7651 (65 of 38.1 x 21.2 mm; the name
+                          only where it fits). --start N: the first label
+                          goes to position N (1 is top left, counting across,
+                          then down), to use up a sheet already started.
+                          Further labels go on more pages.
+  tool train N --category C [--date YYYY-MM-DD] [--by NAME]
+                          Sign member N off for the category C, so that they
+                          may borrow items of C that need training.
+  tool hold-days [N]      Show, or set to N, the days an item that comes back
+                          is kept for the first member in its queue.
+  tool loans --member N [--json]
+                          Member N's loans: those out first (earliest due
+                          first), then those returned (newest first), with
+                          days late and the late fee.
+  tool stats [--json]     Items (not retired), loans ever, the avoided
+                          spending (replacement value of every loan), the
+                          most requested items (loans and holds) and the
+                          items never borrowed.
 
 Demonstration:
   demo [--members N] [--trades N] [--years N] [--seed S]
@@ -941,6 +1078,13 @@ never numbers; accounts carry "number" (0: commons fund) and "name".
   tool overdue    {"asOf", "loans": [{"tag", "name", "member",
                   "memberName", "contact", "dueOn", "daysLate",
                   "feeSoFar"}]}
+  tool loans      {"member", "name", "asOf", "loans": [{"tag", "name",
+                  "outOn", "dueOn", "returnedOn", "condition", "daysLate",
+                  "lateFee", "notes"}]}; returnedOn and condition are null
+                  while the item is out, and daysLate and lateFee are then
+                  counted to today (the fee so far)
+  tool stats      {"items", "loans", "avoidedSpending", "mostRequested":
+                  [{"tag", "name", "requests"}], "neverBorrowed": [tag]}
 Dates are YYYY-MM-DD; an open end or the built-in default rate is null.
 
 Options:
@@ -967,16 +1111,18 @@ Exit status:
   0  Success.
   1  Cancelled at a prompt, or an unexpected error.
   2  Usage error: unknown command or option, missing or malformed argument
-     (such as a bad --today date or an amount like "12,5"), no such member
-     or trade, a file to import that does not exist, a passphrase that is
-     too weak, an empty community name, passphrases that do not match.
+     (such as a bad --today date or an amount like "12,5"), no such member,
+     trade or item tag, a file to import that does not exist, a passphrase
+     that is too weak, an empty community name, passphrases that do not
+     match.
   3  Wrong passphrase, or the vault is locked; a wrong member PIN.
   4  Integrity or data error: the vault or key file is missing, damaged or
      written by a newer Mycelium; a vault already exists (init); a check of
      verify failed; the files cannot be read or written; encryption is not
      available; or the ledger refused the operation, e.g. over the credit
      line, a suspended member, a trade already reversed, a day already
-     settled, a member number already taken, a CSV file with a bad line.
+     settled, a member number already taken, a CSV file with a bad line,
+     an item that cannot be lent, no items to print labels for.
   5  The vault is busy: another Mycelium window or command has it open.
 )")
         .arg(VaultPaths::defaultVaultPath());

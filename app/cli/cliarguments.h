@@ -46,6 +46,7 @@ struct CliArguments {
         ExportCsv,
         ImportMembers,
         ImportTrades,
+        ImportTools,
         Demo,
         Signals,
         CirculationTarget,
@@ -59,6 +60,11 @@ struct CliArguments {
         ToolHold,
         ToolOverdue,
         ToolMaintenance,
+        ToolLabels,
+        ToolTrain,
+        ToolHoldDays,
+        ToolLoans,
+        ToolStats,
     };
     Command command = Command::None;
 
@@ -69,11 +75,11 @@ struct CliArguments {
 
     // Command options.
     QString communityName; // init --community
-    bool json = false; // info, member list/show, balance, statement, demurrage show, signals --json
+    bool json = false; // info, member list/show, balance, statement, demurrage show, signals, tool list/show/overdue/loans/stats --json
     QString newPassphraseFile; // passwd --new-passphrase-file
 
     // member ...
-    std::int64_t member = 0; // member show/edit/suspend/reinstate/leave/pin N, statement N (0: commons fund)
+    std::int64_t member = 0; // member show/edit/suspend/reinstate/leave/pin N, statement N (0: commons fund), tool train N
     QString memberName; // member add NAME
     std::optional<std::int64_t> memberNumber; // member add --number
     QString contact; // member add --contact
@@ -89,8 +95,8 @@ struct CliArguments {
     std::int64_t payee = 0; // trade --to
     std::int64_t amount = 0; // trade --amount, minor units, > 0
     QString memo; // trade --memo, not empty
-    QString category; // trade --category
-    std::optional<QDate> date; // trade/reverse --date; empty: today
+    QString category; // trade/tool add/tool train --category
+    std::optional<QDate> date; // trade/reverse/tool ... --date; empty: today
     std::int64_t tradeId = 0; // reverse TRADE_ID
 
     // balance, statement
@@ -115,12 +121,19 @@ struct CliArguments {
     std::int64_t deposit = 0; // tool add --deposit, minor units
     int loanDays = 7; // tool add --loan-days
     std::int64_t lateFee = 0; // tool add --late-fee, minor units per day
-    std::int64_t borrower = 0; // tool checkout --member
+    std::int64_t borrower = 0; // tool checkout/hold/loans --member
+    QString overrideReason; // tool checkout --override-reason: lend despite an overdue item
     QString condition = QStringLiteral("good"); // tool return --condition
     QString workDone; // tool maintenance --done
     std::int64_t cost = 0; // tool maintenance --cost, minor units
+    QString signedBy; // tool train --by; empty: the CLI
+    std::optional<int> holdDays; // tool hold-days N; empty: show the setting
+    // tool labels FILE [TAG...] --sheet NAME --start N (FILE in path)
+    QStringList assetTags; // empty: every item not retired
+    QString sheet = QStringLiteral("L7160");
+    int startPosition = 1;
 
-    // export ledger FILE, export csv DIR, import members|trades FILE
+    // export ledger FILE, export csv DIR, import members|trades|tools FILE, tool labels FILE
     QString path;
 
     // demo; empty: the core's defaults (DemoSpec)

@@ -327,6 +327,12 @@ int CliSession::ledger()
 
 } // namespace
 
+bool needsFonts(const QStringList &arguments)
+{
+    const auto parsed = parseArguments(arguments);
+    return parsed && parsed->command == CliArguments::Command::ToolLabels;
+}
+
 int run(const QStringList &arguments)
 {
     auto parsed = parseArguments(arguments);

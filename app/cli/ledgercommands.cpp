@@ -1,11 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Mycelium contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The ledger's commands: members, trades, balances, statements, demurrage
-// and the ledger-cli export; and the tool library's (tool ...). Exit codes: a malformed argument or a member or
-// trade that does not exist is a usage error (2), checked here before the
-// core is asked; what the core then refuses with InvalidArgument is a rule
-// of the ledger saying no (credit line, suspended member, settled day, ...):
-// exit 4 through failRefused(). A wrong PIN is 3.
+// and the ledger-cli export; and the tool library's (tool ..., import
+// tools). Exit codes: a malformed argument or a member, trade or item that
+// does not exist is a usage error (2), checked here before the core is
+// asked; what the core then refuses with InvalidArgument is a rule of the
+// ledger saying no (credit line, suspended member, settled day, ...): exit 4
+// through failRefused(). A wrong PIN is 3.
 #include "ledgercommands.h"
 #include "clioutput.h"
 
@@ -17,6 +18,8 @@
 #include "ledger/money.h"
 #include "ledger/signals.h"
 #include "members/members.h"
+#include "tools/labels.h"
+#include "tools/toolimport.h"
 #include "tools/tools.h"
 #include "vault/vault.h"
 
@@ -93,6 +96,12 @@ Error usage(const QString &message)
     return Error::make(ErrorCode::InvalidArgument, message);
 }
 
+// A desk operation the library refused: its reason, and that nothing changed.
+int failNothingRecorded(const Error &error)
+{
+    return failRefused(Error::make(error.code, error.message + QLatin1Char(' ') + tr("Nothing was recorded.")));
+}
+
 // The PIN is the first line of the file, without its newline.
 Result<SecretText> readPinFile(const QString &path)
 {
@@ -161,6 +170,12 @@ public:
     int toolHold();
     int toolOverdue();
     int toolMaintenance();
+    int toolLabels();
+    int toolTrain();
+    int toolHoldDays();
+    int toolLoans();
+    int toolStats();
+    int importTools();
 
 private:
     QDate today() const { return m_clock.today(); }
@@ -333,10 +348,14 @@ int Session::toolCheckout()
     request.memberNumber = member->number;
     request.date = m_args.date.value_or(today());
     request.recordedBy = kRecordedBy;
+    request.overdueOverrideReason = m_args.overrideReason;
     auto loan = tools::checkout(m_db, request, now());
     if (!loan)
-        return failRefused(Error::make(loan.error().code, loan.error().message + QLatin1Char(' ') + tr("Nothing was recorded.")));
-    printOut(tr("%1 lent to %2 until %3.\n").arg(loan->assetTag, describe(*member), isoDay(loan->dueOn)));
+        return failNothingRecorded(loan.error());
+    QString text = tr("%1 lent to %2 until %3.").arg(loan->assetTag, describe(*member), isoDay(loan->dueOn));
+    if (!loan->notes.isEmpty())
+        text += QLatin1Char(' ') + loan->notes;
+    printOut(text + QLatin1Char('\n'));
     return ExitOk;
 }
 
@@ -348,7 +367,7 @@ int Session::toolReturn()
     const auto condition = ToolItem::conditionFromName(m_args.condition).value_or(ToolItem::Condition::Good);
     auto loan = tools::returnItem(m_db, item->assetTag, condition, m_args.date.value_or(today()), {}, now());
     if (!loan)
-        return failRefused(Error::make(loan.error().code, loan.error().message + QLatin1Char(' ') + tr("Nothing was recorded.")));
+        return failNothingRecorded(loan.error());
     QString text = tr("%1 back from %2 (member %3).").arg(loan->assetTag, loan->memberName).arg(loan->memberNumber);
     if (loan->daysLate > 0)
         text += QLatin1Char(' ') + tr("Days late: %1; late fee %2 (not charged).").arg(loan->daysLate).arg(human(loan->lateFee));
@@ -365,7 +384,7 @@ int Session::toolRenew()
         return fail(item.error());
     auto loan = tools::renew(m_db, item->assetTag, m_args.date.value_or(today()), now());
     if (!loan)
-        return failRefused(Error::make(loan.error().code, loan.error().message + QLatin1Char(' ') + tr("Nothing was recorded.")));
+        return failNothingRecorded(loan.error());
     printOut(tr("%1 renewed for %2 (member %3) until %4.\n").arg(loan->assetTag, loan->memberName).arg(loan->memberNumber).arg(isoDay(loan->dueOn)));
     return ExitOk;
 }
@@ -380,7 +399,7 @@ int Session::toolHold()
         return fail(member.error());
     auto hold = tools::placeHold(m_db, item->assetTag, member->number, now());
     if (!hold)
-        return failRefused(Error::make(hold.error().code, hold.error().message + QLatin1Char(' ') + tr("Nothing was recorded.")));
+        return failNothingRecorded(hold.error());
     auto queue = tools::holdQueue(m_db, item->assetTag);
     if (!queue)
         return fail(queue.error());
@@ -429,9 +448,178 @@ int Session::toolMaintenance()
         return fail(item.error());
     auto record = tools::closeMaintenance(m_db, item->assetTag, m_args.date.value_or(today()), m_args.workDone, m_args.cost, kRecordedBy, now());
     if (!record)
-        return failRefused(Error::make(record.error().code, record.error().message + QLatin1Char(' ') + tr("Nothing was recorded.")));
+        return failNothingRecorded(record.error());
     printOut(tr("Maintenance of %1 recorded on %2.\n").arg(item->assetTag, isoDay(record->closedOn)));
     return ExitOk;
+}
+
+int Session::toolLabels()
+{
+    QList<LabelSpec> specs;
+    if (m_args.assetTags.isEmpty()) {
+        auto all = tools::items(m_db);
+        if (!all)
+            return fail(all.error());
+        for (const ToolItem &item : std::as_const(*all)) {
+            if (item.condition != ToolItem::Condition::Retired)
+                specs.append({item.assetTag, item.name});
+        }
+        if (specs.isEmpty())
+            return fail(Error::make(ErrorCode::InvalidArgument,
+                                    tr("There are no items to label; add them with 'mycelium-cli tool add' or 'mycelium-cli import tools'. "
+                                       "No file was written.")),
+                        ExitDataError);
+    } else {
+        // Every tag is looked up before anything is drawn: one unknown tag
+        // and no file is written.
+        for (const QString &tag : m_args.assetTags) {
+            auto item = existingItem(tag);
+            if (!item)
+                return fail(Error::make(item.error().code, item.error().message + QLatin1Char(' ') + tr("No file was written.")));
+            specs.append({item->assetTag, item->name});
+        }
+    }
+    const LabelTemplate sheet = *labels::templateNamed(m_args.sheet);
+    if (auto s = labels::writeLabelSheet(m_args.path, specs, sheet, m_args.startPosition); !s)
+        return failRefused(s.error());
+    // The path last: what .arg() puts in is searched by the next .arg().
+    printOut(tr("Labels for the sheet %1 from position %2 (labels: %3, pages: %4) written to %5.\n")
+                 .arg(sheet.name)
+                 .arg(m_args.startPosition)
+                 .arg(specs.size())
+                 .arg(labels::pageCount(int(specs.size()), sheet, m_args.startPosition))
+                 .arg(m_args.path));
+    return ExitOk;
+}
+
+int Session::toolTrain()
+{
+    auto member = existingMember(m_args.member);
+    if (!member)
+        return fail(member.error());
+    const QDate date = m_args.date.value_or(today());
+    const QString signedBy = m_args.signedBy.isEmpty() ? kRecordedBy : m_args.signedBy;
+    if (auto s = tools::signOffTraining(m_db, member->number, m_args.category, date, signedBy, now()); !s)
+        return failNothingRecorded(s.error());
+    printOut(tr("%1 is signed off for %2 on %3 by %4.\n").arg(describe(*member), m_args.category, isoDay(date), signedBy));
+    return ExitOk;
+}
+
+int Session::toolHoldDays()
+{
+    if (m_args.holdDays) {
+        if (auto s = tools::setHoldDays(m_db, *m_args.holdDays, now()); !s)
+            return failRefused(s.error());
+        printOut(tr("An item that comes back is now kept for %1 days for the first member in its queue.\n").arg(*m_args.holdDays));
+        return ExitOk;
+    }
+    auto days = tools::holdDays(m_db);
+    if (!days)
+        return fail(days.error());
+    printOut(tr("An item that comes back is kept for %1 days for the first member in its queue.\n").arg(*days));
+    return ExitOk;
+}
+
+int Session::toolLoans()
+{
+    auto member = existingMember(m_args.borrower);
+    if (!member)
+        return fail(member.error());
+    auto loans = tools::memberLoans(m_db, member->number);
+    if (!loans)
+        return fail(loans.error());
+    // An item still out is late by today's count; the core keeps that in
+    // its overdue list.
+    auto late = tools::overdue(m_db, today());
+    if (!late)
+        return fail(late.error());
+    QHash<QString, OverdueLoan> lateByTag;
+    for (const OverdueLoan &o : std::as_const(*late)) {
+        if (o.loan.memberNumber == member->number)
+            lateByTag.insert(o.loan.assetTag, o);
+    }
+
+    QJsonArray jsonLoans;
+    QList<QStringList> rows;
+    for (const ToolLoan &l : std::as_const(*loans)) {
+        int daysLate = l.daysLate;
+        std::int64_t fee = l.lateFee;
+        if (l.isOpen()) {
+            const OverdueLoan o = lateByTag.value(l.assetTag);
+            daysLate = o.daysLate;
+            fee = o.feeSoFar;
+        }
+        jsonLoans.append(QJsonObject{
+            {QStringLiteral("tag"), l.assetTag},
+            {QStringLiteral("name"), l.itemName},
+            {QStringLiteral("outOn"), jsonDay(l.outOn)},
+            {QStringLiteral("dueOn"), jsonDay(l.dueOn)},
+            {QStringLiteral("returnedOn"), jsonDay(l.returnedOn)},
+            {QStringLiteral("condition"), l.returnCondition ? QJsonValue(ToolItem::conditionName(*l.returnCondition)) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("daysLate"), daysLate},
+            {QStringLiteral("lateFee"), plain(fee)},
+            {QStringLiteral("notes"), l.notes},
+        });
+        rows.append({l.assetTag, l.itemName, isoDay(l.outOn), isoDay(l.dueOn), l.isOpen() ? tr("out") : isoDay(l.returnedOn),
+                     QString::number(daysLate), human(fee)});
+    }
+    if (m_args.json) {
+        printJson(QJsonObject{{QStringLiteral("member"), qint64(member->number)},
+                              {QStringLiteral("name"), member->name},
+                              {QStringLiteral("asOf"), isoDay(today())},
+                              {QStringLiteral("loans"), jsonLoans}});
+        return ExitOk;
+    }
+    if (rows.isEmpty()) {
+        printOut(tr("%1 has borrowed nothing yet.\n").arg(describe(*member)));
+        return ExitOk;
+    }
+    printOut(tr("Loans of %1 on %2:\n").arg(describe(*member), isoDay(today())));
+    printOut(table({tr("Tag"), tr("Item"), tr("Out"), tr("Due"), tr("Back"), tr("Days late"), tr("Late fee")}, rows, {5, 6}));
+    return ExitOk;
+}
+
+int Session::toolStats()
+{
+    auto stats = tools::statistics(m_db);
+    if (!stats)
+        return fail(stats.error());
+    QJsonArray jsonRequested;
+    QList<QStringList> rows;
+    for (const auto &[tag, requests] : std::as_const(stats->mostRequested)) {
+        auto item = tools::itemByTag(m_db, tag);
+        if (!item)
+            return fail(item.error());
+        jsonRequested.append(
+            QJsonObject{{QStringLiteral("tag"), tag}, {QStringLiteral("name"), item->name}, {QStringLiteral("requests"), requests}});
+        rows.append({tag, item->name, QString::number(requests)});
+    }
+    if (m_args.json) {
+        printJson(QJsonObject{
+            {QStringLiteral("items"), stats->items},
+            {QStringLiteral("loans"), stats->loans},
+            {QStringLiteral("avoidedSpending"), plain(stats->avoidedSpending)},
+            {QStringLiteral("mostRequested"), jsonRequested},
+            {QStringLiteral("neverBorrowed"), QJsonArray::fromStringList(stats->neverBorrowed)},
+        });
+        return ExitOk;
+    }
+    printOut(alignedLines({
+        {tr("Items (not retired)"), QString::number(stats->items)},
+        {tr("Loans so far"), QString::number(stats->loans)},
+        {tr("Avoided spending"), human(stats->avoidedSpending)},
+        {tr("Never borrowed"), stats->neverBorrowed.isEmpty() ? tr("none") : stats->neverBorrowed.join(QStringLiteral(", "))},
+    }));
+    if (!rows.isEmpty()) {
+        printOut(tr("\nMost requested (loans and holds):\n"));
+        printOut(table({tr("Tag"), tr("Item"), tr("Requests")}, rows, {2}));
+    }
+    return ExitOk;
+}
+
+int Session::importTools()
+{
+    return importFile([this](QIODevice &in) { return tools::importItems(m_db, in, now()); }, tr("Added %1 items from %2.\n"));
 }
 
 Result<Member> Session::existingMember(std::int64_t number)
@@ -646,7 +834,7 @@ int Session::trade()
 
     auto recorded = ledger::recordTrade(m_db, request, now());
     if (!recorded)
-        return failRefused(Error::make(recorded.error().code, recorded.error().message + QLatin1Char(' ') + nothing));
+        return failNothingRecorded(recorded.error());
     printOut(QStringLiteral("%1\n").arg(recorded->id));
     return ExitOk;
 }
@@ -659,7 +847,7 @@ int Session::reverse()
                         : original.error());
     auto reversal = ledger::reverse(m_db, m_args.tradeId, kRecordedBy, m_args.date.value_or(QDate()), now());
     if (!reversal)
-        return failRefused(Error::make(reversal.error().code, reversal.error().message + QLatin1Char(' ') + tr("Nothing was recorded.")));
+        return failNothingRecorded(reversal.error());
     printOut(QStringLiteral("%1\n").arg(reversal->id));
     return ExitOk;
 }
@@ -1045,6 +1233,7 @@ bool isLedgerCommand(CliArguments::Command command)
     case Command::ExportCsv:
     case Command::ImportMembers:
     case Command::ImportTrades:
+    case Command::ImportTools:
     case Command::Demo:
     case Command::Signals:
     case Command::CirculationTarget:
@@ -1057,6 +1246,11 @@ bool isLedgerCommand(CliArguments::Command command)
     case Command::ToolHold:
     case Command::ToolOverdue:
     case Command::ToolMaintenance:
+    case Command::ToolLabels:
+    case Command::ToolTrain:
+    case Command::ToolHoldDays:
+    case Command::ToolLoans:
+    case Command::ToolStats:
         return true;
     default:
         return false;
@@ -1139,6 +1333,18 @@ int LedgerCommand::run(Vault &vault, const Clock &clock)
         return session.toolOverdue();
     case Command::ToolMaintenance:
         return session.toolMaintenance();
+    case Command::ToolLabels:
+        return session.toolLabels();
+    case Command::ToolTrain:
+        return session.toolTrain();
+    case Command::ToolHoldDays:
+        return session.toolHoldDays();
+    case Command::ToolLoans:
+        return session.toolLoans();
+    case Command::ToolStats:
+        return session.toolStats();
+    case Command::ImportTools:
+        return session.importTools();
     default:
         break;
     }

@@ -29,16 +29,6 @@ Error invalid(const QString &message)
     return Error::make(ErrorCode::InvalidArgument, message);
 }
 
-QString atLine(int line)
-{
-    return tr("line %1").arg(line);
-}
-
-QString atField(int line, const QString &field)
-{
-    return tr("line %1, field %2").arg(line).arg(field);
-}
-
 } // namespace
 
 // ---- Reading and writing CSV ------------------------------------------------
@@ -220,66 +210,57 @@ QByteArray record(const QStringList &fields)
 
 // ---- Shared helpers for the importers --------------------------------------
 
-namespace {
+namespace csv {
 
-// The header line: which column holds which known name.
-class Columns
+QString atLine(int line)
 {
-public:
-    int indexOf(const QString &name) const { return m_index.value(name, -1); }
-    bool has(const QString &name) const { return m_index.contains(name); }
-    int count() const { return m_count; }
-    // The field of a record under a column, empty when the file lacks it.
-    QString value(const QStringList &fields, const QString &name) const
-    {
-        const int i = indexOf(name);
-        return i < 0 ? QString() : fields.at(i);
+    return tr("line %1").arg(line);
+}
+
+QString atField(int line, const QString &field)
+{
+    return tr("line %1, field %2").arg(line).arg(field);
+}
+
+Result<Columns> Columns::read(Reader &reader, const QStringList &known, const QStringList &required)
+{
+    if (!reader.next()) {
+        if (!reader.error().isEmpty())
+            return invalid(reader.error());
+        return invalid(tr("The file is empty: its first line must name the columns, for example %1.").arg(required.join(QLatin1Char(','))));
     }
-
-    static Result<Columns> read(csv::Reader &reader, const QStringList &known, const QStringList &required)
-    {
-        if (!reader.next()) {
-            if (!reader.error().isEmpty())
-                return invalid(reader.error());
-            return invalid(tr("The file is empty: its first line must name the columns, for example %1.").arg(required.join(QLatin1Char(','))));
-        }
-        Columns columns;
-        columns.m_count = int(reader.fields().size());
-        for (int i = 0; i < columns.m_count; ++i) {
-            const QString name = reader.fields().at(i);
-            if (name.trimmed().isEmpty())
-                return invalid(tr("%1, column %2: the column has no name; name it, or remove the extra comma.").arg(atLine(reader.line())).arg(i + 1));
-            if (!known.contains(name))
-                return invalid(tr("%1: \"%2\" is not a column this import knows; the columns are %3 (spelled exactly so).")
-                                   .arg(atField(reader.line(), name), name, known.join(QStringLiteral(", "))));
-            if (columns.m_index.contains(name))
-                return invalid(tr("%1: the column appears twice.").arg(atField(reader.line(), name)));
-            columns.m_index.insert(name, i);
-        }
-        for (const QString &name : required) {
-            if (!columns.m_index.contains(name))
-                return invalid(tr("%1: the column \"%2\" is missing; the file needs the columns %3.")
-                                   .arg(atLine(reader.line()), name, required.join(QStringLiteral(", "))));
-        }
-        return columns;
+    Columns columns;
+    columns.m_count = int(reader.fields().size());
+    for (int i = 0; i < columns.m_count; ++i) {
+        const QString name = reader.fields().at(i);
+        if (name.trimmed().isEmpty())
+            return invalid(tr("%1, column %2: the column has no name; name it, or remove the extra comma.").arg(atLine(reader.line())).arg(i + 1));
+        if (!known.contains(name))
+            return invalid(tr("%1: \"%2\" is not a column this import knows; the columns are %3 (spelled exactly so).")
+                               .arg(atField(reader.line(), name), name, known.join(QStringLiteral(", "))));
+        if (columns.m_index.contains(name))
+            return invalid(tr("%1: the column appears twice.").arg(atField(reader.line(), name)));
+        columns.m_index.insert(name, i);
     }
+    for (const QString &name : required) {
+        if (!columns.m_index.contains(name))
+            return invalid(tr("%1: the column \"%2\" is missing; the file needs the columns %3.")
+                               .arg(atLine(reader.line()), name, required.join(QStringLiteral(", "))));
+    }
+    return columns;
+}
 
-private:
-    QHash<QString, int> m_index;
-    int m_count = 0;
-};
-
-Result<QByteArray> readDevice(QIODevice &device)
+Result<QByteArray> readAll(QIODevice &device)
 {
     if (!device.isOpen() || !device.isReadable())
         return Error::make(ErrorCode::IoError, tr("The CSV file is not open for reading."));
     QByteArray bytes = device.readAll();
-    if (const QString bad = csv::checkUtf8(bytes); !bad.isEmpty())
+    if (const QString bad = checkUtf8(bytes); !bad.isEmpty())
         return invalid(bad);
     return bytes;
 }
 
-Status checkFieldCount(const csv::Reader &reader, const Columns &columns)
+Status checkFieldCount(const Reader &reader, const Columns &columns)
 {
     if (reader.fields().size() == columns.count())
         return {};
@@ -289,8 +270,7 @@ Status checkFieldCount(const csv::Reader &reader, const Columns &columns)
                        .arg(columns.count()));
 }
 
-// A whole number without sign, grouping or spaces around it.
-std::optional<std::int64_t> parseNumber(const QString &text)
+std::optional<std::int64_t> parseWholeNumber(const QString &text)
 {
     const QString t = text.trimmed();
     if (t.isEmpty() || t.size() > 18)
@@ -304,7 +284,6 @@ std::optional<std::int64_t> parseNumber(const QString &text)
     return value;
 }
 
-// Exactly YYYY-MM-DD, a real day.
 QDate parseDate(const QString &text)
 {
     const QString t = text.trimmed();
@@ -328,6 +307,17 @@ QString quoted(const QString &text)
 {
     return QStringLiteral("\"%1\"").arg(text);
 }
+
+} // namespace csv
+
+namespace {
+
+using csv::atField;
+using csv::atLine;
+using csv::checkFieldCount;
+using csv::Columns;
+using csv::parseDate;
+using csv::quoted;
 
 QString statusWords(Member::Status status)
 {
@@ -478,7 +468,7 @@ Status exportCsv(Database &db, const QString &directory)
 
 Result<int> importMembers(Database &db, QIODevice &device, const QDateTime &now)
 {
-    auto bytes = readDevice(device);
+    auto bytes = csv::readAll(device);
     if (!bytes)
         return bytes.error();
     csv::Reader reader(*bytes);
@@ -518,7 +508,7 @@ Result<int> importMembers(Database &db, QIODevice &device, const QDateTime &now)
         if (row.member.name.isEmpty())
             return invalid(tr("%1: a member needs a name.").arg(atField(line, kName)));
         if (const QString text = columns->value(f, kNumber); !text.trimmed().isEmpty()) {
-            const auto number = parseNumber(text);
+            const auto number = csv::parseWholeNumber(text);
             if (!number || *number <= 0)
                 return invalid(tr("%1: %2 is not a member number; member numbers are whole numbers from 1.").arg(atField(line, kNumber), quoted(text)));
             if (vaultNumbers.contains(*number))
@@ -622,7 +612,7 @@ Result<TradeRow> parseTradeRow(const csv::Reader &reader, const Columns &columns
         return invalid(tr("%1: %2 is in the future; today is %3.").arg(atField(line, kDate), row.date.toString(Qt::ISODate), today.toString(Qt::ISODate)));
     for (const QString *column : {&kPayer, &kPayee}) {
         const QString text = columns.value(f, *column);
-        const auto number = parseNumber(text);
+        const auto number = csv::parseWholeNumber(text);
         if (!number)
             return invalid(tr("%1: %2 is not a member number; use the number on the member card, or 0 for the commons fund.")
                                .arg(atField(line, *column), quoted(text)));
@@ -649,13 +639,13 @@ Result<TradeRow> parseTradeRow(const csv::Reader &reader, const Columns &columns
             return invalid(tr("%1: %2 is not a confirmation; write none, pin or coordinator.").arg(atField(line, kConfirmation), quoted(text)));
     }
     if (const QString text = columns.value(f, kId); !text.trimmed().isEmpty()) {
-        const auto id = parseNumber(text);
+        const auto id = csv::parseWholeNumber(text);
         if (!id || *id <= 0)
             return invalid(tr("%1: %2 is not a trade id; ids are whole numbers from 1.").arg(atField(line, kId), quoted(text)));
         row.id = *id;
     }
     if (const QString text = columns.value(f, kReverses).trimmed(); !text.isEmpty()) {
-        const auto id = parseNumber(text);
+        const auto id = csv::parseWholeNumber(text);
         if (!id || *id <= 0)
             return invalid(tr("%1: %2 is not a trade id; leave the field empty for an ordinary trade.").arg(atField(line, kReverses), quoted(text)));
         row.reverses = *id;
@@ -674,7 +664,7 @@ struct AccountState {
 
 Result<int> importTrades(Database &db, QIODevice &device, const QDateTime &now)
 {
-    auto bytes = readDevice(device);
+    auto bytes = csv::readAll(device);
     if (!bytes)
         return bytes.error();
     const QStringList known{kDate, kPayer, kPayee, kAmount, kMemo, kCategory, kRecordedBy, kConfirmation, kId, kReverses};

@@ -6,12 +6,15 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QIODevice>
 #include <QString>
 #include <QStringList>
 
 #include <cstdint>
+#include <optional>
 
 namespace mycelium {
 
@@ -58,6 +61,46 @@ QString checkUtf8(QByteArrayView bytes);
 QByteArray field(const QString &text);
 // One record: fields joined by commas, ending in LF.
 QByteArray record(const QStringList &fields);
+
+// ---- For importers ----------------------------------------------------------
+// Their errors are InvalidArgument and say where: "line 7, field late_fee: ...".
+
+// The header line of an import: which column holds which known name.
+class Columns
+{
+public:
+    // Reads the first record: each name one of `known` (spelled exactly so),
+    // none twice, every one of `required` present.
+    static Result<Columns> read(Reader &reader, const QStringList &known, const QStringList &required);
+
+    int indexOf(const QString &name) const { return m_index.value(name, -1); }
+    bool has(const QString &name) const { return m_index.contains(name); }
+    int count() const { return m_count; }
+    // The field of a record under a column, empty when the file lacks it.
+    QString value(const QStringList &fields, const QString &name) const
+    {
+        const int i = indexOf(name);
+        return i < 0 ? QString() : fields.at(i);
+    }
+
+private:
+    QHash<QString, int> m_index;
+    int m_count = 0;
+};
+
+// The whole file, refused unless it is UTF-8.
+Result<QByteArray> readAll(QIODevice &device);
+// Refused unless the reader's record has as many fields as the header.
+Status checkFieldCount(const Reader &reader, const Columns &columns);
+// A whole number without sign or grouping (surrounding spaces ignored).
+std::optional<std::int64_t> parseWholeNumber(const QString &text);
+// Exactly YYYY-MM-DD (surrounding spaces ignored), a real day; invalid otherwise.
+QDate parseDate(const QString &text);
+// "line 7" and "line 7, field late_fee", for messages.
+QString atLine(int line);
+QString atField(int line, const QString &field);
+// The text as the file has it, in double quotes, for messages.
+QString quoted(const QString &text);
 
 } // namespace csv
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real mycelium-cli executable and checks what it prints, its exit
 // codes and what it leaves on disk.
+#include "clifixture.h"
 #include "common/clock.h"
 #include "security/keychain.h"
 #include "security/keyfile.h"
@@ -34,12 +35,8 @@ const QString kNewPassphrase = QStringLiteral("otters juggle seven blue lanterns
 const QString kCommunity = QStringLiteral("Riverside Commons");
 const QString kToday = QStringLiteral("2026-03-01");
 
-struct CliRun {
-    int exitCode = -1;
-    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
-    QString out;
-    QString err;
-};
+using mycelium::test::CliRun;
+using mycelium::test::verifyOneLineError;
 
 QByteArray readAll(const QString &path)
 {
@@ -112,7 +109,6 @@ private:
     QString keyPath() const { return vaultPath() + QStringLiteral(".key"); }
     QStringList withVault(QStringList arguments) const { return QStringList{QStringLiteral("--vault"), vaultPath()} + arguments; }
     QString writeFile(const QString &name, const QByteArray &content);
-    static void verifyOneLineError(const CliRun &result);
 
     QTemporaryDir m_templateDir;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -120,38 +116,7 @@ private:
 
 CliRun TestCli::run(const QStringList &arguments, const QString &passphrase, const QByteArray &input)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("MYCELIUM_PASSPHRASE"));
-    const QString base = m_dir ? m_dir->path() : m_templateDir.path();
-    env.insert(QStringLiteral("HOME"), base + QStringLiteral("/home"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), base + QStringLiteral("/data"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), base + QStringLiteral("/config"));
-    if (!passphrase.isNull())
-        env.insert(QStringLiteral("MYCELIUM_PASSPHRASE"), passphrase);
-
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.setProgram(QStringLiteral(MYCELIUM_CLI_PATH));
-    process.setArguments(arguments);
-    process.start();
-    CliRun result;
-    if (!process.waitForStarted()) {
-        result.err = process.errorString();
-        return result;
-    }
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = QStringLiteral("timed out");
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.exitStatus = process.exitStatus();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return mycelium::test::runCli(arguments, m_dir ? m_dir->path() : m_templateDir.path(), passphrase, input);
 }
 
 QString TestCli::writeFile(const QString &name, const QByteArray &content)
@@ -159,13 +124,6 @@ QString TestCli::writeFile(const QString &name, const QByteArray &content)
     const QString path = m_dir->filePath(name);
     writeAll(path, content);
     return path;
-}
-
-void TestCli::verifyOneLineError(const CliRun &result)
-{
-    QCOMPARE(result.exitStatus, QProcess::NormalExit);
-    QVERIFY2(result.err.startsWith(QLatin1String("mycelium-cli: ")), qPrintable(result.err));
-    QVERIFY2(result.err.endsWith(QLatin1Char('\n')) && result.err.count(QLatin1Char('\n')) == 1, qPrintable(result.err));
 }
 
 void TestCli::makeVault()

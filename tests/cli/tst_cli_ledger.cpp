@@ -3,12 +3,9 @@
 // Runs the real mycelium-cli executable on the ledger's commands (member,
 // trade, reverse, balance, statement, demurrage, export, import, demo,
 // signals, circulation-target, tool) and checks
-// what it prints, its exit codes and what the vault holds afterwards.
-//
-// The vaults are made in-process once, in initTestCase, with the fastest
-// key derivation libsodium allows, and copied for each test: every command
-// unlocks the vault, and with the standard Argon2id cost that alone would
-// take half a second per run.
+// what it prints, its exit codes and what the vault holds afterwards. The
+// vaults come from CliFixture: made once, copied for each test.
+#include "clifixture.h"
 #include "common/clock.h"
 #include "ledger/ledger.h"
 #include "ledger/ledgerexport.h"
@@ -34,38 +31,9 @@
 #include <memory>
 
 using namespace mycelium;
+using namespace mycelium::test;
 
 namespace {
-
-const QString kPassphrase = QStringLiteral("correct horse battery staple");
-const QString kCommunity = QStringLiteral("Riverside Commons");
-const QString kDay1 = QStringLiteral("2026-01-01");
-const QString kAdaPin = QStringLiteral("2468");
-
-struct CliRun {
-    int exitCode = -1;
-    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
-    QString out;
-    QString err;
-};
-
-// QStringList from plain literals: L({"trade", "--from", "1"}).
-QStringList L(std::initializer_list<const char *> words)
-{
-    QStringList list;
-    for (const char *word : words)
-        list.append(QString::fromUtf8(word));
-    return list;
-}
-
-QJsonObject parseObject(const QString &text)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        qWarning("not a JSON object (%s): %s", qPrintable(error.errorString()), qPrintable(text));
-    return doc.object();
-}
 
 // number -> balance text, from `balance --json`.
 QMap<qint64, QString> balancesByNumber(const QJsonObject &balance)
@@ -84,7 +52,7 @@ qint64 minor(const QString &plainAmount)
 
 } // namespace
 
-class TestCliLedger : public QObject
+class TestCliLedger : public QObject, public test::CliFixture
 {
     Q_OBJECT
 
@@ -116,87 +84,10 @@ private Q_SLOTS:
     void toolBadInputs();
 
 private:
-    // Runs mycelium-cli on this test's vault with --today `today`, HOME and
-    // XDG_* in the test's folder and the passphrase in the environment.
-    CliRun run(const QStringList &arguments, const QString &today = kDay1);
-    CliRun runOn(const QString &vault, const QStringList &arguments, const QString &today);
-    // Copies a template into this test's folder as its vault.
-    void useTemplate(const QString &name);
-    QString vaultPath() const { return m_dir->filePath(QStringLiteral("community.vault")); }
-    QString writeFile(const QString &name, const QByteArray &content);
-    // Opens the vault in this process, to look at what the commands left.
-    std::unique_ptr<Vault> openVault();
     // Expects a trade to be recorded: exit 0 and its id alone on stdout.
     qint64 trade(const QStringList &arguments, const QString &today = kDay1);
     QJsonObject balanceJson(const QString &today, const QStringList &more = {});
-    static void verifyOneLineError(const CliRun &result);
-
-    QTemporaryDir m_templateDir;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    FixedClock m_clock{QDate(2026, 1, 1)};
 };
-
-CliRun TestCliLedger::run(const QStringList &arguments, const QString &today)
-{
-    return runOn(vaultPath(), arguments, today);
-}
-
-CliRun TestCliLedger::runOn(const QString &vault, const QStringList &arguments, const QString &today)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QString base = m_dir->path();
-    env.insert(QStringLiteral("HOME"), base + QStringLiteral("/home"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), base + QStringLiteral("/data"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), base + QStringLiteral("/config"));
-    env.insert(QStringLiteral("MYCELIUM_PASSPHRASE"), kPassphrase);
-
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.setProgram(QStringLiteral(MYCELIUM_CLI_PATH));
-    process.setArguments(QStringList{QStringLiteral("--vault"), vault, QStringLiteral("--today"), today} + arguments);
-    process.start();
-    CliRun result;
-    if (!process.waitForStarted()) {
-        result.err = process.errorString();
-        return result;
-    }
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = QStringLiteral("timed out");
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.exitStatus = process.exitStatus();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
-
-void TestCliLedger::useTemplate(const QString &name)
-{
-    const QString source = m_templateDir.filePath(name);
-    QVERIFY(QFile::copy(source, vaultPath()));
-    QVERIFY(QFile::copy(source + QStringLiteral(".key"), vaultPath() + QStringLiteral(".key")));
-}
-
-QString TestCliLedger::writeFile(const QString &name, const QByteArray &content)
-{
-    const QString path = m_dir->filePath(name);
-    test::writeFile(path, content);
-    return path;
-}
-
-std::unique_ptr<Vault> TestCliLedger::openVault()
-{
-    auto vault = Vault::openWithPassphrase(vaultPath(), kPassphrase, m_clock);
-    if (!vault) {
-        qWarning("%s", qPrintable(vault.error().message));
-        return nullptr;
-    }
-    return std::move(*vault);
-}
 
 qint64 TestCliLedger::trade(const QStringList &arguments, const QString &today)
 {
@@ -221,42 +112,19 @@ QJsonObject TestCliLedger::balanceJson(const QString &today, const QStringList &
     return parseObject(result.out);
 }
 
-void TestCliLedger::verifyOneLineError(const CliRun &result)
-{
-    QCOMPARE(result.exitStatus, QProcess::NormalExit);
-    QVERIFY2(result.err.startsWith(QLatin1String("mycelium-cli: ")), qPrintable(result.err));
-    QVERIFY2(result.err.endsWith(QLatin1Char('\n')) && result.err.count(QLatin1Char('\n')) == 1, qPrintable(result.err));
-}
-
 void TestCliLedger::initTestCase()
 {
-    QVERIFY(m_templateDir.isValid());
-    const QDate day1(2026, 1, 1);
-    {
-        auto empty = Vault::create(m_templateDir.filePath(QStringLiteral("empty.vault")), kCommunity, kPassphrase, m_clock, KdfParams::fastForTests());
-        QVERIFY2(empty, empty ? "" : qPrintable(empty.error().message));
-    }
-    // Three members who joined on 2026-01-01; Ada has a PIN.
-    auto people = Vault::create(m_templateDir.filePath(QStringLiteral("people.vault")), kCommunity, kPassphrase, m_clock, KdfParams::fastForTests());
-    QVERIFY2(people, people ? "" : qPrintable(people.error().message));
-    Database &db = (*people)->database();
-    for (const NewMember &m : {NewMember{QStringLiteral("Ada Lovelace"), std::nullopt, QStringLiteral("ada@example.org"), day1, kAdaPin},
-                               NewMember{QStringLiteral("Bob"), std::nullopt, {}, day1, {}},
-                               NewMember{QStringLiteral("Cleo"), std::nullopt, {}, day1, {}}}) {
-        auto added = members::add(db, m, m_clock.now());
-        QVERIFY2(added, added ? "" : qPrintable(added.error().message));
-    }
+    makeTemplates();
 }
 
 void TestCliLedger::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    startTest();
 }
 
 void TestCliLedger::cleanup()
 {
-    m_dir.reset();
+    endTest();
 }
 
 void TestCliLedger::memberAddPrintsNumbers()
@@ -904,11 +772,7 @@ void TestCliLedger::badInputs()
     QFETCH(QStringList, arguments);
     QFETCH(QString, named);
     useTemplate(QStringLiteral("people.vault"));
-    const CliRun result = run(arguments);
-    QCOMPARE(result.exitCode, 2);
-    verifyOneLineError(result);
-    QVERIFY2(result.err.contains(named), qPrintable(result.err));
-    QVERIFY(result.out.isEmpty());
+    verifyUsageError(run(arguments), named);
 }
 
 void TestCliLedger::helpListsLedgerCommands()
@@ -1046,11 +910,7 @@ void TestCliLedger::toolBadInputs()
     QFETCH(QStringList, arguments);
     QFETCH(QString, named);
     useTemplate(QStringLiteral("people.vault"));
-    const CliRun result = run(arguments);
-    QCOMPARE(result.exitCode, 2);
-    verifyOneLineError(result);
-    QVERIFY2(result.err.contains(named), qPrintable(result.err));
-    QVERIFY(result.out.isEmpty());
+    verifyUsageError(run(arguments), named);
 }
 
 QTEST_GUILESS_MAIN(TestCliLedger)
