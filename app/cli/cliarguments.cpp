@@ -77,8 +77,9 @@ constexpr std::array kCommands = {
     CommandSpec{"tool list", Command::ToolList, nullptr, "tool list [--json]"},
     CommandSpec{"tool show", Command::ToolShow, "an asset TAG", "tool show TAG [--json]"},
     CommandSpec{"tool checkout", Command::ToolCheckout, "an asset TAG",
-                "tool checkout TAG --member N [--date YYYY-MM-DD] [--override-reason TEXT]"},
-    CommandSpec{"tool return", Command::ToolReturn, "an asset TAG", "tool return TAG [--condition C] [--date YYYY-MM-DD]"},
+                "tool checkout TAG --member N [--date YYYY-MM-DD] [--override-reason TEXT] [--missing A,B]"},
+    CommandSpec{"tool return", Command::ToolReturn, "an asset TAG",
+                "tool return TAG [--condition C] [--date YYYY-MM-DD] [--waive REASON] [--missing A,B] [--notes TEXT] [--charge-deposit --coordinator]"},
     CommandSpec{"tool renew", Command::ToolRenew, "an asset TAG", "tool renew TAG [--date YYYY-MM-DD]"},
     CommandSpec{"tool hold", Command::ToolHold, "an asset TAG", "tool hold TAG --member N"},
     CommandSpec{"tool overdue", Command::ToolOverdue, nullptr, "tool overdue [--json]"},
@@ -89,6 +90,12 @@ constexpr std::array kCommands = {
     CommandSpec{"tool hold-days", Command::ToolHoldDays, "a number of days N", "tool hold-days [N]", Operands::Optional},
     CommandSpec{"tool loans", Command::ToolLoans, nullptr, "tool loans --member N [--json]"},
     CommandSpec{"tool stats", Command::ToolStats, nullptr, "tool stats [--json]"},
+    CommandSpec{"tool lost", Command::ToolLost, "an asset TAG", "tool lost TAG --coordinator [--notes TEXT] [--date YYYY-MM-DD]"},
+    CommandSpec{"tool reserve", Command::ToolReserve, "an asset TAG",
+                "tool reserve TAG --member N --from YYYY-MM-DD --to YYYY-MM-DD [--notes TEXT]"},
+    CommandSpec{"tool unreserve", Command::ToolUnreserve, "a booking ID", "tool unreserve ID [--reason TEXT]"},
+    CommandSpec{"tool components", Command::ToolComponents, "an asset TAG", "tool components TAG [NAME...] [--clear]", Operands::OneOrMore},
+    CommandSpec{"tool photo", Command::ToolPhoto, "an asset TAG", "tool photo TAG FILE | tool photo TAG --remove", Operands::OneOrMore},
     CommandSpec{"help", Command::Help, nullptr, "help"},
 };
 
@@ -143,6 +150,12 @@ enum class Option {
     SignedBy,
     Sheet,
     Start,
+    Missing,
+    Waive,
+    ChargeDeposit,
+    Coordinator,
+    Notes,
+    Clear,
 };
 
 struct OptionSpec {
@@ -171,15 +184,16 @@ constexpr std::array kOptions = {
     OptionSpec{"contact", 0, true, bit(Command::MemberAdd) | bit(Command::MemberEdit), Option::Contact},
     OptionSpec{"joined", 0, true, bit(Command::MemberAdd), Option::Joined},
     OptionSpec{"pin-file", 0, true, bit(Command::MemberAdd) | bit(Command::MemberPin) | bit(Command::Trade), Option::PinFile},
-    OptionSpec{"remove", 0, false, bit(Command::MemberPin), Option::Remove},
-    OptionSpec{"reason", 0, true, bit(Command::MemberSuspend) | bit(Command::MemberReinstate) | bit(Command::MemberLeave), Option::Reason},
-    OptionSpec{"from", 0, true, bit(Command::Trade) | bit(Command::Statement) | bit(Command::DemurrageRate), Option::From},
-    OptionSpec{"to", 0, true, bit(Command::Trade) | bit(Command::Statement), Option::To},
+    OptionSpec{"remove", 0, false, bit(Command::MemberPin) | bit(Command::ToolPhoto), Option::Remove},
+    OptionSpec{"reason", 0, true, bit(Command::MemberSuspend) | bit(Command::MemberReinstate) | bit(Command::MemberLeave) | bit(Command::ToolUnreserve),
+               Option::Reason},
+    OptionSpec{"from", 0, true, bit(Command::Trade) | bit(Command::Statement) | bit(Command::DemurrageRate) | bit(Command::ToolReserve), Option::From},
+    OptionSpec{"to", 0, true, bit(Command::Trade) | bit(Command::Statement) | bit(Command::ToolReserve), Option::To},
     OptionSpec{"amount", 0, true, bit(Command::Trade), Option::Amount},
     OptionSpec{"memo", 0, true, bit(Command::Trade), Option::Memo},
     OptionSpec{"category", 0, true, bit(Command::Trade) | bit(Command::ToolAdd) | bit(Command::ToolTrain), Option::Category},
     OptionSpec{"date", 0, true, bit(Command::Trade) | bit(Command::Reverse) | bit(Command::ToolCheckout) | bit(Command::ToolReturn)
-                   | bit(Command::ToolRenew) | bit(Command::ToolMaintenance) | bit(Command::ToolTrain),
+                   | bit(Command::ToolRenew) | bit(Command::ToolMaintenance) | bit(Command::ToolTrain) | bit(Command::ToolLost),
                Option::Date},
     OptionSpec{"at", 0, true, bit(Command::Balance), Option::At},
     OptionSpec{"ppm", 0, true, bit(Command::DemurrageRate), Option::Ppm},
@@ -196,7 +210,14 @@ constexpr std::array kOptions = {
     OptionSpec{"deposit", 0, true, bit(Command::ToolAdd), Option::Deposit},
     OptionSpec{"loan-days", 0, true, bit(Command::ToolAdd), Option::LoanDays},
     OptionSpec{"late-fee", 0, true, bit(Command::ToolAdd), Option::LateFee},
-    OptionSpec{"member", 0, true, bit(Command::ToolCheckout) | bit(Command::ToolHold) | bit(Command::ToolLoans), Option::Borrower},
+    OptionSpec{"member", 0, true, bit(Command::ToolCheckout) | bit(Command::ToolHold) | bit(Command::ToolLoans) | bit(Command::ToolReserve),
+               Option::Borrower},
+    OptionSpec{"missing", 0, true, bit(Command::ToolCheckout) | bit(Command::ToolReturn), Option::Missing},
+    OptionSpec{"waive", 0, true, bit(Command::ToolReturn), Option::Waive},
+    OptionSpec{"charge-deposit", 0, false, bit(Command::ToolReturn), Option::ChargeDeposit},
+    OptionSpec{"coordinator", 0, false, bit(Command::ToolReturn) | bit(Command::ToolLost), Option::Coordinator},
+    OptionSpec{"notes", 0, true, bit(Command::ToolReturn) | bit(Command::ToolLost) | bit(Command::ToolReserve), Option::Notes},
+    OptionSpec{"clear", 0, false, bit(Command::ToolComponents), Option::Clear},
     OptionSpec{"override-reason", 0, true, bit(Command::ToolCheckout), Option::OverrideReason},
     OptionSpec{"by", 0, true, bit(Command::ToolTrain), Option::SignedBy},
     OptionSpec{"sheet", 0, true, bit(Command::ToolLabels), Option::Sheet},
@@ -464,12 +485,37 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
             args.holdDays = int(*days);
         }
         break;
+    case Command::ToolUnreserve: {
+        const auto id = parseWholeNumber(operand);
+        if (!id || *id < 1)
+            return usageError(tr("The command tool unreserve expects the id of a booking (a whole number from 1 up), not '%1'.").arg(operand));
+        args.reservationId = *id;
+        break;
+    }
+    case Command::ToolComponents:
+    case Command::ToolPhoto:
+        args.assetTag = operand.trimmed();
+        if (args.assetTag.isEmpty())
+            return usageError(tr("The command %1 needs an asset tag, not an empty one: %2.").arg(commandWord, synopsis));
+        for (const QString &more : std::as_const(moreOperands)) {
+            if (more.trimmed().isEmpty())
+                return usageError(tr("The command %1 takes no empty words after the tag: %2.").arg(commandWord, synopsis));
+            if (args.command == Command::ToolComponents)
+                args.componentNames.append(more.simplified());
+            else if (args.path.isEmpty())
+                args.path = more;
+            else
+                return usageError(tr("The command tool photo takes one FILE: %1.").arg(synopsis));
+        }
+        break;
     case Command::ToolShow:
     case Command::ToolCheckout:
     case Command::ToolReturn:
     case Command::ToolRenew:
     case Command::ToolHold:
     case Command::ToolMaintenance:
+    case Command::ToolLost:
+    case Command::ToolReserve:
         args.assetTag = operand.trimmed();
         if (args.assetTag.isEmpty())
             return usageError(tr("The command %1 needs an asset tag, not an empty one: %2.").arg(commandWord, synopsis));
@@ -550,7 +596,32 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
             args.pinFile = g.value;
             break;
         case Option::Remove:
-            args.removePin = true;
+            (args.command == Command::ToolPhoto ? args.removePhoto : args.removePin) = true;
+            break;
+        case Option::Missing:
+            for (const QString &name : g.value.split(QLatin1Char(','))) {
+                if (!name.simplified().isEmpty())
+                    args.missing.append(name.simplified());
+            }
+            if (args.missing.isEmpty())
+                return usageError(tr("The option --missing expects the names of the missing components, separated by commas, not '%1'.").arg(g.value));
+            break;
+        case Option::Waive:
+            if (auto e = notEmpty(tr("a reason in words for waiving the late fee")))
+                return *e;
+            args.waiverReason = g.value.simplified();
+            break;
+        case Option::ChargeDeposit:
+            args.chargeDeposit = true;
+            break;
+        case Option::Coordinator:
+            args.coordinatorConfirms = true;
+            break;
+        case Option::Notes:
+            args.notes = g.value.trimmed();
+            break;
+        case Option::Clear:
+            args.clearComponents = true;
             break;
         case Option::Reason:
             if (auto e = notEmpty(tr("a reason in words")))
@@ -816,6 +887,30 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
         if (auto e = needs(Option::Borrower, "--member N"))
             return *e;
         break;
+    case Command::ToolReturn:
+        if (args.chargeDeposit && !args.coordinatorConfirms)
+            return usageError(tr("Keeping a deposit needs the coordinator's confirmation: add --coordinator to %1.").arg(synopsis));
+        break;
+    case Command::ToolLost:
+        if (!args.coordinatorConfirms)
+            return usageError(tr("Reporting an item lost keeps its deposit and retires it; it needs the coordinator's confirmation: %1.").arg(synopsis));
+        break;
+    case Command::ToolReserve:
+        if (auto e = needs(Option::Borrower, "--member N"))
+            return *e;
+        if (auto e = needs(Option::From, "--from YYYY-MM-DD"))
+            return *e;
+        if (auto e = needs(Option::To, "--to YYYY-MM-DD"))
+            return *e;
+        break;
+    case Command::ToolComponents:
+        if (args.clearComponents && !args.componentNames.isEmpty())
+            return usageError(tr("The command tool components takes names or --clear, not both: %1.").arg(synopsis));
+        break;
+    case Command::ToolPhoto:
+        if (args.removePhoto == !args.path.isEmpty())
+            return usageError(tr("The command tool photo takes a FILE to store, or --remove: %1.").arg(synopsis));
+        break;
     case Command::ToolLabels: {
         const LabelTemplate sheet = *labels::templateNamed(args.sheet);
         if (args.startPosition > sheet.labelsPerSheet())
@@ -981,17 +1076,41 @@ The tool library (amounts in credits, like 40 or 12.50):
                           has it until when.
   tool show TAG [--json]  One item, its loan, its holds queue and its history.
   tool checkout TAG --member N [--date YYYY-MM-DD] [--override-reason TEXT]
+                [--missing A,B]
                           Lend the item to member N; prints the due date. The
-                          refusal says why (on loan, retired, needs repair,
-                          held for someone else, member suspended, not
-                          trained, or with an overdue item). A member with an
-                          overdue item borrows only with --override-reason,
-                          which is recorded with the loan.
-  tool return TAG [--condition C] [--date YYYY-MM-DD]
+                          item's deposit is held on the member's credit until
+                          it comes back. The refusal says why (on loan,
+                          retired, needs repair, held or booked for someone
+                          else, member suspended, not trained, cannot cover
+                          the deposit, or with an overdue item). A member with
+                          an overdue item borrows only with --override-reason,
+                          which is recorded with the loan. --missing: a kit's
+                          components not there as it goes out (noted).
+  tool return TAG [--condition C] [--date YYYY-MM-DD] [--waive REASON]
+                [--missing A,B] [--notes TEXT] [--charge-deposit --coordinator]
                           Take the item back (condition new, good, worn,
-                          needs_repair or retired; good unless given) and print
-                          the days late and the late fee. needs_repair keeps
-                          it from being lent until its maintenance is closed.
+                          needs_repair or retired; good unless given). The
+                          deposit is released; the late fee (days late x the
+                          item's fee a day) is charged to the commons fund
+                          unless --waive gives a reason. needs_repair, or
+                          components --missing, keep it from being lent until
+                          its maintenance is closed. --charge-deposit keeps the
+                          deposit for damage; it needs --coordinator.
+  tool lost TAG --coordinator [--notes TEXT] [--date YYYY-MM-DD]
+                          The item will not come back: its deposit is charged
+                          to the commons fund, it is retired, its queue and
+                          bookings are cancelled. No late fee is added.
+  tool reserve TAG --member N --from YYYY-MM-DD --to YYYY-MM-DD [--notes TEXT]
+                          Book the item for member N for those days (both
+                          counted); loans that would overlap are refused.
+  tool unreserve ID [--reason TEXT]
+                          Cancel a booking (its id is in tool show).
+  tool components TAG [NAME...] [--clear]
+                          Show a kit's components, or set them (in order), or
+                          clear them. The desk checks them out and in.
+  tool photo TAG FILE | tool photo TAG --remove
+                          Keep a JPEG or PNG photo (at most 2 MiB) of the item
+                          in the vault, or remove it.
   tool renew TAG [--date YYYY-MM-DD]
                           Another loan period, from the due date (or from the
                           date, when later); refused while someone waits.
@@ -1027,8 +1146,9 @@ The tool library (amounts in credits, like 40 or 12.50):
                           days late and the late fee.
   tool stats [--json]     Items (not retired), loans ever, the avoided
                           spending (replacement value of every loan), the
-                          most requested items (loans and holds) and the
-                          items never borrowed.
+                          utilisation over the last 365 days (share of
+                          item-days on loan), the most requested items (loans
+                          and holds) and the items never borrowed.
 
 Demonstration:
   demo [--members N] [--trades N] [--years N] [--seed S]

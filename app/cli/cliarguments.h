@@ -65,6 +65,11 @@ struct CliArguments {
         ToolHoldDays,
         ToolLoans,
         ToolStats,
+        ToolLost,
+        ToolReserve,
+        ToolUnreserve,
+        ToolComponents,
+        ToolPhoto,
     };
     Command command = Command::None;
 
@@ -124,6 +129,15 @@ struct CliArguments {
     std::int64_t borrower = 0; // tool checkout/hold/loans --member
     QString overrideReason; // tool checkout --override-reason: lend despite an overdue item
     QString condition = QStringLiteral("good"); // tool return --condition
+    QStringList missing; // tool checkout/return --missing A,B: a kit's components not there
+    QString waiverReason; // tool return --waive REASON: no late fee
+    bool chargeDeposit = false; // tool return --charge-deposit (needs --coordinator)
+    bool coordinatorConfirms = false; // tool return/lost --coordinator
+    QString notes; // tool return/lost/reserve --notes
+    std::int64_t reservationId = 0; // tool unreserve ID
+    QStringList componentNames; // tool components TAG [NAME...]; empty: show them
+    bool clearComponents = false; // tool components TAG --clear
+    bool removePhoto = false; // tool photo TAG --remove
     QString workDone; // tool maintenance --done
     std::int64_t cost = 0; // tool maintenance --cost, minor units
     QString signedBy; // tool train --by; empty: the CLI

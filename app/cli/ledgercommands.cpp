@@ -175,6 +175,11 @@ public:
     int toolHoldDays();
     int toolLoans();
     int toolStats();
+    int toolLost();
+    int toolReserve();
+    int toolUnreserve();
+    int toolComponents();
+    int toolPhoto();
     int importTools();
 
 private:
@@ -276,7 +281,20 @@ int Session::toolShow()
     auto history = tools::loanHistory(m_db, item->assetTag);
     if (!history)
         return fail(history.error());
+    auto kit = tools::components(m_db, item->assetTag);
+    if (!kit)
+        return fail(kit.error());
+    auto bookings = tools::reservations(m_db, item->assetTag);
+    if (!bookings)
+        return fail(bookings.error());
     if (m_args.json) {
+        QJsonArray jsonBookings;
+        for (const ToolReservation &r : std::as_const(*bookings))
+            jsonBookings.append(QJsonObject{{QStringLiteral("id"), qint64(r.id)},
+                                            {QStringLiteral("member"), qint64(r.memberNumber)},
+                                            {QStringLiteral("name"), r.memberName},
+                                            {QStringLiteral("from"), jsonDay(r.from)},
+                                            {QStringLiteral("to"), jsonDay(r.to)}});
         QJsonArray jsonHolds;
         for (const ToolHold &h : std::as_const(*holds))
             jsonHolds.append(QJsonObject{{QStringLiteral("member"), qint64(h.memberNumber)},
@@ -291,6 +309,11 @@ int Session::toolShow()
                 {QStringLiteral("dueOn"), jsonDay(l.dueOn)},
                 {QStringLiteral("returnedOn"), jsonDay(l.returnedOn)},
                 {QStringLiteral("condition"), l.returnCondition ? QJsonValue(ToolItem::conditionName(*l.returnCondition)) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("lateFeeCharged"), plain(l.lateFeeCharged)},
+                {QStringLiteral("lateFeeWaived"), plain(l.lateFeeWaived)},
+                {QStringLiteral("waiverReason"), l.waiverReason},
+                {QStringLiteral("depositCharged"), l.depositCharged},
+                {QStringLiteral("lost"), l.lost},
             });
         QJsonValue jsonLoan(QJsonValue::Null);
         if (*loan)
@@ -313,6 +336,8 @@ int Session::toolShow()
             {QStringLiteral("whyNot"), availability->lendable ? QJsonValue(QJsonValue::Null) : QJsonValue(availability->reason)},
             {QStringLiteral("loan"), jsonLoan},
             {QStringLiteral("holds"), jsonHolds},
+            {QStringLiteral("bookings"), jsonBookings},
+            {QStringLiteral("components"), QJsonArray::fromStringList(*kit)},
             {QStringLiteral("history"), jsonHistory},
         });
         return ExitOk;
@@ -331,6 +356,10 @@ int Session::toolShow()
         {tr("Waiting"), QString::number(holds->size())},
         {tr("Loans so far"), QString::number(history->size())},
     };
+    if (!kit->isEmpty())
+        lines.append({tr("Components"), kit->join(QStringLiteral(", "))});
+    for (const ToolReservation &r : std::as_const(*bookings))
+        lines.append({tr("Booking %1").arg(r.id), tr("%1 (member %2), %3 to %4").arg(r.memberName).arg(r.memberNumber).arg(isoDay(r.from), isoDay(r.to))});
     printOut(alignedLines(lines));
     return ExitOk;
 }
@@ -349,10 +378,15 @@ int Session::toolCheckout()
     request.date = m_args.date.value_or(today());
     request.recordedBy = kRecordedBy;
     request.overdueOverrideReason = m_args.overrideReason;
+    request.missingComponents = m_args.missing;
     auto loan = tools::checkout(m_db, request, now());
     if (!loan)
         return failNothingRecorded(loan.error());
     QString text = tr("%1 lent to %2 until %3.").arg(loan->assetTag, describe(*member), isoDay(loan->dueOn));
+    if (loan->deposit > 0)
+        text += QLatin1Char(' ') + tr("Deposit %1 held on their credit until it is back.").arg(human(loan->deposit));
+    if (!loan->missingOut.isEmpty())
+        text += QLatin1Char(' ') + tr("Missing as it went out: %1.").arg(loan->missingOut.join(QStringLiteral(", ")));
     if (!loan->notes.isEmpty())
         text += QLatin1Char(' ') + loan->notes;
     printOut(text + QLatin1Char('\n'));
@@ -364,16 +398,125 @@ int Session::toolReturn()
     auto item = existingItem(m_args.assetTag);
     if (!item)
         return fail(item.error());
-    const auto condition = ToolItem::conditionFromName(m_args.condition).value_or(ToolItem::Condition::Good);
-    auto loan = tools::returnItem(m_db, item->assetTag, condition, m_args.date.value_or(today()), {}, now());
+    ReturnRequest request;
+    request.assetTag = item->assetTag;
+    request.condition = ToolItem::conditionFromName(m_args.condition).value_or(ToolItem::Condition::Good);
+    request.date = m_args.date.value_or(today());
+    request.notes = m_args.notes;
+    request.recordedBy = kRecordedBy;
+    request.missingComponents = m_args.missing;
+    request.lateFeeWaiverReason = m_args.waiverReason;
+    request.chargeDeposit = m_args.chargeDeposit;
+    request.coordinatorConfirmed = m_args.coordinatorConfirms;
+    auto loan = tools::returnItem(m_db, request, now());
     if (!loan)
         return failNothingRecorded(loan.error());
-    QString text = tr("%1 back from %2 (member %3).").arg(loan->assetTag, loan->memberName).arg(loan->memberNumber);
-    if (loan->daysLate > 0)
-        text += QLatin1Char(' ') + tr("Days late: %1; late fee %2 (not charged).").arg(loan->daysLate).arg(human(loan->lateFee));
-    if (condition == ToolItem::Condition::NeedsRepair)
-        text += QLatin1Char(' ') + tr("It needs repair and is not lent until its maintenance is closed.");
+    QStringList text{tr("%1 back from %2 (member %3).").arg(loan->assetTag, loan->memberName).arg(loan->memberNumber)};
+    if (loan->lateFeeCharged > 0)
+        text << tr("Days late: %1; late fee %2 charged to the commons fund (trade %3).")
+                    .arg(loan->daysLate)
+                    .arg(human(loan->lateFeeCharged))
+                    .arg(loan->feeTradeId);
+    else if (loan->lateFeeWaived > 0)
+        text << tr("Days late: %1; late fee %2 waived (%3).").arg(loan->daysLate).arg(human(loan->lateFeeWaived), loan->waiverReason);
+    if (loan->deposit > 0)
+        text << (loan->depositCharged ? tr("Deposit %1 kept for damage and paid to the commons fund.").arg(human(loan->deposit))
+                                      : tr("Deposit %1 released.").arg(human(loan->deposit)));
+    if (!loan->missingIn.isEmpty())
+        text << tr("Missing: %1; it is not lent until its maintenance is closed.").arg(loan->missingIn.join(QStringLiteral(", ")));
+    else if (request.condition == ToolItem::Condition::NeedsRepair)
+        text << tr("It needs repair and is not lent until its maintenance is closed.");
+    printOut(text.join(QLatin1Char(' ')) + QLatin1Char('\n'));
+    return ExitOk;
+}
+
+int Session::toolLost()
+{
+    auto item = existingItem(m_args.assetTag);
+    if (!item)
+        return fail(item.error());
+    LostReport report;
+    report.assetTag = item->assetTag;
+    report.date = m_args.date.value_or(today());
+    report.notes = m_args.notes;
+    report.recordedBy = kRecordedBy;
+    report.coordinatorConfirmed = m_args.coordinatorConfirms;
+    auto loan = tools::reportLost(m_db, report, now());
+    if (!loan)
+        return failNothingRecorded(loan.error());
+    QString text = tr("%1 recorded as lost by %2 (member %3) and retired.").arg(loan->assetTag, loan->memberName).arg(loan->memberNumber);
+    if (loan->deposit > 0)
+        text += QLatin1Char(' ') + tr("Deposit %1 paid to the commons fund.").arg(human(loan->deposit));
     printOut(text + QLatin1Char('\n'));
+    return ExitOk;
+}
+
+int Session::toolReserve()
+{
+    auto item = existingItem(m_args.assetTag);
+    if (!item)
+        return fail(item.error());
+    auto member = existingMember(m_args.borrower);
+    if (!member)
+        return fail(member.error());
+    auto booking = tools::reserve(m_db, item->assetTag, member->number, *m_args.from, *m_args.to, m_args.notes, today(), now());
+    if (!booking)
+        return failNothingRecorded(booking.error());
+    printOut(tr("%1 booked for %2 from %3 to %4 (booking %5).\n")
+                 .arg(booking->assetTag, describe(*member), isoDay(booking->from), isoDay(booking->to))
+                 .arg(booking->id));
+    return ExitOk;
+}
+
+int Session::toolUnreserve()
+{
+    if (auto s = tools::cancelReservation(m_db, m_args.reservationId, m_args.reason, now()); !s)
+        return failNothingRecorded(s.error());
+    printOut(tr("Booking %1 cancelled.\n").arg(m_args.reservationId));
+    return ExitOk;
+}
+
+int Session::toolComponents()
+{
+    auto item = existingItem(m_args.assetTag);
+    if (!item)
+        return fail(item.error());
+    if (!m_args.componentNames.isEmpty() || m_args.clearComponents) {
+        if (auto s = tools::setComponents(m_db, item->assetTag, m_args.componentNames, now()); !s)
+            return failNothingRecorded(s.error());
+    }
+    auto list = tools::components(m_db, item->assetTag);
+    if (!list)
+        return fail(list.error());
+    printOut(list->isEmpty() ? tr("%1 has no components.\n").arg(item->assetTag)
+                             : tr("%1: %2\n").arg(item->assetTag, list->join(QStringLiteral(", "))));
+    return ExitOk;
+}
+
+int Session::toolPhoto()
+{
+    auto item = existingItem(m_args.assetTag);
+    if (!item)
+        return fail(item.error());
+    if (m_args.removePhoto) {
+        if (auto s = tools::removePhoto(m_db, item->assetTag, now()); !s)
+            return failNothingRecorded(s.error());
+        printOut(tr("The photo of %1 is removed.\n").arg(item->assetTag));
+        return ExitOk;
+    }
+    QFile file(m_args.path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Error::make(ErrorCode::InvalidArgument, tr("%1 cannot be read: %2.").arg(m_args.path, file.errorString())));
+    // Refuse before reading a huge file into memory.
+    if (file.size() > tools::kMaximumPhotoBytes)
+        return fail(Error::make(ErrorCode::InvalidArgument,
+                                tr("%1 is %2 KiB; at most %3 KiB is kept. Scale the photo down first.")
+                                    .arg(m_args.path)
+                                    .arg(file.size() / 1024)
+                                    .arg(tools::kMaximumPhotoBytes / 1024)));
+    if (auto s = tools::setPhoto(m_db, item->assetTag, {file.readAll(), {}}, now()); !s)
+        return failNothingRecorded(s.error());
+    printOut(tr("The photo of %1 is kept in the vault.\n").arg(item->assetTag));
     return ExitOk;
 }
 
@@ -584,6 +727,10 @@ int Session::toolStats()
     auto stats = tools::statistics(m_db);
     if (!stats)
         return fail(stats.error());
+    auto used = tools::utilisation(m_db, today().addDays(-364), today());
+    if (!used)
+        return fail(used.error());
+    const QString utilisation = QString::number(*used, 'f', 1);
     QJsonArray jsonRequested;
     QList<QStringList> rows;
     for (const auto &[tag, requests] : std::as_const(stats->mostRequested)) {
@@ -599,6 +746,7 @@ int Session::toolStats()
             {QStringLiteral("items"), stats->items},
             {QStringLiteral("loans"), stats->loans},
             {QStringLiteral("avoidedSpending"), plain(stats->avoidedSpending)},
+            {QStringLiteral("utilisationPercent"), utilisation},
             {QStringLiteral("mostRequested"), jsonRequested},
             {QStringLiteral("neverBorrowed"), QJsonArray::fromStringList(stats->neverBorrowed)},
         });
@@ -608,6 +756,7 @@ int Session::toolStats()
         {tr("Items (not retired)"), QString::number(stats->items)},
         {tr("Loans so far"), QString::number(stats->loans)},
         {tr("Avoided spending"), human(stats->avoidedSpending)},
+        {tr("Utilisation (last 365 days)"), tr("%1 % of item-days on loan").arg(utilisation)},
         {tr("Never borrowed"), stats->neverBorrowed.isEmpty() ? tr("none") : stats->neverBorrowed.join(QStringLiteral(", "))},
     }));
     if (!rows.isEmpty()) {
@@ -1251,6 +1400,11 @@ bool isLedgerCommand(CliArguments::Command command)
     case Command::ToolHoldDays:
     case Command::ToolLoans:
     case Command::ToolStats:
+    case Command::ToolLost:
+    case Command::ToolReserve:
+    case Command::ToolUnreserve:
+    case Command::ToolComponents:
+    case Command::ToolPhoto:
         return true;
     default:
         return false;
@@ -1343,6 +1497,16 @@ int LedgerCommand::run(Vault &vault, const Clock &clock)
         return session.toolLoans();
     case Command::ToolStats:
         return session.toolStats();
+    case Command::ToolLost:
+        return session.toolLost();
+    case Command::ToolReserve:
+        return session.toolReserve();
+    case Command::ToolUnreserve:
+        return session.toolUnreserve();
+    case Command::ToolComponents:
+        return session.toolComponents();
+    case Command::ToolPhoto:
+        return session.toolPhoto();
     case Command::ImportTools:
         return session.importTools();
     default:

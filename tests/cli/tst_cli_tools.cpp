@@ -3,7 +3,8 @@
 // Runs the real mycelium-cli on the tool library's commands beyond the desk
 // basics: tool labels (the PDF read back with poppler-utils and zbarimg),
 // import tools, tool checkout --override-reason, tool train, tool hold-days,
-// tool loans and tool stats; what they print, their exit codes and what the
+// tool loans, tool stats, deposits and late fees, tool lost, bookings,
+// kits and photos; what they print, their exit codes and what the
 // vault holds afterwards.
 #include "clifixture.h"
 #include "pdfcheck.h"
@@ -16,6 +17,7 @@
 #include <QFile>
 #include <QRectF>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace mycelium;
@@ -59,6 +61,10 @@ private Q_SLOTS:
     void memberLoans();
     void statistics();
     void helpListsTheNewCommands();
+    void depositsAndLateFeesGoThroughTheLedger();
+    void lostItemNeedsTheCoordinator();
+    void bookingsBlockOverlappingLoans();
+    void kitComponentsAndPhotos();
 
 private:
     // The people vault with the three items of kItemsCsv.
@@ -441,5 +447,101 @@ void TestCliTools::helpListsTheNewCommands()
         QVERIFY2(help.out.contains(QLatin1String(word)), word);
 }
 
+
+void TestCliTools::depositsAndLateFeesGoThroughTheLedger()
+{
+    useLibrary(); // D-001: deposit 20, 7 days, 1.50 a day
+    const QString lent = ok(L({"tool", "checkout", "D-001", "--member", "2"}));
+    QVERIFY2(lent.contains(QLatin1String("Deposit 20.00 held")), qPrintable(lent));
+    // Returned 3 days late (due 2026-01-08), the fee charged to the commons fund.
+    const QString back = ok(L({"tool", "return", "D-001"}), QStringLiteral("2026-01-11"));
+    QVERIFY2(back.contains(QLatin1String("Days late: 3; late fee 4.50 charged")) && back.contains(QLatin1String("Deposit 20.00 released")),
+             qPrintable(back));
+    const QJsonObject statement = parseObject(ok(L({"statement", "2", "--json"}), QStringLiteral("2026-01-11")));
+    QVERIFY2(QJsonDocument(statement).toJson().contains("\"-4.50\""), QJsonDocument(statement).toJson().constData());
+
+    // Waived with a reason: nothing charged, the reason kept.
+    QVERIFY(!ok(L({"tool", "checkout", "D-001", "--member", "2"}), QStringLiteral("2026-01-11")).isEmpty());
+    const CliRun noReason = run(L({"tool", "return", "D-001", "--waive", " "}), QStringLiteral("2026-01-20"));
+    QCOMPARE(noReason.exitCode, 2);
+    const QString waived = ok(L({"tool", "return", "D-001", "--waive", "hospital stay"}), QStringLiteral("2026-01-20"));
+    QVERIFY2(waived.contains(QLatin1String("late fee 3.00 waived (hospital stay)")), qPrintable(waived));
+    const QJsonArray history = parseObject(ok(L({"tool", "show", "D-001", "--json"}), QStringLiteral("2026-01-20"))).value(QLatin1String("history")).toArray();
+    QCOMPARE(history.first().toObject().value(QLatin1String("waiverReason")).toString(), QStringLiteral("hospital stay"));
+    QCOMPARE(history.last().toObject().value(QLatin1String("lateFeeCharged")).toString(), QStringLiteral("4.50"));
+
+    // Keeping the deposit for damage needs the coordinator.
+    QVERIFY(!ok(L({"tool", "checkout", "D-001", "--member", "2"}), QStringLiteral("2026-01-20")).isEmpty());
+    const CliRun unconfirmed = run(L({"tool", "return", "D-001", "--condition", "needs_repair", "--charge-deposit"}), QStringLiteral("2026-01-21"));
+    QCOMPARE(unconfirmed.exitCode, 2);
+    verifyOneLineError(unconfirmed);
+    QVERIFY(unconfirmed.err.contains(QLatin1String("--coordinator")));
+    const QString kept = ok(L({"tool", "return", "D-001", "--condition", "needs_repair", "--charge-deposit", "--coordinator", "--notes", "bent chuck"}),
+                            QStringLiteral("2026-01-21"));
+    QVERIFY2(kept.contains(QLatin1String("Deposit 20.00 kept for damage")), qPrintable(kept));
+    const QString verified = ok(L({"verify"}), QStringLiteral("2026-01-21"));
+    QVERIFY2(verified.contains(QLatin1String("tools.loans")) && !verified.contains(QLatin1String("PROBLEM")), qPrintable(verified));
+}
+
+void TestCliTools::lostItemNeedsTheCoordinator()
+{
+    useLibrary();
+    QVERIFY(!ok(L({"tool", "checkout", "D-001", "--member", "2"})).isEmpty());
+    const CliRun refused = run(L({"tool", "lost", "D-001"}));
+    QCOMPARE(refused.exitCode, 2);
+    verifyOneLineError(refused);
+    const QString lost = ok(L({"tool", "lost", "D-001", "--coordinator", "--notes", "stolen from a van"}));
+    QVERIFY2(lost.contains(QLatin1String("retired")) && lost.contains(QLatin1String("Deposit 20.00 paid")), qPrintable(lost));
+    const QJsonObject shown = parseObject(ok(L({"tool", "show", "D-001", "--json"})));
+    QCOMPARE(shown.value(QLatin1String("condition")).toString(), QStringLiteral("retired"));
+    QVERIFY(shown.value(QLatin1String("history")).toArray().first().toObject().value(QLatin1String("lost")).toBool());
+    QCOMPARE(run(L({"tool", "lost", "D-001", "--coordinator"})).exitCode, 4); // not on loan
+}
+
+void TestCliTools::bookingsBlockOverlappingLoans()
+{
+    useLibrary();
+    const QString booked = ok(L({"tool", "reserve", "D-001", "--member", "3", "--from", "2026-01-05", "--to", "2026-01-06"}));
+    QVERIFY2(booked.contains(QLatin1String("booking 1")), qPrintable(booked));
+    QCOMPARE(run(L({"tool", "reserve", "D-001", "--member", "2", "--from", "2026-01-06"})).exitCode, 2); // --to missing
+    const CliRun overlap = run(L({"tool", "reserve", "D-001", "--member", "2", "--from", "2026-01-06", "--to", "2026-01-09"}));
+    QCOMPARE(overlap.exitCode, 4);
+    const CliRun blocked = run(L({"tool", "checkout", "D-001", "--member", "2"})); // due the 8th: overlaps
+    QCOMPARE(blocked.exitCode, 4);
+    QVERIFY2(blocked.err.contains(QLatin1String("booked")), qPrintable(blocked.err));
+    QVERIFY(parseObject(ok(L({"tool", "show", "D-001", "--json"}))).value(QLatin1String("bookings")).toArray().size() == 1);
+    QVERIFY(ok(L({"tool", "unreserve", "1", "--reason", "plans changed"})).contains(QLatin1String("Booking 1 cancelled")));
+    QCOMPARE(run(L({"tool", "unreserve", "1"})).exitCode, 4);
+    QCOMPARE(run(L({"tool", "unreserve", "x"})).exitCode, 2);
+    QVERIFY(!ok(L({"tool", "checkout", "D-001", "--member", "2"})).isEmpty());
+}
+
+void TestCliTools::kitComponentsAndPhotos()
+{
+    useLibrary();
+    QVERIFY(ok(L({"tool", "components", "D-001"})).contains(QLatin1String("no components")));
+    QVERIFY(ok(L({"tool", "components", "D-001", "Drill", "Charger", "Battery"})).contains(QLatin1String("Drill, Charger, Battery")));
+    QCOMPARE(run(L({"tool", "components", "D-001", "Case", "--clear"})).exitCode, 2);
+    QCOMPARE(run(L({"tool", "components", "D-001", "Case", "case"})).exitCode, 4);
+    const QString lent = ok(L({"tool", "checkout", "D-001", "--member", "2", "--missing", "Battery"}));
+    QVERIFY2(lent.contains(QLatin1String("Missing as it went out: Battery")), qPrintable(lent));
+    QCOMPARE(run(L({"tool", "return", "D-001", "--missing", "Hammer"})).exitCode, 4); // not a component: nothing recorded
+    const QString back = ok(L({"tool", "return", "D-001", "--missing", "charger"}));
+    QVERIFY2(back.contains(QLatin1String("Missing: Charger")), qPrintable(back));
+    QVERIFY(!parseObject(ok(L({"tool", "show", "D-001", "--json"}))).value(QLatin1String("lendable")).toBool());
+
+    const QString png = writeFile(QStringLiteral("drill.png"), QByteArray("\x89PNG\r\n\x1A\n", 8) + QByteArray(64, 'p'));
+    const QString stored = ok(L({"tool", "photo", "D-001"}) << png);
+    QVERIFY2(stored.contains(QLatin1String("kept in the vault")), qPrintable(stored));
+    const QString text = writeFile(QStringLiteral("notes.txt"), "not a picture");
+    QCOMPARE(run(L({"tool", "photo", "D-001"}) << text).exitCode, 4);
+    QCOMPARE(run(L({"tool", "photo", "D-001"})).exitCode, 2);
+    QCOMPARE(run(L({"tool", "photo", "D-001", "--remove"}) << png).exitCode, 2);
+    {
+        auto vault = openVault();
+        QCOMPARE((*tools::photo(vault->database(), QStringLiteral("D-001")))->mediaType, QStringLiteral("image/png"));
+    }
+    QVERIFY(ok(L({"tool", "photo", "D-001", "--remove"})).contains(QLatin1String("removed")));
+}
 QTEST_GUILESS_MAIN(TestCliTools)
 #include "tst_cli_tools.moc"
