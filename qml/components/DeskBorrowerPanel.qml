@@ -52,9 +52,9 @@ Card {
         SecondaryLabel {
             objectName: "deskMemberLoans"
             text: !panel.desk.member.known ? ""
-                : panel.desk.member.overdueLoans > 0 ? qsTr("%1 on loan, %2 overdue").arg(panel.desk.member.openLoans).arg(panel.desk.member.overdueLoans)
-                : panel.desk.member.openLoans > 0 ? qsTr("%1 on loan, none overdue").arg(panel.desk.member.openLoans)
-                : qsTr("Nothing on loan")
+                : panel.desk.member.overdueLoans > 0 ? qsTr("%1 has %2 on loan, %3 overdue").arg(panel.desk.member.name).arg(panel.desk.member.openLoans).arg(panel.desk.member.overdueLoans)
+                : panel.desk.member.openLoans > 0 ? qsTr("%1 has %2 on loan, none overdue").arg(panel.desk.member.name).arg(panel.desk.member.openLoans)
+                : qsTr("%1 has nothing on loan").arg(panel.desk.member.name)
             color: panel.desk.member.overdueLoans > 0 ? Theme.negative : palette.windowText
         }
     }
@@ -129,6 +129,7 @@ Card {
             Layout.fillWidth: true
             text: panel.desk.overrideReason
             placeholderText: qsTr("The reason, kept with the loan")
+            placeholderTextColor: Qt.rgba(palette.text.r, palette.text.g, palette.text.b, 0.55)
             selectByMouse: true
             Accessible.name: qsTr("Reason to lend despite overdue items")
             onTextEdited: panel.desk.overrideReason = text

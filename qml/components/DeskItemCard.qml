@@ -26,6 +26,13 @@ Card {
     Accessible.role: Accessible.Grouping
     Accessible.name: item.known ? qsTr("%1. %2").arg(item.label).arg(refused ? item.reason : stateText) : ""
 
+    // What it is and where it lives, in one line.
+    SecondaryLabel {
+        objectName: "deskItemFacts"
+        text: !card.item.known ? ""
+            : [card.item.category, card.item.location, qsTr("condition: %1").arg(card.item.conditionText),
+               qsTr("late fee %1 a day").arg(card.item.lateFeePerDayText)].filter(function(fact) { return fact && fact.length > 0 }).join(" · ")
+    }
     Label {
         objectName: "deskItemState"
         visible: text.length > 0 && !card.refused
@@ -56,28 +63,5 @@ Card {
         objectName: "deskSafety"
         type: InlineMessage.Warning
         text: card.item.safetyNotes ? qsTr("Safety: %1").arg(card.item.safetyNotes) : ""
-    }
-
-    FactGrid {
-        FactLabel {
-            visible: !!card.item.category
-            text: qsTr("Category")
-        }
-        FactValue {
-            visible: !!card.item.category
-            text: card.item.category || ""
-        }
-        FactLabel {
-            visible: !!card.item.location
-            text: qsTr("Shelf")
-        }
-        FactValue {
-            visible: !!card.item.location
-            text: card.item.location || ""
-        }
-        FactLabel { text: qsTr("Condition") }
-        FactValue { text: card.item.conditionText || "" }
-        FactLabel { text: qsTr("Late fee") }
-        FactValue { text: qsTr("%1 a day").arg(card.item.lateFeePerDayText || "") }
     }
 }

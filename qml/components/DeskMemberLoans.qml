@@ -72,24 +72,28 @@ Card {
 
                 contentItem: RowLayout {
                     spacing: Theme.spacing
-                    Label {
+                    ColumnLayout {
                         Layout.fillWidth: true
-                        text: row.itemLabel
-                        elide: Text.ElideRight
-                        font.weight: row.open ? Font.DemiBold : Font.Normal
-                        color: row.textColor
+                        spacing: 2
+                        Label {
+                            Layout.fillWidth: true
+                            text: row.itemLabel
+                            elide: Text.ElideRight
+                            font.weight: row.open ? Font.DemiBold : Font.Normal
+                            color: row.highlighted ? palette.highlightedText : palette.text
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: row.stateText
+                            wrapMode: Text.Wrap
+                            color: row.textColor
+                        }
                     }
                     Label {
+                        Layout.alignment: Qt.AlignTop
                         text: qsTr("out %1").arg(row.outText)
-                        color: row.textColor
+                        color: row.highlighted ? palette.highlightedText : palette.text
                         opacity: 0.8
-                    }
-                    Label {
-                        Layout.preferredWidth: 300
-                        horizontalAlignment: Text.AlignRight
-                        text: row.stateText
-                        elide: Text.ElideLeft
-                        color: row.textColor
                     }
                 }
             }

@@ -6,9 +6,9 @@ import QtQuick.Layouts
 import Mycelium
 import Mycelium.Ui
 
-// Taking an item back: who had it and until when, what is owed for the days
-// late, the condition it comes back in (good unless said otherwise) and
-// notes. Enter in the desk field, or in any field here, takes it back.
+// Taking an item back (who had it and until when is on the item's card):
+// what is owed for the days late, the condition it comes back in (good
+// unless said otherwise) and notes. Enter in the desk field, or in any field here, takes it back.
 //
 // What is owed is a list of lines under "Charges", so that a deposit to
 // release, a waiver or a kit's checklist can join it as lines of their own.
@@ -23,22 +23,6 @@ Card {
     signal confirmed()
 
     title: qsTr("Take back")
-
-    FactGrid {
-        FactLabel { text: qsTr("Borrower") }
-        FactValue {
-            objectName: "deskReturnBorrower"
-            text: panel.desk.item.borrowerLabel || ""
-        }
-        FactLabel { text: qsTr("Out since") }
-        FactValue { text: panel.desk.item.outText || "" }
-        FactLabel { text: qsTr("Due") }
-        FactValue {
-            text: panel.desk.item.overdue ? qsTr("%1, %2").arg(panel.desk.item.dueText).arg(panel.desk.item.daysLateText)
-                                          : panel.desk.item.dueText || ""
-            color: panel.desk.item.overdue ? Theme.negative : palette.windowText
-        }
-    }
 
     // Charges: one line each.
     ColumnLayout {
@@ -117,6 +101,7 @@ Card {
             Layout.fillWidth: true
             text: panel.desk.returnNotes
             placeholderText: qsTr("Optional: what the borrower said, what is missing")
+            placeholderTextColor: Qt.rgba(palette.text.r, palette.text.g, palette.text.b, 0.55)
             selectByMouse: true
             Accessible.name: qsTr("Notes on the return")
             onTextEdited: panel.desk.returnNotes = text

@@ -133,6 +133,8 @@ FocusScope {
             Layout.maximumWidth: Theme.pageWidth
             font.pointSize: Theme.subheadingFontSize * 1.2
             placeholderText: controller.prompt
+            // The prompt is the page's instruction: readable on dark palettes too.
+            placeholderTextColor: Qt.rgba(palette.text.r, palette.text.g, palette.text.b, 0.55)
             inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
             selectByMouse: true
             Accessible.name: qsTr("Desk: scan or type")
@@ -177,12 +179,6 @@ FocusScope {
                     visible: controller.cardholder.known && controller.mode !== DeskController.MemberLoans
                     text: qsTr("At the desk: %1. Escape to finish with them.").arg(controller.cardholder.label || "")
                 }
-                DeskItemCard {
-                    objectName: "deskItem"
-                    visible: controller.item.known
-                    item: controller.item
-                    refused: controller.mode === DeskController.Unavailable
-                }
                 DeskBorrowerPanel {
                     id: borrowerPanel
                     objectName: "deskBorrower"
@@ -192,6 +188,12 @@ FocusScope {
                     highlighted: page.highlighted
                     searching: page.searching
                     onOverrideAccepted: page.submit()
+                }
+                DeskItemCard {
+                    objectName: "deskItem"
+                    visible: controller.item.known
+                    item: controller.item
+                    refused: controller.mode === DeskController.Unavailable
                 }
                 DeskReturnPanel {
                     objectName: "deskReturn"
