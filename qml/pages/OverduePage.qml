@@ -52,6 +52,7 @@ FocusScope {
                     : overdue.count === 1 ? qsTr("1 loan, fees so far %1").arg(overdue.totalFeeText)
                     : qsTr("%1 loans, fees so far %2").arg(overdue.count).arg(overdue.totalFeeText)
             }
+            Item { Layout.fillWidth: true }
         }
 
         InlineMessage {
@@ -85,31 +86,21 @@ FocusScope {
                     Layout.bottomMargin: Theme.smallSpacing
                     spacing: Theme.spacing
 
-                    SecondaryLabel { text: qsTr("Item") }
+                    SecondaryLabel { text: qsTr("Item, borrower and contact") }
                     SecondaryLabel {
                         Layout.fillWidth: false
-                        Layout.preferredWidth: 170
-                        text: qsTr("Borrower")
-                    }
-                    SecondaryLabel {
-                        Layout.fillWidth: false
-                        Layout.preferredWidth: 150
-                        text: qsTr("Contact")
-                    }
-                    SecondaryLabel {
-                        Layout.fillWidth: false
-                        Layout.preferredWidth: 90
+                        Layout.preferredWidth: 110
                         text: qsTr("Due")
                     }
                     SecondaryLabel {
                         Layout.fillWidth: false
-                        Layout.preferredWidth: 90
+                        Layout.preferredWidth: 80
                         horizontalAlignment: Text.AlignRight
                         text: qsTr("Days late")
                     }
                     SecondaryLabel {
                         Layout.fillWidth: false
-                        Layout.preferredWidth: 80
+                        Layout.preferredWidth: 90
                         horizontalAlignment: Text.AlignRight
                         text: qsTr("Fee so far")
                     }
@@ -158,30 +149,30 @@ FocusScope {
 
                         contentItem: RowLayout {
                             spacing: Theme.spacing
-                            Cell {
+                            ColumnLayout {
                                 Layout.fillWidth: true
-                                highlightedRow: row.highlighted
-                                text: row.itemLabel
-                                font.weight: Font.DemiBold
+                                spacing: 2
+                                Cell {
+                                    Layout.fillWidth: true
+                                    highlightedRow: row.highlighted
+                                    text: row.itemLabel
+                                    font.weight: Font.DemiBold
+                                }
+                                Cell {
+                                    Layout.fillWidth: true
+                                    highlightedRow: row.highlighted
+                                    text: qsTr("%1 · %2").arg(row.memberLabel).arg(row.contact.length > 0 ? row.contact : qsTr("no contact"))
+                                }
                             }
                             Cell {
-                                Layout.preferredWidth: 170
-                                highlightedRow: row.highlighted
-                                text: row.memberLabel
-                            }
-                            Cell {
-                                Layout.preferredWidth: 150
-                                highlightedRow: row.highlighted
-                                text: row.contact.length > 0 ? row.contact : qsTr("no contact")
-                                opacity: row.contact.length > 0 ? 1 : 0.6
-                            }
-                            Cell {
-                                Layout.preferredWidth: 90
+                                Layout.preferredWidth: 110
+                                Layout.alignment: Qt.AlignTop
                                 highlightedRow: row.highlighted
                                 text: row.dueText
                             }
                             Cell {
-                                Layout.preferredWidth: 90
+                                Layout.preferredWidth: 80
+                                Layout.alignment: Qt.AlignTop
                                 horizontalAlignment: Text.AlignRight
                                 highlightedRow: row.highlighted
                                 text: row.daysLate
@@ -189,7 +180,8 @@ FocusScope {
                                 color: row.highlighted ? palette.highlightedText : Theme.negative
                             }
                             Cell {
-                                Layout.preferredWidth: 80
+                                Layout.preferredWidth: 90
+                                Layout.alignment: Qt.AlignTop
                                 horizontalAlignment: Text.AlignRight
                                 highlightedRow: row.highlighted
                                 text: row.feeText

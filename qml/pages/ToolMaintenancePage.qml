@@ -77,6 +77,7 @@ FocusScope {
                 Layout.fillWidth: false
                 text: qsTr("%1 under maintenance, %2 due").arg(maintenance.openCount).arg(maintenance.dueCount)
             }
+            Item { Layout.fillWidth: true }
         }
 
         // Any item, by its tag: put under maintenance from today.
@@ -232,7 +233,7 @@ FocusScope {
                             }
                         }
                         Label {
-                            Layout.preferredWidth: 150
+                            visible: text.length > 0
                             Layout.alignment: Qt.AlignTop
                             horizontalAlignment: Text.AlignRight
                             text: row.sinceText
