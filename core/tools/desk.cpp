@@ -130,6 +130,25 @@ Result<DeskItem> itemAtDesk(Database &db, const QString &assetTag, QDate date)
     return desk;
 }
 
+Result<DeskMember> memberAtDesk(Database &db, std::int64_t memberNumber, QDate date)
+{
+    auto member = members::byNumber(db, memberNumber);
+    if (!member)
+        return member.error();
+    auto counts = db.prepare(QStringLiteral("SELECT count(*), coalesce(sum(due_on < ?), 0) FROM tool_loan WHERE member = ? AND returned_on IS NULL"));
+    if (!counts)
+        return counts.error();
+    counts->bind(1, iso(date)).bind(2, member->id);
+    if (!counts->next())
+        return counts->error().value_or(Error::make(ErrorCode::IntegrityViolation, tr("The loans of member %1 cannot be counted.").arg(memberNumber)));
+    DeskMember atDesk;
+    atDesk.openLoans = counts->integer(0);
+    atDesk.overdueLoans = counts->integer(1);
+    (void)counts->reset();
+    atDesk.member = std::move(*member);
+    return atDesk;
+}
+
 Result<QList<DeskLoan>> memberLoans(Database &db, std::int64_t memberNumber, QDate date)
 {
     auto loans = tools::memberLoans(db, memberNumber);
@@ -164,63 +183,63 @@ Result<QList<MaintenanceEntry>> maintenanceList(Database &db, QDate date)
     // the open record, the day the interval counts from and the loans since.
     auto candidates = db.prepare(QStringLiteral(
         "SELECT c.asset_tag, c.opened_on, c.reason, c.since, c.needs_repair, c.every_loans, c.every_days, "
-        "(SELECT count(*) FROM tool_loan l WHERE l.item = c.id AND l.out_on >= c.since) "
+        "(SELECT count(*) FROM tool_loan l WHERE l.item = c.id AND l.out_on >= c.since), "
+        "o.id, o.out_on, o.due_on, m.number, m.name "
         "FROM (SELECT i.id, i.asset_tag, r.opened_on, r.reason, i.condition = 'needs_repair' AS needs_repair, "
         "coalesce(i.maintenance_every_loans, 0) AS every_loans, coalesce(i.maintenance_every_days, 0) AS every_days, "
         "coalesce((SELECT max(d.closed_on) FROM tool_maintenance d WHERE d.item = i.id AND d.closed_on IS NOT NULL), i.created_on) AS since "
         "FROM tool_item i LEFT JOIN tool_maintenance r ON r.item = i.id AND r.closed_on IS NULL "
         "WHERE i.condition <> 'retired' AND (r.id IS NOT NULL OR i.condition = 'needs_repair' "
         "OR i.maintenance_every_loans IS NOT NULL OR i.maintenance_every_days IS NOT NULL)) c "
+        "LEFT JOIN tool_loan o ON o.item = c.id AND o.returned_on IS NULL LEFT JOIN member m ON m.id = o.member "
         "ORDER BY c.opened_on IS NULL, c.opened_on, c.asset_tag"));
     if (!candidates)
         return candidates.error();
-    struct Candidate {
-        QString tag;
-        MaintenanceEntry::State state;
-        QDate since;
-        QString reason;
-    };
-    QList<Candidate> listed;
+    QList<MaintenanceEntry> listed;
     while (candidates->next()) {
-        const QString tag = candidates->text(0);
-        const QDate since = QDate::fromString(candidates->text(3), Qt::ISODate);
-        if (!candidates->isNull(1)) {
-            listed.append({tag, MaintenanceEntry::State::Open, QDate::fromString(candidates->text(1), Qt::ISODate), candidates->text(2)});
-            continue;
-        }
+        MaintenanceEntry entry;
+        entry.item.assetTag = candidates->text(0);
+        entry.since = QDate::fromString(candidates->text(3), Qt::ISODate);
         const int everyLoans = candidates->integer(5);
         const int everyDays = candidates->integer(6);
         const std::int64_t loansSince = candidates->int64(7);
-        if (candidates->int64(4) != 0)
-            listed.append({tag, MaintenanceEntry::State::Due, since, tr("Needs repair.")});
-        else if (everyLoans > 0 && loansSince >= everyLoans)
-            listed.append({tag, MaintenanceEntry::State::Due, since,
-                           tr("Lent %1 times since %2; maintenance is due every %3 loans.").arg(loansSince).arg(iso(since)).arg(everyLoans)});
-        else if (everyDays > 0 && since.daysTo(date) >= everyDays)
-            listed.append({tag, MaintenanceEntry::State::Due, since,
-                           tr("%1 days since %2; maintenance is due every %3 days.").arg(since.daysTo(date)).arg(iso(since)).arg(everyDays)});
+        if (!candidates->isNull(1)) {
+            entry.state = MaintenanceEntry::State::Open;
+            entry.since = QDate::fromString(candidates->text(1), Qt::ISODate);
+            entry.reason = candidates->text(2);
+        } else if (candidates->int64(4) != 0) {
+            entry.reason = tr("Needs repair.");
+        } else if (everyLoans > 0 && loansSince >= everyLoans) {
+            entry.reason = tr("Lent %1 times since %2; maintenance is due every %3 loans.").arg(loansSince).arg(iso(entry.since)).arg(everyLoans);
+        } else if (everyDays > 0 && entry.since.daysTo(date) >= everyDays) {
+            entry.reason = tr("%1 days since %2; maintenance is due every %3 days.").arg(entry.since.daysTo(date)).arg(iso(entry.since)).arg(everyDays);
+        } else {
+            continue;
+        }
+        if (!candidates->isNull(8)) {
+            ToolLoan loan;
+            loan.id = candidates->int64(8);
+            loan.assetTag = entry.item.assetTag;
+            loan.outOn = QDate::fromString(candidates->text(9), Qt::ISODate);
+            loan.dueOn = QDate::fromString(candidates->text(10), Qt::ISODate);
+            loan.memberNumber = candidates->int64(11);
+            loan.memberName = candidates->text(12);
+            entry.loan = std::move(loan);
+        }
+        listed.append(std::move(entry));
     }
     if (candidates->error())
         return *candidates->error();
-
-    QList<MaintenanceEntry> entries;
-    entries.reserve(listed.size());
-    for (const Candidate &candidate : listed) {
-        MaintenanceEntry entry;
-        auto item = tools::itemByTag(db, candidate.tag);
+    // The whole item only for the few listed.
+    for (MaintenanceEntry &entry : listed) {
+        auto item = tools::itemByTag(db, entry.item.assetTag);
         if (!item)
             return item.error();
-        auto loan = tools::openLoan(db, candidate.tag);
-        if (!loan)
-            return loan.error();
-        entry.state = candidate.state;
         entry.item = std::move(*item);
-        entry.since = candidate.since;
-        entry.reason = candidate.reason;
-        entry.loan = std::move(*loan);
-        entries.append(std::move(entry));
+        if (entry.loan)
+            entry.loan->itemName = entry.item.name;
     }
-    return entries;
+    return listed;
 }
 
 Result<MaintenanceRecord> recordMaintenance(Database &db, const QString &assetTag, QDate date, const QString &workDone, std::int64_t cost,

@@ -44,6 +44,13 @@ struct DeskItem {
     QDate heldUntil;
 };
 
+// A member at the desk: who, and how many of their loans are out and overdue.
+struct DeskMember {
+    Member member;
+    int openLoans = 0;
+    int overdueLoans = 0; // open and past due on the day
+};
+
 // One of a member's loans as the desk lists them.
 struct DeskLoan {
     ToolLoan loan;
@@ -81,6 +88,9 @@ std::optional<std::int64_t> cardNumber(const QString &text);
 Result<DeskScan> resolveScan(Database &db, const QString &text);
 
 Result<DeskItem> itemAtDesk(Database &db, const QString &assetTag, QDate date);
+
+// In one indexed count, however long the member's history.
+Result<DeskMember> memberAtDesk(Database &db, std::int64_t memberNumber, QDate date);
 
 // tools::memberLoans with each open loan's lateness on `date`.
 Result<QList<DeskLoan>> memberLoans(Database &db, std::int64_t memberNumber, QDate date);

@@ -226,6 +226,17 @@ private Q_SLOTS:
         QCOMPARE(loans->at(2).fee, credits(2));
 
         QVERIFY(!desk::memberLoans(db(), 99, today()));
+
+        // The counts agree with the list, without reading it.
+        auto atDesk = desk::memberAtDesk(db(), 12, today());
+        QVERIFY(atDesk);
+        QCOMPARE(atDesk->member.name, QStringLiteral("Ana Lima"));
+        QCOMPARE(atDesk->openLoans, 2);
+        QCOMPARE(atDesk->overdueLoans, 1);
+        // Six days on, the drill is late too; the day the ladder was due, nothing was.
+        QCOMPARE(desk::memberAtDesk(db(), 12, today().addDays(6))->overdueLoans, 2);
+        QCOMPARE(desk::memberAtDesk(db(), 12, today().addDays(-7))->overdueLoans, 0);
+        QVERIFY(!desk::memberAtDesk(db(), 99, today()));
     }
 
     void theMaintenanceListHasOpenRecordsThenDueItems()
@@ -271,6 +282,11 @@ private Q_SLOTS:
         QVERIFY(!list->at(4).loan);
         QVERIFY(list->at(5).loan);
         QCOMPARE(list->at(5).loan->memberNumber, 12);
+        QCOMPARE(list->at(5).loan->memberName, QStringLiteral("Ana Lima"));
+        QCOMPARE(list->at(5).loan->itemName, QStringLiteral("Steamer"));
+        QCOMPARE(list->at(5).loan->dueOn, today().addDays(6));
+        QVERIFY(list->at(5).loan->isOpen());
+        QCOMPARE(list->at(5).loan->id, tools::openLoan(db(), QStringLiteral("HH-008"))->value().id);
 
         // The list and the desk agree: every listed item that is in is
         // refused, every other item that is in and not retired is lent.

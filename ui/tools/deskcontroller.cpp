@@ -120,7 +120,7 @@ QVariantMap DeskController::item() const
     return map;
 }
 
-QVariantMap DeskController::memberMap(const std::optional<ChosenMember> &chosen) const
+QVariantMap DeskController::memberMap(const std::optional<DeskMember> &chosen) const
 {
     if (!chosen)
         return {{QStringLiteral("known"), false}};
@@ -224,24 +224,12 @@ bool DeskController::refuse(const QString &message)
     return false;
 }
 
-Result<DeskController::ChosenMember> DeskController::loadMember(std::int64_t number)
+Result<DeskMember> DeskController::loadMember(std::int64_t number)
 {
     Database *db = database();
     if (!db)
         return Error::make(ErrorCode::Locked, tr("The vault is locked."));
-    auto member = members::byNumber(*db, number);
-    if (!member)
-        return member.error();
-    auto loans = desk::memberLoans(*db, number, m_ledger->today());
-    if (!loans)
-        return loans.error();
-    ChosenMember chosen;
-    chosen.member = std::move(*member);
-    for (const DeskLoan &loan : *loans) {
-        chosen.openLoans += loan.loan.isOpen() ? 1 : 0;
-        chosen.overdueLoans += loan.overdue() ? 1 : 0;
-    }
-    return chosen;
+    return desk::memberAtDesk(*db, number, m_ledger->today());
 }
 
 void DeskController::clearStep()

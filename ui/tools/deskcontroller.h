@@ -136,12 +136,6 @@ Q_SIGNALS:
     void errorChanged();
 
 private:
-    struct ChosenMember {
-        Member member;
-        int openLoans = 0;
-        int overdueLoans = 0;
-    };
-
     Database *database() const;
     bool scan(const QString &text);
     bool showItem(const QString &assetTag);
@@ -152,8 +146,8 @@ private:
     // After an action: the scanned member's loans, or an empty scan.
     void finishAction(const QString &message);
     void clearStep();
-    Result<ChosenMember> loadMember(std::int64_t number);
-    QVariantMap memberMap(const std::optional<ChosenMember> &chosen) const;
+    Result<DeskMember> loadMember(std::int64_t number);
+    QVariantMap memberMap(const std::optional<DeskMember> &chosen) const;
     void setMode(Mode mode);
     void setMessage(const QString &message);
     void clearError();
@@ -166,8 +160,8 @@ private:
     Mode m_mode = Scan;
     Purpose m_purpose = Checkout;
     std::optional<DeskItem> m_item;
-    std::optional<ChosenMember> m_member;
-    std::optional<ChosenMember> m_cardholder;
+    std::optional<DeskMember> m_member;
+    std::optional<DeskMember> m_cardholder;
     int m_loanIndex = -1;
     ToolItem::Condition m_returnCondition = ToolItem::Condition::Good;
     QString m_returnNotes;
