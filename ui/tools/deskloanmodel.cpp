@@ -1,24 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Mycelium contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tools/deskloanmodel.h"
-#include "ledger/ledgerbinding.h"
 #include "tools/deskformat.h"
 
 namespace mycelium {
 
 DeskLoanModel::DeskLoanModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : DeskListModel(parent)
 {
-}
-
-void DeskLoanModel::setLedger(LedgerController *ledger)
-{
-    if (!rebindLedger(this, m_ledger, ledger, [this](LedgerController *controller) {
-        connect(controller, &LedgerController::ledgerChanged, this, &DeskLoanModel::reload);
-    }))
-        return;
-    reload();
-    Q_EMIT ledgerChanged();
 }
 
 void DeskLoanModel::setMemberNumber(qint64 number)
@@ -41,35 +30,29 @@ void DeskLoanModel::setReturnedLimit(int limit)
     Q_EMIT returnedLimitChanged();
 }
 
-void DeskLoanModel::reload()
+QString DeskLoanModel::load(Database *db, QDate today)
 {
-    QList<DeskLoan> rows;
+    m_rows.clear();
+    m_earlierCount = 0;
     QString error;
-    int earlier = 0;
-    Database *db = m_ledger ? m_ledger->database() : nullptr;
     if (db && m_memberNumber > 0) {
-        auto loans = desk::memberLoans(*db, m_memberNumber, m_ledger->today());
+        auto loans = desk::memberLoans(*db, m_memberNumber, today);
         if (!loans) {
             error = loans.error().message;
         } else {
             int returned = 0;
             for (DeskLoan &loan : *loans) {
                 if (!loan.loan.isOpen() && ++returned > m_returnedLimit) {
-                    ++earlier;
+                    ++m_earlierCount;
                     continue;
                 }
-                rows.append(std::move(loan));
+                m_rows.append(std::move(loan));
             }
         }
     }
-    beginResetModel();
-    m_rows = std::move(rows);
     m_openCount = int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const DeskLoan &l) { return l.loan.isOpen(); }));
     m_overdueCount = int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const DeskLoan &l) { return l.overdue(); }));
-    m_earlierCount = earlier;
-    m_error = error;
-    endResetModel();
-    Q_EMIT countChanged();
+    return error;
 }
 
 int DeskLoanModel::rowCount(const QModelIndex &parent) const

@@ -2,12 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ledger/ledgercontroller.h"
 #include "tools/desk.h"
-
-#include <QAbstractListModel>
-#include <QPointer>
-#include <QtQml/qqmlregistration.h>
+#include "tools/desklistmodel.h"
 
 namespace mycelium {
 
@@ -15,22 +11,19 @@ namespace mycelium {
 // first, overdue ones marked with their fee so far), then the latest
 // returned ones. Reloads when the ledger does; the desk calls reload()
 // after each loan it records.
-class DeskLoanModel : public QAbstractListModel
+class DeskLoanModel : public DeskListModel
 {
     Q_OBJECT
     QML_ELEMENT
 
-    Q_PROPERTY(mycelium::LedgerController *ledger READ ledger WRITE setLedger NOTIFY ledgerChanged)
     // -1: nobody; the model is empty.
     Q_PROPERTY(qint64 memberNumber READ memberNumber WRITE setMemberNumber NOTIFY memberNumberChanged)
     // Returned loans shown after the open ones, newest first.
     Q_PROPERTY(int returnedLimit READ returnedLimit WRITE setReturnedLimit NOTIFY returnedLimitChanged)
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(int openCount READ openCount NOTIFY countChanged)
     Q_PROPERTY(int overdueCount READ overdueCount NOTIFY countChanged)
     // Returned loans left out by returnedLimit.
     Q_PROPERTY(int earlierCount READ earlierCount NOTIFY countChanged)
-    Q_PROPERTY(QString error READ error NOTIFY countChanged)
 
 public:
     static constexpr int kDefaultReturnedLimit = 10;
@@ -56,17 +49,13 @@ public:
 
     explicit DeskLoanModel(QObject *parent = nullptr);
 
-    LedgerController *ledger() const { return m_ledger; }
-    void setLedger(LedgerController *ledger);
     qint64 memberNumber() const { return m_memberNumber; }
     void setMemberNumber(qint64 number);
     int returnedLimit() const { return m_returnedLimit; }
     void setReturnedLimit(int limit);
-    int count() const { return int(m_rows.size()); }
     int openCount() const { return m_openCount; }
     int overdueCount() const { return m_overdueCount; }
     int earlierCount() const { return m_earlierCount; }
-    QString error() const { return m_error; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -75,25 +64,23 @@ public:
     // The asset tag of a row; empty outside.
     Q_INVOKABLE QString assetTagAt(int row) const;
     Q_INVOKABLE bool isOpenAt(int row) const;
-    Q_INVOKABLE void reload();
 
 Q_SIGNALS:
-    void ledgerChanged();
     void memberNumberChanged();
     void returnedLimitChanged();
-    void countChanged();
+
+protected:
+    QString load(Database *db, QDate today) override;
 
 private:
     QString stateText(const DeskLoan &loan) const;
 
-    QPointer<LedgerController> m_ledger;
     qint64 m_memberNumber = -1;
     int m_returnedLimit = kDefaultReturnedLimit;
     QList<DeskLoan> m_rows;
     int m_openCount = 0;
     int m_overdueCount = 0;
     int m_earlierCount = 0;
-    QString m_error;
 };
 
 } // namespace mycelium

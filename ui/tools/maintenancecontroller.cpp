@@ -12,6 +12,15 @@
 
 namespace mycelium {
 
+namespace {
+// "Drill (DR-001)" for an outcome message; the tag alone if the item cannot be read.
+QString labelOf(Database &db, const QString &assetTag)
+{
+    auto item = tools::itemByTag(db, assetTag);
+    return item ? deskformat::item(item->name, item->assetTag) : assetTag;
+}
+} // namespace
+
 MaintenanceController::MaintenanceController(QObject *parent)
     : QObject(parent)
 {
@@ -80,9 +89,7 @@ bool MaintenanceController::recordWork(const QString &assetTag, const QString &d
     auto record = desk::recordMaintenance(*db, assetTag, date, workDone, cost, doneBy, reason, m_ledger->now());
     if (!record)
         return refuse(record.error().message);
-    auto item = tools::itemByTag(*db, record->assetTag);
-    const QString label = item ? deskformat::item(item->name, item->assetTag) : record->assetTag;
-    succeed(tr("Maintenance of %1 recorded; it can be lent again.").arg(label), record->assetTag);
+    succeed(tr("Maintenance of %1 recorded; it can be lent again.").arg(labelOf(*db, record->assetTag)), record->assetTag);
     return true;
 }
 
@@ -96,9 +103,7 @@ bool MaintenanceController::openRecord(const QString &assetTag, const QString &r
     auto record = tools::openMaintenance(*db, assetTag, m_ledger->today(), reason, m_ledger->now());
     if (!record)
         return refuse(record.error().message);
-    auto item = tools::itemByTag(*db, record->assetTag);
-    const QString label = item ? deskformat::item(item->name, item->assetTag) : record->assetTag;
-    succeed(tr("%1 is under maintenance and is not lent until the work is recorded.").arg(label), record->assetTag);
+    succeed(tr("%1 is under maintenance and is not lent until the work is recorded.").arg(labelOf(*db, record->assetTag)), record->assetTag);
     return true;
 }
 

@@ -1,42 +1,25 @@
 // SPDX-FileCopyrightText: 2026 Mycelium contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tools/maintenancemodel.h"
-#include "ledger/ledgerbinding.h"
 #include "tools/deskformat.h"
 
 namespace mycelium {
 
 MaintenanceModel::MaintenanceModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : DeskListModel(parent)
 {
 }
 
-void MaintenanceModel::setLedger(LedgerController *ledger)
+QString MaintenanceModel::load(Database *db, QDate today)
 {
-    if (!rebindLedger(this, m_ledger, ledger, [this](LedgerController *controller) {
-        connect(controller, &LedgerController::ledgerChanged, this, &MaintenanceModel::reload);
-    }))
-        return;
-    reload();
-    Q_EMIT ledgerChanged();
-}
-
-void MaintenanceModel::reload()
-{
-    QList<MaintenanceEntry> rows;
-    QString error;
-    if (Database *db = m_ledger ? m_ledger->database() : nullptr) {
-        auto list = desk::maintenanceList(*db, m_ledger->today());
-        if (list)
-            rows = std::move(*list);
-        else
-            error = list.error().message;
-    }
-    beginResetModel();
-    m_rows = std::move(rows);
-    m_error = error;
-    endResetModel();
-    Q_EMIT countChanged();
+    m_rows.clear();
+    if (!db)
+        return {};
+    auto list = desk::maintenanceList(*db, today);
+    if (!list)
+        return list.error().message;
+    m_rows = std::move(*list);
+    return {};
 }
 
 int MaintenanceModel::openCount() const

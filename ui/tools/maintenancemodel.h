@@ -2,28 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ledger/ledgercontroller.h"
 #include "tools/desk.h"
-
-#include <QAbstractListModel>
-#include <QPointer>
-#include <QtQml/qqmlregistration.h>
+#include "tools/desklistmodel.h"
 
 namespace mycelium {
 
 // The Maintenance tab's list (desk::maintenanceList): items under
 // maintenance, oldest first, then items due for it. Reloads with the ledger,
 // and when the tab comes into view or work is recorded.
-class MaintenanceModel : public QAbstractListModel
+class MaintenanceModel : public DeskListModel
 {
     Q_OBJECT
     QML_ELEMENT
 
-    Q_PROPERTY(mycelium::LedgerController *ledger READ ledger WRITE setLedger NOTIFY ledgerChanged)
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(int openCount READ openCount NOTIFY countChanged)
     Q_PROPERTY(int dueCount READ dueCount NOTIFY countChanged)
-    Q_PROPERTY(QString error READ error NOTIFY countChanged)
 
 public:
     enum Role {
@@ -44,12 +37,8 @@ public:
 
     explicit MaintenanceModel(QObject *parent = nullptr);
 
-    LedgerController *ledger() const { return m_ledger; }
-    void setLedger(LedgerController *ledger);
-    int count() const { return int(m_rows.size()); }
     int openCount() const;
     int dueCount() const { return count() - openCount(); }
-    QString error() const { return m_error; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -57,21 +46,17 @@ public:
 
     Q_INVOKABLE QString assetTagAt(int row) const;
     Q_INVOKABLE int rowOfTag(const QString &assetTag) const;
-    Q_INVOKABLE void reload();
 
     static QString stateText(MaintenanceEntry::State state);
 
-Q_SIGNALS:
-    void ledgerChanged();
-    void countChanged();
+protected:
+    QString load(Database *db, QDate today) override;
 
 private:
     QString sinceText(const MaintenanceEntry &entry) const;
     QString loanText(const MaintenanceEntry &entry) const;
 
-    QPointer<LedgerController> m_ledger;
     QList<MaintenanceEntry> m_rows;
-    QString m_error;
 };
 
 } // namespace mycelium

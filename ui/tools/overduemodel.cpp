@@ -1,42 +1,25 @@
 // SPDX-FileCopyrightText: 2026 Mycelium contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tools/overduemodel.h"
-#include "ledger/ledgerbinding.h"
 #include "tools/deskformat.h"
 
 namespace mycelium {
 
 OverdueModel::OverdueModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : DeskListModel(parent)
 {
 }
 
-void OverdueModel::setLedger(LedgerController *ledger)
+QString OverdueModel::load(Database *db, QDate today)
 {
-    if (!rebindLedger(this, m_ledger, ledger, [this](LedgerController *controller) {
-        connect(controller, &LedgerController::ledgerChanged, this, &OverdueModel::reload);
-    }))
-        return;
-    reload();
-    Q_EMIT ledgerChanged();
-}
-
-void OverdueModel::reload()
-{
-    QList<OverdueLoan> rows;
-    QString error;
-    if (Database *db = m_ledger ? m_ledger->database() : nullptr) {
-        auto overdue = tools::overdue(*db, m_ledger->today());
-        if (overdue)
-            rows = std::move(*overdue);
-        else
-            error = overdue.error().message;
-    }
-    beginResetModel();
-    m_rows = std::move(rows);
-    m_error = error;
-    endResetModel();
-    Q_EMIT countChanged();
+    m_rows.clear();
+    if (!db)
+        return {};
+    auto overdue = tools::overdue(*db, today);
+    if (!overdue)
+        return overdue.error().message;
+    m_rows = std::move(*overdue);
+    return {};
 }
 
 QString OverdueModel::totalFeeText() const
