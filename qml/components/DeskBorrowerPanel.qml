@@ -23,6 +23,8 @@ Card {
 
     // Enter in the reason field.
     signal overrideAccepted()
+    // A suggestion clicked: the page takes that member.
+    signal suggestionClicked(int index)
 
     readonly property bool holding: desk.purpose === DeskController.Hold
     readonly property bool confirming: desk.mode === DeskController.Confirm
@@ -81,7 +83,7 @@ Card {
                 focusPolicy: Qt.NoFocus
                 highlighted: index === panel.highlighted
                 Accessible.name: accessibleText
-                onClicked: panel.highlighted = index
+                onClicked: panel.suggestionClicked(index)
 
                 contentItem: RowLayout {
                     spacing: Theme.spacing

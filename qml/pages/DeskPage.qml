@@ -45,7 +45,7 @@ FocusScope {
     }
 
     // A step started by a shortcut or a button: the field is ready for it.
-    function then(done) {
+    function afterStep(done) {
         if (done)
             field.clear()
         field.forceActiveFocus()
@@ -81,12 +81,12 @@ FocusScope {
     Shortcut {
         sequence: "Alt+R"
         enabled: page.visible && controller.mode === DeskController.Return
-        onActivated: page.then(controller.renew())
+        onActivated: page.afterStep(controller.renew())
     }
     Shortcut {
         sequence: "Alt+H"
         enabled: page.visible && controller.item.known && !controller.item.retired
-        onActivated: page.then(controller.startHold())
+        onActivated: page.afterStep(controller.startHold())
     }
     Shortcut {
         sequence: "Alt+G"
@@ -188,6 +188,10 @@ FocusScope {
                     highlighted: page.highlighted
                     searching: page.searching
                     onOverrideAccepted: page.submit()
+                    onSuggestionClicked: (index) => {
+                        page.highlighted = index
+                        page.submit()
+                    }
                 }
                 DeskItemCard {
                     objectName: "deskItem"
@@ -253,7 +257,7 @@ FocusScope {
                 focusPolicy: Qt.NoFocus
                 text: qsTr("Renew (Alt+R)")
                 Accessible.name: qsTr("Renew the loan")
-                onClicked: page.then(controller.renew())
+                onClicked: page.afterStep(controller.renew())
             }
             Button {
                 objectName: "deskHoldButton"
@@ -261,7 +265,7 @@ FocusScope {
                 focusPolicy: Qt.NoFocus
                 text: qsTr("Hold for… (Alt+H)")
                 Accessible.name: qsTr("Queue a member for the item")
-                onClicked: page.then(controller.startHold())
+                onClicked: page.afterStep(controller.startHold())
             }
             Item { Layout.fillWidth: true }
             Button {
