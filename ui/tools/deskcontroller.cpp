@@ -323,8 +323,11 @@ bool DeskController::scan(const QString &text)
             return refuse(chosen.error().message);
         clearStep();
         m_cardholder = std::move(*chosen);
-        m_loans->setMemberNumber(m_cardholder->member.number);
-        m_loans->reload();
+        // Read once: a new member number reloads by itself.
+        if (m_loans->memberNumber() == m_cardholder->member.number)
+            m_loans->reload();
+        else
+            m_loans->setMemberNumber(m_cardholder->member.number);
         setLoanIndex(m_loans->openCount() > 0 ? 0 : -1);
         setMode(MemberLoans);
         return true;
