@@ -9,6 +9,7 @@
 #include "ledger/ledgercontroller.h"
 #include "session/vaultcontroller.h"
 #include "session/vaultsession.h"
+#include "tools/deskcontroller.h"
 
 #include <QApplication>
 #include <QDir>
@@ -366,6 +367,55 @@ int main(int argc, char *argv[])
     } else {
         ok = false;
     }
+    // The tool library (TestEnvironment::seedToolLibrary): the desk with an
+    // item ready to lend, a return with a late fee, refusals and a member's
+    // loans; the Overdue and Maintenance tabs.
+    ok &= env.seedToolLibrary();
+    shooter.set("sections", "currentIndex", ToolLibrary);
+    if (auto *desk = qobject_cast<DeskController *>(shooter.held("deskPage", "desk"))) {
+        shooter.focus("deskField");
+        ok &= shooter.shoot(QStringLiteral("desk"));
+        ok &= desk->submit(QStringLiteral("DR-001"));
+        shooter.set("deskField", "text", QStringLiteral("an"));
+        ok &= shooter.shoot(QStringLiteral("desk-choose-borrower"));
+        shooter.set("deskField", "text", QString());
+        ok &= desk->submit(QStringLiteral("1"));
+        ok &= shooter.shoot(QStringLiteral("desk-lend"));
+        desk->reset();
+        ok &= desk->submit(QStringLiteral("LD-002"));
+        ok &= shooter.shoot(QStringLiteral("desk-return"));
+        desk->reset();
+        ok &= desk->submit(QStringLiteral("PW-003"));
+        ok &= shooter.shoot(QStringLiteral("desk-unavailable"));
+        desk->reset();
+        ok &= desk->submit(QStringLiteral("DR-001")) && desk->submit(QStringLiteral("2"));
+        ok &= !desk->submit(QString()); // Ben has an overdue ladder
+        ok &= shooter.shoot(QStringLiteral("desk-overdue-refused"));
+        desk->reset();
+        ok &= desk->submit(QStringLiteral("2"));
+        ok &= shooter.shoot(QStringLiteral("desk-member"));
+        desk->reset();
+    } else {
+        ok = false;
+    }
+    shooter.call("toolLibraryPage", "showTab", 2);
+    ok &= shooter.shoot(QStringLiteral("tool-overdue"));
+    shooter.call("toolLibraryPage", "showTab", 3);
+    ok &= shooter.shoot(QStringLiteral("tool-maintenance"));
+    // The hedge trimmer, due after two loans, is the second row.
+    shooter.call("toolMaintenancePage", "recordWorkAt", 1);
+    if (QObject *recordDialog = shooter.held("toolMaintenancePage", "recordDialog")) {
+        // The dialog lives in the window's overlay, outside the content item.
+        if (auto *form = qobject_cast<QQuickItem *>(recordDialog->property("contentItem").value<QObject *>())) {
+            if (QObject *work = Shooter::findItem(form, QStringLiteral("maintenanceWork")))
+                work->setProperty("text", QStringLiteral("Sharpened and oiled the blades"));
+        }
+        ok &= shooter.shoot(QStringLiteral("tool-maintenance-record"));
+        QMetaObject::invokeMethod(recordDialog, "close");
+    } else {
+        ok = false;
+    }
+    shooter.call("toolLibraryPage", "showTab", 0);
     controller->lock();
     shooter.unload();
 
@@ -392,6 +442,13 @@ int main(int argc, char *argv[])
     ok &= shooter.waitForSignals();
     ok &= shooter.shoot(QStringLiteral("overview-dark"));
     ok &= shooter.shootTall(QStringLiteral("overview-full-dark"), 1900);
+    shooter.set("sections", "currentIndex", ToolLibrary);
+    if (auto *desk = qobject_cast<DeskController *>(shooter.held("deskPage", "desk"))) {
+        ok &= desk->submit(QStringLiteral("LD-002"));
+        shooter.focus("deskField");
+        ok &= shooter.shoot(QStringLiteral("desk-return-dark"));
+        desk->reset();
+    }
     shooter.set("sections", "currentIndex", Settings);
     ok &= shooter.shoot(QStringLiteral("settings-dark"));
     shooter.unload();

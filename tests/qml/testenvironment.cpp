@@ -8,6 +8,7 @@
 #include "session/useractivityfilter.h"
 #include "session/vaultcontroller.h"
 #include "session/vaultsession.h"
+#include "tools/tools.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -265,6 +266,131 @@ void TestEnvironment::advanceClock(int seconds)
 void TestEnvironment::resetClock()
 {
     m_clock.set(today().startOfDay());
+}
+
+// Tool library desk
+
+namespace {
+
+struct SeedItem {
+    const char *tag;
+    const char *name;
+    const char *category;
+    int loanDays;
+    std::int64_t lateFeePerDay;
+    ToolItem::Condition condition = ToolItem::Condition::Good;
+    bool needsTraining = false;
+    int maintenanceEveryLoans = 0;
+};
+
+const std::array<SeedItem, 9> kToolItems{{
+    {"DR-001", "Cordless drill", "Power tools", 7, 200},
+    {"LD-002", "Step ladder", "Ladders", 14, 150},
+    {"PW-003", "Pressure washer", "Cleaning", 7, 300},
+    {"SM-004", "Sewing machine", "Sewing", 7, 100},
+    {"CS-005", "Chainsaw", "Chainsaws", 3, 500, ToolItem::Condition::Good, true},
+    {"JS-006", "Old jigsaw", "Power tools", 7, 100, ToolItem::Condition::Retired},
+    {"HT-007", "Hedge trimmer", "Garden", 7, 100, ToolItem::Condition::Good, false, 2},
+    {"WS-008", "Wallpaper steamer", "Decorating", 7, 50},
+    {"TC-009", "Tile cutter", "Decorating", 7, 100},
+}};
+
+} // namespace
+
+bool TestEnvironment::seedToolLibrary()
+{
+    Vault *vault = m_session->vault();
+    if (!vault)
+        return false;
+    Database &db = vault->database();
+    const QDate today = m_clock.today();
+    const QDateTime now = m_clock.now();
+    const auto failed = [](const Error &error) {
+        qWarning("seedToolLibrary: %s", qPrintable(error.message));
+        return false;
+    };
+    Transaction tx(db);
+    if (!tx.began())
+        return failed(tx.began().error());
+    for (std::size_t i = 0; i < kToolItems.size(); ++i) {
+        const SeedItem &seed = kToolItems[i];
+        NewToolItem item;
+        item.assetTag = QString::fromUtf8(seed.tag);
+        item.name = QString::fromUtf8(seed.name);
+        item.category = QString::fromUtf8(seed.category);
+        item.location = QStringLiteral("Shelf %1").arg(QLatin1Char(char('A' + i % 4)));
+        item.replacementValue = 8000;
+        item.loanDays = seed.loanDays;
+        item.lateFeePerDay = seed.lateFeePerDay;
+        item.condition = seed.condition;
+        item.needsTraining = seed.needsTraining;
+        item.maintenanceEveryLoans = seed.maintenanceEveryLoans;
+        item.createdOn = today.addDays(-60);
+        if (auto added = tools::addItem(db, item, now); !added)
+            return failed(added.error());
+    }
+    const auto lend = [&](const char *tag, std::int64_t member, int daysAgo) -> Status {
+        CheckoutRequest request;
+        request.assetTag = QString::fromUtf8(tag);
+        request.memberNumber = member;
+        request.date = today.addDays(-daysAgo);
+        request.recordedBy = QStringLiteral("desk");
+        if (auto loan = tools::checkout(db, request, now); !loan)
+            return loan.error();
+        return {};
+    };
+    const auto giveBack = [&](const char *tag, int daysAgo) -> Status {
+        if (auto loan = tools::returnItem(db, QString::fromUtf8(tag), ToolItem::Condition::Good, today.addDays(-daysAgo), {}, now); !loan)
+            return loan.error();
+        return {};
+    };
+    // The hedge trimmer twice, so that its interval has come round.
+    for (const Status &step : {lend("HT-007", 8, 30), giveBack("HT-007", 25), lend("HT-007", 9, 20), giveBack("HT-007", 15),
+                               lend("WS-008", 4, 22), lend("LD-002", 2, 17), lend("SM-004", 3, 1)}) {
+        if (!step)
+            return failed(step.error());
+    }
+    if (auto opened = tools::openMaintenance(db, QStringLiteral("PW-003"), today.addDays(-4), QStringLiteral("Leaking hose"), now); !opened)
+        return failed(opened.error());
+    if (auto hold = tools::placeHold(db, QStringLiteral("TC-009"), 7, now); !hold)
+        return failed(hold.error());
+    if (auto s = tx.commit(); !s)
+        return failed(s.error());
+    m_ledger->notifyChanged();
+    return true;
+}
+
+bool TestEnvironment::addToolItem(const QString &assetTag, const QString &name, int loanDays, qint64 lateFeePerDay)
+{
+    Vault *vault = m_session->vault();
+    if (!vault)
+        return false;
+    NewToolItem item;
+    item.assetTag = assetTag;
+    item.name = name;
+    item.loanDays = loanDays;
+    item.lateFeePerDay = lateFeePerDay;
+    item.createdOn = m_clock.today().addDays(-60);
+    auto added = tools::addItem(vault->database(), item, m_clock.now());
+    if (!added)
+        qWarning("addToolItem: %s", qPrintable(added.error().message));
+    return added.ok();
+}
+
+bool TestEnvironment::lendTool(const QString &assetTag, qint64 member, int daysAgo)
+{
+    Vault *vault = m_session->vault();
+    if (!vault)
+        return false;
+    CheckoutRequest request;
+    request.assetTag = assetTag;
+    request.memberNumber = member;
+    request.date = m_clock.today().addDays(-daysAgo);
+    request.recordedBy = QStringLiteral("desk");
+    auto loan = tools::checkout(vault->database(), request, m_clock.now());
+    if (!loan)
+        qWarning("lendTool: %s", qPrintable(loan.error().message));
+    return loan.ok();
 }
 
 } // namespace mycelium

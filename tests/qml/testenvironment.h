@@ -78,6 +78,24 @@ public:
     Q_INVOKABLE void advanceClock(int seconds);
     Q_INVOKABLE void resetClock();
 
+    // Tool library desk
+    // A tool library on the open vault of createLedgerVault, the same every
+    // time (today() is 14 Mar 2026), and the screens told:
+    //   DR-001 Cordless drill: in; 7 days, late fee 2.00 a day
+    //   LD-002 Step ladder: out with Ben Okafor (2), due 11 Mar: 3 days late at 1.50
+    //   PW-003 Pressure washer: under maintenance since 10 Mar ("Leaking hose")
+    //   SM-004 Sewing machine: out with Chloé Martin (3), due 20 Mar
+    //   CS-005 Chainsaw: in; needs a training sign-off for Chainsaws
+    //   JS-006 Old jigsaw: retired
+    //   HT-007 Hedge trimmer: in; due for maintenance (every 2 loans, lent twice)
+    //   WS-008 Wallpaper steamer: out with Dario Rossi (4), due 27 Feb: 15 days late at 0.50
+    //   TC-009 Tile cutter: in; held for Fatima Zahra (7) until 16 Mar
+    Q_INVOKABLE bool seedToolLibrary();
+    // One more item (amounts in minor units), in and lendable.
+    Q_INVOKABLE bool addToolItem(const QString &assetTag, const QString &name, int loanDays, qint64 lateFeePerDay);
+    // Lends an item to a member, dated `daysAgo` days before the clock's day.
+    Q_INVOKABLE bool lendTool(const QString &assetTag, qint64 member, int daysAgo);
+
 Q_SIGNALS:
     void vaultPathChanged();
 
