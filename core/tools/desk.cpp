@@ -42,15 +42,6 @@ Result<bool> exists(Database &db, const QString &sql, const Key &key)
 
 namespace desk {
 
-Result<std::pair<int, std::int64_t>> lateness(QDate due, QDate day, std::int64_t feePerDay)
-{
-    const std::int64_t days = std::max<std::int64_t>(0, due.daysTo(day));
-    std::int64_t fee = 0;
-    if (__builtin_mul_overflow(days, feePerDay, &fee))
-        return Error::make(ErrorCode::IntegrityViolation, tr("The late fee is too large to count."));
-    return std::pair<int, std::int64_t>{int(days), fee};
-}
-
 std::optional<std::int64_t> cardNumber(const QString &text)
 {
     static const QRegularExpression digits(QStringLiteral("^#?\\s*(\\d{1,18})$"));
@@ -110,7 +101,7 @@ Result<DeskItem> itemAtDesk(Database &db, const QString &assetTag, QDate date)
         return loan.error();
     desk.loan = std::move(*loan);
     if (desk.loan) {
-        auto late = lateness(desk.loan->dueOn, date, desk.item.lateFeePerDay);
+        auto late = tools::lateness(desk.loan->dueOn, date, desk.item.lateFeePerDay);
         if (!late)
             return late.error();
         desk.daysLate = late->first;
@@ -120,6 +111,10 @@ Result<DeskItem> itemAtDesk(Database &db, const QString &assetTag, QDate date)
     if (!queue)
         return queue.error();
     desk.queue = std::move(*queue);
+    auto kit = tools::components(db, desk.item.assetTag);
+    if (!kit)
+        return kit.error();
+    desk.components = std::move(*kit);
     if (!desk.loan && !desk.queue.isEmpty() && desk.queue.constFirst().readyOn.isValid()) {
         auto days = tools::holdDays(db);
         if (!days)
@@ -162,7 +157,7 @@ Result<QList<DeskLoan>> memberLoans(Database &db, std::int64_t memberNumber, QDa
             auto item = tools::itemByTag(db, loan.assetTag);
             if (!item)
                 return item.error();
-            auto late = lateness(loan.dueOn, date, item->lateFeePerDay);
+            auto late = tools::lateness(loan.dueOn, date, item->lateFeePerDay);
             if (!late)
                 return late.error();
             entry.daysLate = late->first;

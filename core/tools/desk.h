@@ -39,6 +39,7 @@ struct DeskItem {
     int daysLate = 0;
     std::int64_t feeSoFar = 0;
     QList<ToolHold> queue; // waiting members, first come first
+    QStringList components; // a kit's parts, to check out and in
     // The last day the item is kept for the first member in the queue, once
     // it is in and ready for them; invalid otherwise.
     QDate heldUntil;
@@ -75,10 +76,6 @@ struct MaintenanceEntry {
 };
 
 namespace desk {
-
-// Days after `due` on `day` (none before it) and what they come to at
-// `feePerDay`; fails only when the fee does not fit in 64 bits.
-Result<std::pair<int, std::int64_t>> lateness(QDate due, QDate day, std::int64_t feePerDay);
 
 // A member number as printed on a card: digits, optionally after '#', leading
 // zeros allowed; nothing when the text is not one.

@@ -57,17 +57,6 @@ QStringList linesOf(const QString &text)
     return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
-// Days after the due date on `day` and the fee they come to; fails only
-// when the fee does not fit in 64 bits.
-Result<std::pair<int, std::int64_t>> lateness(QDate due, QDate day, std::int64_t feePerDay)
-{
-    const std::int64_t days = std::max<std::int64_t>(0, due.daysTo(day));
-    std::int64_t fee = 0;
-    if (__builtin_mul_overflow(days, feePerDay, &fee))
-        return Error::make(ErrorCode::IntegrityViolation, tr("The late fee is too large to count."));
-    return std::pair<int, std::int64_t>{int(days), fee};
-}
-
 ToolLoan loanFromRow(const Statement &row)
 {
     ToolLoan loan;
@@ -81,7 +70,7 @@ ToolLoan loanFromRow(const Statement &row)
     if (!row.isNull(7)) {
         loan.returnedOn = dateOf(row.text(7));
         loan.returnCondition = ToolItem::conditionFromName(row.text(8));
-        if (auto late = lateness(loan.dueOn, loan.returnedOn, row.int64(11))) {
+        if (auto late = tools::lateness(loan.dueOn, loan.returnedOn, row.int64(11))) {
             loan.daysLate = late->first;
             loan.lateFee = late->second;
         }
@@ -328,6 +317,15 @@ std::optional<ToolItem::Condition> ToolItem::conditionFromName(const QString &na
 }
 
 namespace tools {
+
+Result<std::pair<int, std::int64_t>> lateness(QDate due, QDate day, std::int64_t feePerDay)
+{
+    const std::int64_t days = std::max<std::int64_t>(0, due.daysTo(day));
+    std::int64_t fee = 0;
+    if (__builtin_mul_overflow(days, feePerDay, &fee))
+        return Error::make(ErrorCode::IntegrityViolation, tr("The late fee is too large to count."));
+    return std::pair<int, std::int64_t>{int(days), fee};
+}
 
 Result<ToolItem> addItem(Database &db, const NewToolItem &request, const QDateTime &now)
 {
@@ -627,7 +625,7 @@ Result<ReturnQuote> returnQuote(Database &db, const QString &assetTag, QDate dat
         return loan.error();
     if (!*loan)
         return Error::make(ErrorCode::InvalidArgument, tr("%1 (%2) is not on loan.").arg(item->name, item->assetTag));
-    auto late = lateness((*loan)->dueOn, date, item->lateFeePerDay);
+    auto late = tools::lateness((*loan)->dueOn, date, item->lateFeePerDay);
     if (!late)
         return late.error();
     auto kit = components(db, item->assetTag);
@@ -1076,7 +1074,7 @@ Result<QList<OverdueLoan>> overdue(Database &db, QDate today)
     while (stmt->next()) {
         OverdueLoan entry;
         entry.loan = loanFromRow(*stmt);
-        auto late = lateness(entry.loan.dueOn, today, stmt->int64(11));
+        auto late = tools::lateness(entry.loan.dueOn, today, stmt->int64(11));
         if (!late)
             return late.error();
         entry.daysLate = late->first;

@@ -215,6 +215,10 @@ struct Availability {
 // The tool library's catalogue and desk. Every change is a journal entry.
 namespace tools {
 
+// Whole days after the due date on `day` (none before or on it) and the
+// fee they come to at `feePerDay`; fails only when the fee does not fit.
+Result<std::pair<int, std::int64_t>> lateness(QDate due, QDate day, std::int64_t feePerDay);
+
 Result<ToolItem> addItem(Database &db, const NewToolItem &item, const QDateTime &now);
 Result<ToolItem> itemByTag(Database &db, const QString &assetTag);
 Result<QList<ToolItem>> items(Database &db); // by asset tag

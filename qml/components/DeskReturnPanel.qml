@@ -7,7 +7,9 @@ import Mycelium
 import Mycelium.Ui
 
 // Taking an item back (who had it and until when is on the item's card):
-// what is owed for the days late, the condition it comes back in (good
+// what is owed for the days late (charged unless waived with a reason), the
+// deposit (released, or kept for damage with the coordinator's
+// confirmation), a kit's checklist, the condition it comes back in (good
 // unless said otherwise) and notes. Enter in the desk field, or in any field here, takes it back.
 //
 // What is owed is a list of lines under "Charges", so that a deposit to
@@ -54,6 +56,37 @@ Card {
                 text: panel.desk.item.feeText || ""
             }
         }
+        SecondaryLabel {
+            visible: panel.desk.item.fee > 0
+            text: panel.desk.waiverReason.trim() !== ""
+                  ? qsTr("Waived: nothing is charged; the reason is recorded.")
+                  : qsTr("Charged to the commons fund on return, unless waived with a reason.")
+        }
+        RowLayout {
+            objectName: "deskDepositLine"
+            Layout.fillWidth: true
+            visible: (panel.desk.item.heldDeposit || 0) > 0
+            spacing: Theme.spacing
+
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: panel.desk.keepDeposit ? qsTr("Deposit: kept for the damage, paid to the commons fund")
+                                             : qsTr("Deposit: released on return")
+            }
+            Label {
+                objectName: "deskReturnDeposit"
+                font.weight: Font.DemiBold
+                text: panel.desk.item.heldDepositText || ""
+            }
+        }
+    }
+
+    DeskKitChecklist {
+        objectName: "deskReturnChecklist"
+        Layout.fillWidth: true
+        desk: panel.desk
+        direction: "in"
     }
 
     GridLayout {
@@ -107,9 +140,48 @@ Card {
             onTextEdited: panel.desk.returnNotes = text
             onAccepted: panel.confirmed()
         }
+
+        Label {
+            visible: panel.desk.item.fee > 0
+            text: qsTr("Waive the fee")
+        }
+        TextField {
+            id: waiverField
+            objectName: "deskWaiverReason"
+            visible: panel.desk.item.fee > 0
+            Layout.fillWidth: true
+            text: panel.desk.waiverReason
+            placeholderText: qsTr("Optional: the reason for not charging it")
+            placeholderTextColor: Qt.rgba(palette.text.r, palette.text.g, palette.text.b, 0.55)
+            selectByMouse: true
+            Accessible.name: qsTr("Reason to waive the late fee")
+            onTextEdited: panel.desk.waiverReason = text
+            onAccepted: panel.confirmed()
+        }
+    }
+
+    ColumnLayout {
+        Layout.fillWidth: true
+        spacing: 0
+
+        CheckBox {
+            objectName: "deskKeepDeposit"
+            visible: (panel.desk.item.heldDeposit || 0) > 0
+            text: qsTr("Keep the deposit for damage")
+            checked: panel.desk.keepDeposit
+            Accessible.name: text
+            onToggled: panel.desk.keepDeposit = checked
+        }
+        CheckBox {
+            objectName: "deskCoordinatorConfirms"
+            text: qsTr("Confirmed by the coordinator (to keep a deposit or report the item lost)")
+            checked: panel.desk.coordinatorConfirms
+            Accessible.name: qsTr("The coordinator confirms")
+            onToggled: panel.desk.coordinatorConfirms = checked
+        }
     }
 
     SecondaryLabel {
-        text: qsTr("Enter takes it back. Alt+G, Alt+W, Alt+N set the condition; Tab reaches it and the notes. Alt+R renews, Alt+H queues someone for it.")
+        text: qsTr("Enter takes it back. Alt+G, Alt+W, Alt+N set the condition; Tab reaches it, the notes, the waiver and the check boxes. Alt+R renews, Alt+H queues someone for it, Alt+L reports it lost.")
     }
 }

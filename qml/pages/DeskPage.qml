@@ -89,6 +89,11 @@ FocusScope {
         onActivated: page.afterStep(controller.startHold())
     }
     Shortcut {
+        sequence: "Alt+L"
+        enabled: page.visible && controller.mode === DeskController.Return
+        onActivated: page.afterStep(controller.reportLost())
+    }
+    Shortcut {
         sequence: "Alt+G"
         enabled: page.visible && controller.mode === DeskController.Return
         onActivated: page.setCondition("good")
@@ -193,6 +198,26 @@ FocusScope {
                         page.submit()
                     }
                 }
+                Card {
+                    objectName: "deskGoingOut"
+                    visible: controller.mode === DeskController.Confirm && controller.purpose === DeskController.Checkout
+                             && ((controller.item.deposit || 0) > 0 || (controller.item.components || []).length > 0)
+                    title: qsTr("Going out")
+
+                    Label {
+                        objectName: "deskDepositToHold"
+                        visible: (controller.item.deposit || 0) > 0
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        text: qsTr("Deposit %1, held on %2's credit until it is back.").arg(controller.item.depositText || "").arg(controller.member.name || "")
+                    }
+                    DeskKitChecklist {
+                        objectName: "deskCheckoutChecklist"
+                        Layout.fillWidth: true
+                        desk: controller
+                        direction: "out"
+                    }
+                }
                 DeskItemCard {
                     objectName: "deskItem"
                     visible: controller.item.known
@@ -258,6 +283,14 @@ FocusScope {
                 text: qsTr("Renew (Alt+R)")
                 Accessible.name: qsTr("Renew the loan")
                 onClicked: page.afterStep(controller.renew())
+            }
+            Button {
+                objectName: "deskLostButton"
+                visible: controller.mode === DeskController.Return
+                focusPolicy: Qt.NoFocus
+                text: qsTr("Report lost (Alt+L)")
+                Accessible.name: qsTr("Report the item lost")
+                onClicked: page.afterStep(controller.reportLost())
             }
             Button {
                 objectName: "deskHoldButton"

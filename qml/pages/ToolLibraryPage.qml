@@ -58,6 +58,7 @@ FocusScope {
                     required property string modelData
                     objectName: "toolTab-" + index
                     text: modelData
+                    Accessible.name: modelData
                     Accessible.description: qsTr("Alt+%1").arg(index + 1)
                 }
             }

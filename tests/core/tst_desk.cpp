@@ -135,14 +135,14 @@ private Q_SLOTS:
 
     void latenessCountsWholeDaysAcrossMonthEnds()
     {
-        QCOMPARE(*desk::lateness(QDate(2026, 1, 30), QDate(2026, 1, 29), credits(2)), (std::pair<int, std::int64_t>{0, 0}));
-        QCOMPARE(*desk::lateness(QDate(2026, 1, 30), QDate(2026, 1, 30), credits(2)), (std::pair<int, std::int64_t>{0, 0}));
+        QCOMPARE(*tools::lateness(QDate(2026, 1, 30), QDate(2026, 1, 29), credits(2)), (std::pair<int, std::int64_t>{0, 0}));
+        QCOMPARE(*tools::lateness(QDate(2026, 1, 30), QDate(2026, 1, 30), credits(2)), (std::pair<int, std::int64_t>{0, 0}));
         // 30 Jan to 2 Mar 2026: 1 + 28 + 2 days.
-        QCOMPARE(*desk::lateness(QDate(2026, 1, 30), QDate(2026, 3, 2), credits(2)), (std::pair<int, std::int64_t>{31, credits(62)}));
+        QCOMPARE(*tools::lateness(QDate(2026, 1, 30), QDate(2026, 3, 2), credits(2)), (std::pair<int, std::int64_t>{31, credits(62)}));
         // 2028 is a leap year.
-        QCOMPARE(desk::lateness(QDate(2028, 2, 28), QDate(2028, 3, 1), 150)->first, 2);
-        QCOMPARE(desk::lateness(QDate(2028, 2, 28), QDate(2028, 3, 1), 150)->second, 300);
-        QVERIFY(!desk::lateness(QDate(2026, 1, 1), QDate(2026, 1, 3), std::numeric_limits<std::int64_t>::max() / 2 + 1));
+        QCOMPARE(tools::lateness(QDate(2028, 2, 28), QDate(2028, 3, 1), 150)->first, 2);
+        QCOMPARE(tools::lateness(QDate(2028, 2, 28), QDate(2028, 3, 1), 150)->second, 300);
+        QVERIFY(!tools::lateness(QDate(2026, 1, 1), QDate(2026, 1, 3), std::numeric_limits<std::int64_t>::max() / 2 + 1));
     }
 
     void anItemAtTheDeskShowsItsLoanFeeAndHold()

@@ -377,6 +377,33 @@ bool TestEnvironment::addToolItem(const QString &assetTag, const QString &name, 
     return added.ok();
 }
 
+bool TestEnvironment::addToolKit(const QString &assetTag, const QString &name, qint64 deposit, const QStringList &components)
+{
+    Vault *vault = m_session->vault();
+    if (!vault)
+        return false;
+    NewToolItem item;
+    item.assetTag = assetTag;
+    item.name = name;
+    item.deposit = deposit;
+    item.lateFeePerDay = 100;
+    item.components = components;
+    item.createdOn = m_clock.today().addDays(-60);
+    auto added = tools::addItem(vault->database(), item, m_clock.now());
+    if (!added)
+        qWarning("addToolKit: %s", qPrintable(added.error().message));
+    return added.ok();
+}
+
+qint64 TestEnvironment::availableToSpend(qint64 member)
+{
+    Vault *vault = m_session->vault();
+    if (!vault)
+        return -1;
+    auto available = ledger::availableToSpend(vault->database(), member);
+    return available ? *available : -1;
+}
+
 bool TestEnvironment::lendTool(const QString &assetTag, qint64 member, int daysAgo)
 {
     Vault *vault = m_session->vault();

@@ -95,6 +95,10 @@ public:
     Q_INVOKABLE bool addToolItem(const QString &assetTag, const QString &name, int loanDays, qint64 lateFeePerDay);
     // Lends an item to a member, dated `daysAgo` days before the clock's day.
     Q_INVOKABLE bool lendTool(const QString &assetTag, qint64 member, int daysAgo);
+    // A kit: a deposit (minor units) held while it is out, and its components.
+    Q_INVOKABLE bool addToolKit(const QString &assetTag, const QString &name, qint64 deposit, const QStringList &components);
+    // What a member can spend now: balance + credit line − held deposits.
+    Q_INVOKABLE qint64 availableToSpend(qint64 member);
 
 Q_SIGNALS:
     void vaultPathChanged();

@@ -106,7 +106,7 @@ MainWindowTestCase {
         verify(item("deskReturnNotes").activeFocus)
         typeText("One rubber foot missing")
         keyClick(Qt.Key_Return)
-        compare(item("deskMessage").text, "Step ladder (LD-002) returned by Ben Okafor (2), 3 days late: late fee 4.50.")
+        compare(item("deskMessage").text, "Step ladder (LD-002) returned by Ben Okafor (2), 3 days late: late fee 4.50 charged to the commons fund.")
         compare(desk.mode, DeskController.Scan)
         fieldIsReady()
 
@@ -114,6 +114,75 @@ MainWindowTestCase {
         scan("LD-002")
         compare(desk.mode, DeskController.ChooseMember)
         compare(desk.item.conditionText, "Worn")
+    }
+
+    function test_theDeskWaivesAFeeWithAReason() {
+        scan("LD-002")
+        compare(item("deskReturnFee").text, "4.50")
+        // Tab: condition, notes, then the waiver.
+        keyClick(Qt.Key_Tab)
+        keyClick(Qt.Key_Tab)
+        keyClick(Qt.Key_Tab)
+        verify(item("deskWaiverReason").activeFocus)
+        typeText("bus strike")
+        keyClick(Qt.Key_Return)
+        compare(item("deskMessage").text, "Step ladder (LD-002) returned by Ben Okafor (2), 3 days late: late fee 4.50 waived.")
+        fieldIsReady()
+    }
+
+    function test_aKitWithADepositGoesOutAndComesBackChecked() {
+        verify(TestVault.addToolKit("KT-1", "Tile cutter kit", 2000, ["Cutter", "Spare wheel", "Case"]))
+        const before = TestVault.availableToSpend(1)
+        scan("KT-1")
+        scan("1")
+        compare(desk.mode, DeskController.Confirm)
+        verify(item("deskGoingOut").visible)
+        compare(item("deskDepositToHold").text, "Deposit 20.00, held on Ana Benítez's credit until it is back.")
+        verify(item("deskComponent-Spare wheel").checked)
+        // Untick the spare wheel by keys: Tab to it, Space.
+        item("deskComponent-Spare wheel").forceActiveFocus()
+        keyClick(Qt.Key_Space)
+        compare(desk.missingComponents, ["Spare wheel"])
+        field.forceActiveFocus()
+        keyClick(Qt.Key_Return)
+        compare(item("deskMessage").text, "Tile cutter kit (KT-1) lent to Ana Benítez (1) until 21 Mar 2026. "
+                + "Deposit 20.00 held on their credit until it is back. Noted as missing: Spare wheel.")
+        compare(TestVault.availableToSpend(1), before - 2000)
+        fieldIsReady()
+
+        // Back, with the case missing: the deposit comes back, the kit goes to maintenance.
+        scan("KT-1")
+        compare(desk.mode, DeskController.Return)
+        compare(item("deskReturnDeposit").text, "20.00")
+        verify(item("deskReturnChecklist").visible)
+        item("deskComponent-Case").forceActiveFocus()
+        keyClick(Qt.Key_Space)
+        field.forceActiveFocus()
+        keyClick(Qt.Key_Return)
+        compare(item("deskMessage").text, "Tile cutter kit (KT-1) returned by Ana Benítez (1) on time. Deposit 20.00 released. "
+                + "Missing: Case; it waits for maintenance.")
+        compare(TestVault.availableToSpend(1), before)
+        scan("KT-1")
+        compare(desk.mode, DeskController.Unavailable)
+    }
+
+    function test_aLostItemNeedsTheCoordinator() {
+        verify(TestVault.addToolKit("KT-2", "Pipe threader", 5000, []))
+        verify(TestVault.lendTool("KT-2", 3, 0))
+        const before = TestVault.availableToSpend(3)
+        scan("KT-2")
+        keyClick(Qt.Key_L, Qt.AltModifier)
+        verify(item("deskError").text.indexOf("coordinator") >= 0, item("deskError").text)
+        compare(desk.mode, DeskController.Return)
+        item("deskCoordinatorConfirms").forceActiveFocus()
+        keyClick(Qt.Key_Space)
+        verify(desk.coordinatorConfirms)
+        keyClick(Qt.Key_L, Qt.AltModifier)
+        verify(item("deskMessage").text.indexOf("recorded as lost") >= 0, item("deskMessage").text)
+        // The deposit is paid: still 50 less to spend, now as balance.
+        compare(TestVault.availableToSpend(3), before)
+        scan("KT-2")
+        compare(desk.mode, DeskController.Unavailable)
     }
 
     function test_refusalsShowTheCoresSentence() {

@@ -151,12 +151,14 @@ private Q_SLOTS:
         desk().setReturnNotes(QStringLiteral("One rubber foot missing"));
         QVERIFY(desk().submit(QString()));
         QCOMPARE(desk().mode(), DeskController::Scan);
-        QCOMPARE(desk().message(), QStringLiteral("Step ladder (LD-002) returned by Ben Okafor (2), 3 days late: late fee 4.50."));
+        QCOMPARE(desk().message(), QStringLiteral("Step ladder (LD-002) returned by Ben Okafor (2), 3 days late: late fee 4.50 charged to the commons fund."));
         QVERIFY(!openLoan(QStringLiteral("LD-002")));
         QCOMPARE(tools::itemByTag(db(), QStringLiteral("LD-002"))->condition, ToolItem::Condition::Worn);
         const ToolLoan returned = tools::loanHistory(db(), QStringLiteral("LD-002"))->constFirst();
         QCOMPARE(returned.notes, QStringLiteral("One rubber foot missing"));
         QCOMPARE(returned.lateFee, 450);
+        QCOMPARE(returned.lateFeeCharged, 450);
+        QVERIFY(returned.feeTradeId != 0);
         // The form starts afresh for the next return.
         QCOMPARE(desk().returnCondition(), QStringLiteral("good"));
         QVERIFY(desk().returnNotes().isEmpty());

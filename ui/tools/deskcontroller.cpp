@@ -93,6 +93,9 @@ QVariantMap DeskController::item() const
         {QStringLiteral("lateFeePerDayText"), deskformat::money(item.lateFeePerDay)},
         {QStringLiteral("onLoan"), m_item->loan.has_value()},
         {QStringLiteral("queueCount"), int(m_item->queue.size())},
+        {QStringLiteral("components"), m_item->components},
+        {QStringLiteral("deposit"), qint64(item.deposit)},
+        {QStringLiteral("depositText"), deskformat::money(item.deposit)},
     };
     if (const auto &loan = m_item->loan) {
         map.insert(QStringLiteral("borrowerNumber"), qint64(loan->memberNumber));
@@ -104,6 +107,8 @@ QVariantMap DeskController::item() const
         map.insert(QStringLiteral("daysLateText"), deskformat::daysLate(m_item->daysLate));
         map.insert(QStringLiteral("fee"), qint64(m_item->feeSoFar));
         map.insert(QStringLiteral("feeText"), deskformat::money(m_item->feeSoFar));
+        map.insert(QStringLiteral("heldDeposit"), qint64(loan->deposit));
+        map.insert(QStringLiteral("heldDepositText"), deskformat::money(loan->deposit));
     }
     QString holdText;
     if (!m_item->queue.isEmpty()) {
@@ -232,6 +237,38 @@ Result<DeskMember> DeskController::loadMember(std::int64_t number)
     return desk::memberAtDesk(*db, number, m_ledger->today());
 }
 
+void DeskController::setWaiverReason(const QString &reason)
+{
+    if (reason == m_waiverReason)
+        return;
+    m_waiverReason = reason;
+    Q_EMIT returnFormChanged();
+}
+
+void DeskController::setKeepDeposit(bool keep)
+{
+    if (keep == m_keepDeposit)
+        return;
+    m_keepDeposit = keep;
+    Q_EMIT returnFormChanged();
+}
+
+void DeskController::setCoordinatorConfirms(bool confirms)
+{
+    if (confirms == m_coordinatorConfirms)
+        return;
+    m_coordinatorConfirms = confirms;
+    Q_EMIT returnFormChanged();
+}
+
+void DeskController::setMissingComponents(const QStringList &missing)
+{
+    if (missing == m_missingComponents)
+        return;
+    m_missingComponents = missing;
+    Q_EMIT returnFormChanged();
+}
+
 void DeskController::clearStep()
 {
     m_item.reset();
@@ -241,6 +278,10 @@ void DeskController::clearStep()
     setOverrideReason({});
     m_returnCondition = ToolItem::Condition::Good;
     m_returnNotes.clear();
+    m_waiverReason.clear();
+    m_keepDeposit = false;
+    m_coordinatorConfirms = false;
+    m_missingComponents.clear();
     Q_EMIT returnFormChanged();
 }
 
@@ -405,6 +446,7 @@ bool DeskController::lend()
     request.recordedBy = LedgerController::kRecordedBy;
     if (m_canOverride)
         request.overdueOverrideReason = m_overrideReason.trimmed();
+    request.missingComponents = m_missingComponents;
     auto loan = tools::checkout(*database(), request, m_ledger->now());
     if (!loan) {
         // The core refuses a member with overdue items unless the desk
@@ -415,7 +457,12 @@ bool DeskController::lend()
         }
         return refuse(loan.error().message);
     }
-    finishAction(tr("%1 lent to %2 until %3.").arg(itemLabel(), memberLabel(m_member->member), deskformat::day(loan->dueOn)));
+    QString message = tr("%1 lent to %2 until %3.").arg(itemLabel(), memberLabel(m_member->member), deskformat::day(loan->dueOn));
+    if (loan->deposit > 0)
+        message += QLatin1Char(' ') + tr("Deposit %1 held on their credit until it is back.").arg(deskformat::money(loan->deposit));
+    if (!loan->missingOut.isEmpty())
+        message += QLatin1Char(' ') + tr("Noted as missing: %1.").arg(loan->missingOut.join(QStringLiteral(", ")));
+    finishAction(message);
     return true;
 }
 
@@ -438,19 +485,61 @@ bool DeskController::takeBack()
     if (!m_item || !m_item->loan)
         return refuse(tr("Scan an item that is out first."));
     Database *db = database();
-    auto loan = tools::returnItem(*db, m_item->item.assetTag, m_returnCondition, m_ledger->today(), m_returnNotes, m_ledger->now());
+    ReturnRequest request;
+    request.assetTag = m_item->item.assetTag;
+    request.condition = m_returnCondition;
+    request.date = m_ledger->today();
+    request.notes = m_returnNotes;
+    request.recordedBy = LedgerController::kRecordedBy;
+    request.missingComponents = m_missingComponents;
+    request.lateFeeWaiverReason = m_waiverReason;
+    request.chargeDeposit = m_keepDeposit;
+    request.coordinatorConfirmed = m_coordinatorConfirms;
+    auto loan = tools::returnItem(*db, request, m_ledger->now());
     if (!loan)
         return refuse(loan.error().message);
     const QString borrower = deskformat::member(loan->memberName, loan->memberNumber);
-    QString message = loan->daysLate > 0 ? tr("%1 returned by %2, %3: late fee %4.")
-                                               .arg(itemLabel(), borrower, deskformat::daysLate(loan->daysLate), deskformat::money(loan->lateFee))
-                                         : tr("%1 returned by %2 on time.").arg(itemLabel(), borrower);
+    QString message = loan->lateFeeCharged > 0
+        ? tr("%1 returned by %2, %3: late fee %4 charged to the commons fund.")
+              .arg(itemLabel(), borrower, deskformat::daysLate(loan->daysLate), deskformat::money(loan->lateFeeCharged))
+        : loan->lateFeeWaived > 0 ? tr("%1 returned by %2, %3: late fee %4 waived.")
+                                        .arg(itemLabel(), borrower, deskformat::daysLate(loan->daysLate), deskformat::money(loan->lateFeeWaived))
+                                  : tr("%1 returned by %2 on time.").arg(itemLabel(), borrower);
+    if (loan->deposit > 0)
+        message += QLatin1Char(' ')
+            + (loan->depositCharged ? tr("Deposit %1 kept for the damage.").arg(deskformat::money(loan->deposit))
+                                    : tr("Deposit %1 released.").arg(deskformat::money(loan->deposit)));
+    if (!loan->missingIn.isEmpty())
+        message += QLatin1Char(' ') + tr("Missing: %1; it waits for maintenance.").arg(loan->missingIn.join(QStringLiteral(", ")));
     if (m_returnCondition == ToolItem::Condition::NeedsRepair)
         message += QLatin1Char(' ') + tr("It waits for maintenance before it is lent again.");
     auto queue = tools::holdQueue(*db, m_item->item.assetTag);
     if (queue && !queue->isEmpty())
         message += QLatin1Char(' ')
             + tr("Put it aside for %1, first in the queue.").arg(deskformat::member(queue->constFirst().memberName, queue->constFirst().memberNumber));
+    finishAction(message);
+    return true;
+}
+
+bool DeskController::reportLost()
+{
+    if (!database())
+        return refuse(tr("The vault is locked."));
+    if (!m_item || !m_item->loan || m_mode != Return)
+        return refuse(tr("Scan the item that is out to report it lost."));
+    clearError();
+    LostReport report;
+    report.assetTag = m_item->item.assetTag;
+    report.date = m_ledger->today();
+    report.notes = m_returnNotes;
+    report.recordedBy = LedgerController::kRecordedBy;
+    report.coordinatorConfirmed = m_coordinatorConfirms;
+    auto loan = tools::reportLost(*database(), report, m_ledger->now());
+    if (!loan)
+        return refuse(loan.error().message);
+    QString message = tr("%1 recorded as lost by %2 and retired.").arg(itemLabel(), deskformat::member(loan->memberName, loan->memberNumber));
+    if (loan->deposit > 0)
+        message += QLatin1Char(' ') + tr("Deposit %1 paid to the commons fund.").arg(deskformat::money(loan->deposit));
     finishAction(message);
     return true;
 }

@@ -52,7 +52,8 @@ class DeskController : public QObject
     // label, category, location, condition, conditionText, safetyNotes,
     // lendable, reason, retired, loanDays, dueIfLentText, lateFeePerDayText,
     // onLoan, borrowerNumber, borrowerLabel, outText, dueText, overdue,
-    // daysLate, daysLateText, fee, feeText, queueCount, holdText.
+    // daysLate, daysLateText, fee, feeText, queueCount, holdText, components,
+    // deposit, depositText (the item's), heldDepositText (held for the loan).
     Q_PROPERTY(QVariantMap item READ item NOTIFY stateChanged)
     // The borrower (or member to queue) chosen for the item; {known: false}
     // when none. Keys: number, name, label, status, statusText, active,
@@ -68,6 +69,14 @@ class DeskController : public QObject
     // The return form: condition ("good", "worn", "needs_repair") and notes.
     Q_PROPERTY(QString returnCondition READ returnCondition WRITE setReturnCondition NOTIFY returnFormChanged)
     Q_PROPERTY(QString returnNotes READ returnNotes WRITE setReturnNotes NOTIFY returnFormChanged)
+    // The late fee is charged on return unless a reason to waive it is given.
+    Q_PROPERTY(QString waiverReason READ waiverReason WRITE setWaiverReason NOTIFY returnFormChanged)
+    // A damaged item's deposit kept instead of released, and a lost item,
+    // need the coordinator's confirmation.
+    Q_PROPERTY(bool keepDeposit READ keepDeposit WRITE setKeepDeposit NOTIFY returnFormChanged)
+    Q_PROPERTY(bool coordinatorConfirms READ coordinatorConfirms WRITE setCoordinatorConfirms NOTIFY returnFormChanged)
+    // A kit's components not there, on the way out (Confirm) or in (Return).
+    Q_PROPERTY(QStringList missingComponents READ missingComponents WRITE setMissingComponents NOTIFY returnFormChanged)
     // [{value, text}] for the condition chooser, good first.
     Q_PROPERTY(QVariantList conditionChoices READ conditionChoices CONSTANT)
     // After a refusal of a member with overdue items: a reason lends anyway.
@@ -103,6 +112,14 @@ public:
     void setReturnCondition(const QString &name);
     QString returnNotes() const { return m_returnNotes; }
     void setReturnNotes(const QString &notes);
+    QString waiverReason() const { return m_waiverReason; }
+    void setWaiverReason(const QString &reason);
+    bool keepDeposit() const { return m_keepDeposit; }
+    void setKeepDeposit(bool keep);
+    bool coordinatorConfirms() const { return m_coordinatorConfirms; }
+    void setCoordinatorConfirms(bool confirms);
+    QStringList missingComponents() const { return m_missingComponents; }
+    void setMissingComponents(const QStringList &missing);
     QVariantList conditionChoices() const;
     bool canOverride() const { return m_canOverride; }
     QString overrideReason() const { return m_overrideReason; }
@@ -125,6 +142,8 @@ public:
     Q_INVOKABLE bool startHold();
     // The return step for a row of `loans`.
     Q_INVOKABLE bool takeBackLoan(int row);
+    // In the return step: the item will not come back (needs coordinatorConfirms).
+    Q_INVOKABLE bool reportLost();
 
 Q_SIGNALS:
     void ledgerChanged();
@@ -165,6 +184,10 @@ private:
     int m_loanIndex = -1;
     ToolItem::Condition m_returnCondition = ToolItem::Condition::Good;
     QString m_returnNotes;
+    QString m_waiverReason;
+    bool m_keepDeposit = false;
+    bool m_coordinatorConfirms = false;
+    QStringList m_missingComponents;
     bool m_canOverride = false;
     QString m_overrideReason;
     QString m_message;
