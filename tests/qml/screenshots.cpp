@@ -395,6 +395,18 @@ int main(int argc, char *argv[])
         ok &= desk->submit(QStringLiteral("2"));
         ok &= shooter.shoot(QStringLiteral("desk-member"));
         desk->reset();
+        // A kit with a deposit: going out with its checklist, back with a part missing.
+        ok &= env.addToolKit(QStringLiteral("KT-1"), QStringLiteral("Tile cutter kit"), 2000,
+                                     {QStringLiteral("Cutter"), QStringLiteral("Spare wheel"), QStringLiteral("Case")});
+        ok &= desk->submit(QStringLiteral("KT-1")) && desk->submit(QStringLiteral("3"));
+        desk->setMissingComponents({QStringLiteral("Spare wheel")});
+        ok &= shooter.shoot(QStringLiteral("desk-kit-out"));
+        ok &= desk->submit(QString());
+        desk->reset();
+        ok &= desk->submit(QStringLiteral("KT-1"));
+        desk->setMissingComponents({QStringLiteral("Case")});
+        ok &= shooter.shoot(QStringLiteral("desk-kit-return"));
+        desk->reset();
     } else {
         ok = false;
     }
