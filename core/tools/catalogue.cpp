@@ -1,0 +1,494 @@
+// SPDX-FileCopyrightText: 2026 Mycelium contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tools/catalogue.h"
+#include "ledger/journal.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+
+#include <variant>
+
+namespace mycelium {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mycelium::tools", text);
+}
+
+QString iso(QDate date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+// SQL text with its parameters, in the order of their '?'s.
+struct Sql {
+    using Value = std::variant<QString, std::int64_t>;
+    QString text;
+    QList<Value> values;
+
+    Sql &add(const QString &fragment, QList<Value> fragmentValues = {})
+    {
+        text += fragment;
+        values += fragmentValues;
+        return *this;
+    }
+    Result<Statement> prepare(Database &db) const
+    {
+        auto stmt = db.prepare(text);
+        if (!stmt)
+            return stmt.error();
+        for (int i = 0; i < values.size(); ++i) {
+            if (const auto *number = std::get_if<std::int64_t>(&values.at(i)))
+                stmt->bind(i + 1, *number);
+            else if (const QString &value = std::get<QString>(values.at(i)); value.isNull())
+                stmt->bindNull(i + 1);
+            else
+                stmt->bind(i + 1, value);
+        }
+        return stmt;
+    }
+};
+
+// The day the item's maintenance intervals count from: its last closed
+// maintenance, or the day it was added (as tools::availability counts).
+const QString kMaintenanceSince = QStringLiteral(
+    "coalesce((SELECT max(r2.closed_on) FROM tool_maintenance r2 WHERE r2.item = i.id AND r2.closed_on IS NOT NULL), i.created_on)");
+// Whether an interval has come round by the day bound to its one '?'. Items
+// without intervals (most) stop at the first IS NOT NULL.
+const QString kMaintenanceDue = QStringLiteral("((i.maintenance_every_days IS NOT NULL AND julianday(?) - julianday(%1) >= i.maintenance_every_days) "
+                                               "OR (i.maintenance_every_loans IS NOT NULL AND (SELECT count(*) FROM tool_loan l2 "
+                                               "WHERE l2.item = i.id AND l2.out_on >= %1) >= i.maintenance_every_loans))")
+                                    .arg(kMaintenanceSince);
+// Each an index seek per item (the partial indexes on open loans, open
+// maintenance records and waiting holds).
+const QString kOnLoan = QStringLiteral("EXISTS (SELECT 1 FROM tool_loan l WHERE l.item = i.id AND l.returned_on IS NULL)");
+const QString kOpenMaintenance = QStringLiteral("EXISTS (SELECT 1 FROM tool_maintenance r WHERE r.item = i.id AND r.closed_on IS NULL)");
+const QString kWaiting = QStringLiteral("EXISTS (SELECT 1 FROM tool_hold h WHERE h.item = i.id AND h.state = 'waiting')");
+
+// The SQL condition for an item in `state`, as CatalogueEntry::State orders them.
+Sql statePredicate(CatalogueEntry::State state, QDate today)
+{
+    using State = CatalogueEntry::State;
+    Sql sql;
+    if (state == State::Retired)
+        return sql.add(QStringLiteral("i.condition = 'retired'"));
+    sql.add(QStringLiteral("i.condition <> 'retired' AND "));
+    if (state == State::OnLoan)
+        return sql.add(kOnLoan);
+    sql.add(QStringLiteral("NOT ") + kOnLoan + QStringLiteral(" AND "));
+    const QString inMaintenance = QStringLiteral("(i.condition = 'needs_repair' OR %1 OR %2)").arg(kOpenMaintenance, kMaintenanceDue);
+    if (state == State::Maintenance)
+        return sql.add(inMaintenance, {iso(today)});
+    sql.add(QStringLiteral("NOT ") + inMaintenance + QStringLiteral(" AND "), {iso(today)});
+    return sql.add(state == State::Held ? kWaiting : QStringLiteral("NOT ") + kWaiting);
+}
+
+bool isAscii(const QString &text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
+// SQLite's LIKE ignores the case of ASCII letters only. A word with other
+// letters becomes a GLOB pattern in which each letter is a class of its
+// two cases ("säge" → "*[sS][äÄ][gG][eE]*").
+Sql wordPredicate(const QString &word)
+{
+    QString pattern;
+    QString op;
+    if (isAscii(word)) {
+        op = QStringLiteral("LIKE ? ESCAPE '\\'");
+        pattern = QStringLiteral("%");
+        for (QChar c : word) {
+            if (c == QLatin1Char('%') || c == QLatin1Char('_') || c == QLatin1Char('\\'))
+                pattern += QLatin1Char('\\');
+            pattern += c;
+        }
+        pattern += QLatin1Char('%');
+    } else {
+        op = QStringLiteral("GLOB ?");
+        pattern = QStringLiteral("*");
+        for (char32_t c : word.toUcs4()) {
+            const char32_t lower = QChar::toLower(c);
+            const char32_t upper = QChar::toUpper(c);
+            const bool special = c == U'*' || c == U'?' || c == U'[' || c == U']';
+            if (lower != upper || special) {
+                pattern += QLatin1Char('[');
+                pattern += QString::fromUcs4(&lower, 1);
+                if (upper != lower)
+                    pattern += QString::fromUcs4(&upper, 1);
+                pattern += QLatin1Char(']');
+            } else {
+                pattern += QString::fromUcs4(&c, 1);
+            }
+        }
+        pattern += QLatin1Char('*');
+    }
+    Sql sql;
+    sql.add(QStringLiteral("(i.asset_tag %1 OR i.name %1 OR i.category %1 OR i.description %1)").arg(op), {pattern, pattern, pattern, pattern});
+    return sql;
+}
+
+QString likePrefix(const QString &text)
+{
+    QString pattern;
+    for (QChar c : text) {
+        if (c == QLatin1Char('%') || c == QLatin1Char('_') || c == QLatin1Char('\\'))
+            pattern += QLatin1Char('\\');
+        pattern += c;
+    }
+    return pattern + QLatin1Char('%');
+}
+
+// "WHERE …" for the words and filters of the query (never empty: "WHERE 1").
+Sql whereClause(const CatalogueQuery &query, const QStringList &words)
+{
+    Sql sql;
+    sql.add(QStringLiteral(" WHERE 1"));
+    for (const QString &word : words) {
+        const Sql predicate = wordPredicate(word);
+        sql.add(QStringLiteral(" AND ") + predicate.text, predicate.values);
+    }
+    if (const QString category = query.category.simplified(); !category.isEmpty())
+        sql.add(QStringLiteral(" AND i.category = ? COLLATE NOCASE"), {category});
+    if (query.condition)
+        sql.add(QStringLiteral(" AND i.condition = ?"), {ToolItem::conditionName(*query.condition)});
+    if (query.state) {
+        const Sql predicate = statePredicate(*query.state, query.today);
+        sql.add(QStringLiteral(" AND ") + predicate.text, predicate.values);
+    }
+    return sql;
+}
+
+CatalogueEntry entryFromRow(const Statement &row)
+{
+    CatalogueEntry entry;
+    entry.id = row.int64(0);
+    entry.assetTag = row.text(1);
+    entry.name = row.text(2);
+    entry.category = row.text(3);
+    entry.condition = ToolItem::conditionFromName(row.text(4)).value_or(ToolItem::Condition::Good);
+    entry.location = row.text(5);
+    entry.replacementValue = row.int64(6);
+    return entry;
+}
+
+// Who has the entry's item or waits for it, and whether it is under
+// maintenance: one query per listed item, all index seeks.
+Status fillState(Database &db, CatalogueEntry &entry, QDate today)
+{
+    auto stmt = db.prepare(QStringLiteral("SELECT l.due_on, lm.number, lm.name, %1, %2, "
+                                          "(SELECT count(*) FROM tool_hold h WHERE h.item = i.id AND h.state = 'waiting'), hm.number, hm.name "
+                                          "FROM tool_item i "
+                                          "LEFT JOIN tool_loan l ON l.item = i.id AND l.returned_on IS NULL "
+                                          "LEFT JOIN member lm ON lm.id = l.member "
+                                          "LEFT JOIN tool_hold fh ON fh.id = (SELECT min(h2.id) FROM tool_hold h2 WHERE h2.item = i.id AND h2.state = 'waiting') "
+                                          "LEFT JOIN member hm ON hm.id = fh.member "
+                                          "WHERE i.id = ?")
+                               .arg(kOpenMaintenance, kMaintenanceDue));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, iso(today)).bind(2, entry.id);
+    if (!stmt->next())
+        return stmt->error().value_or(Error::make(ErrorCode::IntegrityViolation, tr("Item %1 is missing.").arg(entry.assetTag)));
+    using State = CatalogueEntry::State;
+    entry.waiting = stmt->integer(5);
+    const bool onLoan = !stmt->isNull(0);
+    const bool underMaintenance = entry.condition == ToolItem::Condition::NeedsRepair || stmt->int64(3) != 0;
+    const bool maintenanceDue = stmt->int64(4) != 0;
+    if (entry.condition == ToolItem::Condition::Retired) {
+        entry.state = State::Retired;
+    } else if (onLoan) {
+        entry.state = State::OnLoan;
+        entry.dueOn = QDate::fromString(stmt->text(0), Qt::ISODate);
+        entry.memberNumber = stmt->int64(1);
+        entry.memberName = stmt->text(2);
+    } else if (underMaintenance || maintenanceDue) {
+        entry.state = State::Maintenance;
+        entry.maintenanceDue = !underMaintenance;
+    } else if (entry.waiting > 0) {
+        entry.state = State::Held;
+        entry.memberNumber = stmt->int64(6);
+        entry.memberName = stmt->text(7);
+    }
+    return stmt->reset();
+}
+
+QString itemLabel(const QString &tag)
+{
+    return tag.isEmpty() ? tr("the item") : tag;
+}
+
+// The fields as they are stored (as tools::addItem stores them).
+NewToolItem normalized(const NewToolItem &fields)
+{
+    NewToolItem item = fields;
+    item.assetTag = fields.assetTag.trimmed();
+    item.name = fields.name.simplified();
+    item.category = fields.category.simplified();
+    item.description = fields.description.trimmed();
+    item.location = fields.location.trimmed();
+    item.safetyNotes = fields.safetyNotes.trimmed();
+    return item;
+}
+
+bool sameFields(const ToolItem &item, const NewToolItem &fields)
+{
+    return item.assetTag == fields.assetTag && item.name == fields.name && item.category == fields.category && item.description == fields.description
+        && item.condition == fields.condition && item.location == fields.location && item.replacementValue == fields.replacementValue
+        && item.deposit == fields.deposit && item.loanDays == fields.loanDays && item.lateFeePerDay == fields.lateFeePerDay
+        && item.safetyNotes == fields.safetyNotes && item.needsTraining == fields.needsTraining
+        && item.maintenanceEveryLoans == fields.maintenanceEveryLoans && item.maintenanceEveryDays == fields.maintenanceEveryDays
+        && item.createdOn == fields.createdOn;
+}
+
+} // namespace
+
+QString CatalogueEntry::stateName(State state)
+{
+    switch (state) {
+    case State::In:
+        return QStringLiteral("in");
+    case State::OnLoan:
+        return QStringLiteral("on_loan");
+    case State::Held:
+        return QStringLiteral("held");
+    case State::Maintenance:
+        return QStringLiteral("maintenance");
+    case State::Retired:
+        return QStringLiteral("retired");
+    }
+    return {};
+}
+
+std::optional<CatalogueEntry::State> CatalogueEntry::stateFromName(const QString &name)
+{
+    for (State s : {State::In, State::OnLoan, State::Held, State::Maintenance, State::Retired}) {
+        if (stateName(s) == name)
+            return s;
+    }
+    return std::nullopt;
+}
+
+namespace tools {
+
+Result<CatalogueResult> search(Database &db, const CatalogueQuery &query)
+{
+    const QStringList words = query.text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const Sql where = whereClause(query, words);
+    CatalogueResult result;
+    if (query.countMatches) {
+        auto count = Sql().add(QStringLiteral("SELECT count(*) FROM tool_item i") + where.text, where.values).prepare(db);
+        if (!count)
+            return count.error();
+        if (!count->next())
+            return count->error().value_or(Error::make(ErrorCode::IntegrityViolation, tr("The items cannot be counted.")));
+        result.matches = count->integer(0);
+        if (auto s = count->reset(); !s)
+            return s.error();
+    }
+
+    Sql page;
+    page.add(QStringLiteral("SELECT i.id, i.asset_tag, i.name, i.category, i.condition, i.location, i.replacement_value FROM tool_item i")
+                 + where.text,
+             where.values);
+    page.add(QStringLiteral(" ORDER BY "));
+    // Without words the name index gives the order, and the scan stops at the limit.
+    if (!words.isEmpty())
+        page.add(QStringLiteral("CASE WHEN i.asset_tag = ? THEN 0 WHEN i.asset_tag LIKE ? ESCAPE '\\' THEN 1 ELSE 2 END, "),
+                 {words.first(), likePrefix(words.first())});
+    page.add(QStringLiteral("i.name COLLATE NOCASE, i.asset_tag LIMIT ? OFFSET ?"),
+             {std::int64_t(query.limit > 0 ? query.limit : -1), std::int64_t(std::max(0, query.offset))});
+    auto stmt = page.prepare(db);
+    if (!stmt)
+        return stmt.error();
+    auto entries = stmt->rows(entryFromRow);
+    if (!entries)
+        return entries.error();
+    for (CatalogueEntry &entry : *entries) {
+        if (auto s = fillState(db, entry, query.today); !s)
+            return s.error();
+    }
+    result.entries = std::move(*entries);
+    return result;
+}
+
+Result<CatalogueEntry> catalogueEntry(Database &db, const QString &assetTag, QDate today)
+{
+    auto stmt = db.prepare(QStringLiteral("SELECT i.id, i.asset_tag, i.name, i.category, i.condition, i.location, i.replacement_value "
+                                          "FROM tool_item i WHERE i.asset_tag = ?"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, assetTag.trimmed());
+    auto entry = stmt->firstRow(entryFromRow);
+    if (!entry)
+        return entry.error();
+    if (!*entry)
+        return Error::make(ErrorCode::InvalidArgument, tr("No item has the asset tag %1.").arg(assetTag.trimmed()));
+    if (auto s = fillState(db, **entry, today); !s)
+        return s.error();
+    return **entry;
+}
+
+Result<QStringList> categories(Database &db)
+{
+    auto stmt = db.prepare(QStringLiteral("SELECT min(category) FROM tool_item WHERE category <> '' GROUP BY category COLLATE NOCASE "
+                                          "ORDER BY category COLLATE NOCASE"));
+    if (!stmt)
+        return stmt.error();
+    QStringList result;
+    while (stmt->next())
+        result.append(stmt->text(0));
+    if (stmt->error())
+        return *stmt->error();
+    return result;
+}
+
+Result<QList<ToolItemProblem>> itemProblems(Database &db, const NewToolItem &input, const QString &exceptTag)
+{
+    const NewToolItem fields = normalized(input);
+    std::optional<ToolItem> current;
+    if (!exceptTag.trimmed().isEmpty()) {
+        auto item = itemByTag(db, exceptTag);
+        if (!item)
+            return item.error();
+        current = *item;
+    }
+    const QString label = itemLabel(fields.assetTag);
+    QList<ToolItemProblem> problems;
+    if (fields.assetTag.isEmpty()) {
+        problems.append({ToolItemField::AssetTag, tr("An item needs an asset tag, the code printed on its label.")});
+    } else if (auto other = itemByTag(db, fields.assetTag); other && (!current || other->id != current->id)) {
+        problems.append({ToolItemField::AssetTag,
+                         tr("The asset tag %1 is already used by %2; every item needs its own tag.").arg(other->assetTag, other->name)});
+    }
+    if (fields.name.isEmpty())
+        problems.append({ToolItemField::Name, tr("Item %1 needs a name.").arg(label)});
+    if (fields.replacementValue < 0)
+        problems.append({ToolItemField::ReplacementValue, tr("The replacement value of %1 cannot be negative.").arg(label)});
+    if (fields.deposit < 0)
+        problems.append({ToolItemField::Deposit, tr("The deposit of %1 cannot be negative.").arg(label)});
+    if (fields.loanDays < 1)
+        problems.append({ToolItemField::LoanDays, tr("The loan period of %1 is at least one day.").arg(label)});
+    if (fields.lateFeePerDay < 0)
+        problems.append({ToolItemField::LateFeePerDay, tr("The late fee per day of %1 cannot be negative.").arg(label)});
+    if (fields.maintenanceEveryLoans < 0)
+        problems.append({ToolItemField::MaintenanceEveryLoans, tr("The maintenance interval of %1 in loans cannot be negative.").arg(label)});
+    if (fields.maintenanceEveryDays < 0)
+        problems.append({ToolItemField::MaintenanceEveryDays, tr("The maintenance interval of %1 in days cannot be negative.").arg(label)});
+    if (!fields.createdOn.isValid())
+        problems.append({ToolItemField::CreatedOn, tr("Item %1 needs a valid date of adding.").arg(label)});
+    if (current && fields.condition == ToolItem::Condition::Retired && current->condition != ToolItem::Condition::Retired) {
+        auto loan = openLoan(db, current->assetTag);
+        if (!loan)
+            return loan.error();
+        if (*loan)
+            problems.append({ToolItemField::Condition, tr("%1 (%2) is on loan to %3 until %4; retire it once it is back.")
+                                                           .arg(current->name, current->assetTag, (*loan)->memberName, iso((*loan)->dueOn))});
+    }
+    return problems;
+}
+
+Result<ToolItem> updateItem(Database &db, const QString &assetTag, const NewToolItem &input, const QDateTime &now)
+{
+    Transaction tx(db);
+    if (!tx.began())
+        return tx.began().error();
+    auto item = itemByTag(db, assetTag);
+    if (!item)
+        return item.error();
+    auto problems = itemProblems(db, input, item->assetTag);
+    if (!problems)
+        return problems.error();
+    if (!problems->isEmpty())
+        return Error::make(ErrorCode::InvalidArgument, problems->first().message);
+    const NewToolItem fields = normalized(input);
+    if (sameFields(*item, fields))
+        return *item;
+
+    auto update = db.prepare(QStringLiteral(
+        "UPDATE tool_item SET asset_tag = ?, name = ?, category = ?, description = ?, condition = ?, location = ?, replacement_value = ?, "
+        "deposit = ?, loan_days = ?, late_fee_per_day = ?, safety_notes = ?, needs_training = ?, maintenance_every_loans = ?, "
+        "maintenance_every_days = ?, created_on = ? WHERE id = ?"));
+    if (!update)
+        return update.error();
+    update->bind(1, fields.assetTag)
+        .bind(2, fields.name)
+        .bind(3, fields.category)
+        .bind(4, fields.description)
+        .bind(5, ToolItem::conditionName(fields.condition))
+        .bind(6, fields.location)
+        .bind(7, fields.replacementValue)
+        .bind(8, fields.deposit)
+        .bind(9, fields.loanDays)
+        .bind(10, fields.lateFeePerDay)
+        .bind(11, fields.safetyNotes)
+        .bind(12, fields.needsTraining ? 1 : 0);
+    // The schema keeps "no interval" as NULL.
+    if (fields.maintenanceEveryLoans > 0)
+        update->bind(13, fields.maintenanceEveryLoans);
+    else
+        update->bindNull(13);
+    if (fields.maintenanceEveryDays > 0)
+        update->bind(14, fields.maintenanceEveryDays);
+    else
+        update->bindNull(14);
+    update->bind(15, iso(fields.createdOn)).bind(16, item->id);
+    if (auto s = update->exec(); !s)
+        return s.error();
+
+    CanonicalWriter body(QStringLiteral("tool_updated"));
+    body.add(item->assetTag)
+        .add(fields.assetTag)
+        .add(fields.name)
+        .add(fields.category)
+        .add(fields.description)
+        .add(ToolItem::conditionName(fields.condition))
+        .add(fields.location)
+        .add(fields.replacementValue)
+        .add(fields.deposit)
+        .add(std::int64_t(fields.loanDays))
+        .add(fields.lateFeePerDay)
+        .add(fields.safetyNotes)
+        .add(std::int64_t(fields.needsTraining ? 1 : 0))
+        .add(std::int64_t(fields.maintenanceEveryLoans))
+        .add(std::int64_t(fields.maintenanceEveryDays))
+        .add(iso(fields.createdOn));
+    if (auto seq = journal::append(db, now, QStringLiteral("tool_updated"), body.bytes(), {}); !seq)
+        return seq.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return itemByTag(db, fields.assetTag);
+}
+
+Result<ToolItemStatistics> itemStatistics(Database &db, const QString &assetTag, QDate today)
+{
+    auto item = itemByTag(db, assetTag);
+    if (!item)
+        return item.error();
+    auto stmt = db.prepare(QStringLiteral(
+        "SELECT count(*), coalesce(sum(max(0, CAST(julianday(coalesce(returned_on, ?)) - julianday(out_on) AS INTEGER))), 0), "
+        "coalesce(sum(returned_on > due_on), 0), "
+        "(SELECT count(*) FROM tool_hold h WHERE h.item = ?2 AND h.state = 'waiting') "
+        "FROM tool_loan WHERE item = ?2"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, iso(today)).bind(2, item->id);
+    if (!stmt->next())
+        return stmt->error().value_or(Error::make(ErrorCode::IntegrityViolation, tr("The loans of %1 cannot be counted.").arg(item->assetTag)));
+    ToolItemStatistics stats;
+    stats.loans = stmt->integer(0);
+    stats.daysOnLoan = stmt->integer(1);
+    stats.lateReturns = stmt->integer(2);
+    stats.waiting = stmt->integer(3);
+    if (auto s = stmt->reset(); !s)
+        return s.error();
+    if (__builtin_mul_overflow(std::int64_t(stats.loans), item->replacementValue, &stats.avoidedSpending))
+        return Error::make(ErrorCode::IntegrityViolation, tr("The avoided spending of %1 is too large to count.").arg(item->assetTag));
+    stats.daysInCatalogue = int(std::max<std::int64_t>(0, item->createdOn.daysTo(today)));
+    return stats;
+}
+
+} // namespace tools
+} // namespace mycelium
