@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include <limits>
 #include <variant>
 
 namespace mycelium {
@@ -61,11 +62,14 @@ const QString kMaintenanceDue = QStringLiteral("((i.maintenance_every_days IS NO
                                                "OR (i.maintenance_every_loans IS NOT NULL AND (SELECT count(*) FROM tool_loan l2 "
                                                "WHERE l2.item = i.id AND l2.out_on >= %1) >= i.maintenance_every_loans))")
                                     .arg(kMaintenanceSince);
-// Each an index seek per item (the partial indexes on open loans, open
-// maintenance records and waiting holds).
-const QString kOnLoan = QStringLiteral("EXISTS (SELECT 1 FROM tool_loan l WHERE l.item = i.id AND l.returned_on IS NULL)");
+// For one item (a listed row): an index seek.
 const QString kOpenMaintenance = QStringLiteral("EXISTS (SELECT 1 FROM tool_maintenance r WHERE r.item = i.id AND r.closed_on IS NULL)");
-const QString kWaiting = QStringLiteral("EXISTS (SELECT 1 FROM tool_hold h WHERE h.item = i.id AND h.state = 'waiting')");
+// For filtering every item: each list is read once per query, through the
+// partial indexes (they are short: what is out, under maintenance or
+// waited for), and looked up per item.
+const QString kOnLoan = QStringLiteral("i.id IN (SELECT item FROM tool_loan WHERE returned_on IS NULL)");
+const QString kOpenMaintenanceList = QStringLiteral("i.id IN (SELECT item FROM tool_maintenance WHERE closed_on IS NULL)");
+const QString kWaiting = QStringLiteral("i.id IN (SELECT item FROM tool_hold WHERE state = 'waiting')");
 
 // The SQL condition for an item in `state`, as CatalogueEntry::State orders them.
 Sql statePredicate(CatalogueEntry::State state, QDate today)
@@ -78,62 +82,17 @@ Sql statePredicate(CatalogueEntry::State state, QDate today)
     if (state == State::OnLoan)
         return sql.add(kOnLoan);
     sql.add(QStringLiteral("NOT ") + kOnLoan + QStringLiteral(" AND "));
-    const QString inMaintenance = QStringLiteral("(i.condition = 'needs_repair' OR %1 OR %2)").arg(kOpenMaintenance, kMaintenanceDue);
+    const QString inMaintenance = QStringLiteral("(i.condition = 'needs_repair' OR %1 OR %2)").arg(kOpenMaintenanceList, kMaintenanceDue);
     if (state == State::Maintenance)
         return sql.add(inMaintenance, {iso(today)});
     sql.add(QStringLiteral("NOT ") + inMaintenance + QStringLiteral(" AND "), {iso(today)});
     return sql.add(state == State::Held ? kWaiting : QStringLiteral("NOT ") + kWaiting);
 }
 
-bool isAscii(const QString &text)
+QString likePattern(const QString &word)
 {
-    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
-}
-
-// SQLite's LIKE ignores the case of ASCII letters only. A word with other
-// letters becomes a GLOB pattern in which each letter is a class of its
-// two cases ("säge" → "*[sS][äÄ][gG][eE]*").
-Sql wordPredicate(const QString &word)
-{
-    QString pattern;
-    QString op;
-    if (isAscii(word)) {
-        op = QStringLiteral("LIKE ? ESCAPE '\\'");
-        pattern = QStringLiteral("%");
-        for (QChar c : word) {
-            if (c == QLatin1Char('%') || c == QLatin1Char('_') || c == QLatin1Char('\\'))
-                pattern += QLatin1Char('\\');
-            pattern += c;
-        }
-        pattern += QLatin1Char('%');
-    } else {
-        op = QStringLiteral("GLOB ?");
-        pattern = QStringLiteral("*");
-        for (char32_t c : word.toUcs4()) {
-            const char32_t lower = QChar::toLower(c);
-            const char32_t upper = QChar::toUpper(c);
-            const bool special = c == U'*' || c == U'?' || c == U'[' || c == U']';
-            if (lower != upper || special) {
-                pattern += QLatin1Char('[');
-                pattern += QString::fromUcs4(&lower, 1);
-                if (upper != lower)
-                    pattern += QString::fromUcs4(&upper, 1);
-                pattern += QLatin1Char(']');
-            } else {
-                pattern += QString::fromUcs4(&c, 1);
-            }
-        }
-        pattern += QLatin1Char('*');
-    }
-    Sql sql;
-    sql.add(QStringLiteral("(i.asset_tag %1 OR i.name %1 OR i.category %1 OR i.description %1)").arg(op), {pattern, pattern, pattern, pattern});
-    return sql;
-}
-
-QString likePrefix(const QString &text)
-{
-    QString pattern;
-    for (QChar c : text) {
+    QString pattern = QStringLiteral("%");
+    for (QChar c : word) {
         if (c == QLatin1Char('%') || c == QLatin1Char('_') || c == QLatin1Char('\\'))
             pattern += QLatin1Char('\\');
         pattern += c;
@@ -141,19 +100,71 @@ QString likePrefix(const QString &text)
     return pattern + QLatin1Char('%');
 }
 
+// SQLite's LIKE ignores the case of ASCII letters only. For the other
+// letters the word is also tried as such words are written: in lower case,
+// capitalised and in capitals ("säge", "Säge", "SÄGE"); LIKE itself takes
+// care of the ASCII letters around them.
+QStringList caseVariants(const QString &word)
+{
+    const QString lower = word.toLower();
+    QString title = lower;
+    if (!title.isEmpty()) {
+        const bool pair = title.size() > 1 && title.at(0).isHighSurrogate();
+        const char32_t first = pair ? QChar::surrogateToUcs4(title.at(0), title.at(1)) : title.at(0).unicode();
+        const char32_t capital = QChar::toUpper(first);
+        title.replace(0, pair ? 2 : 1, QString::fromUcs4(&capital, 1));
+    }
+    // Variants that differ only in ASCII letters are one for LIKE.
+    const auto asciiFolded = [](QString text) {
+        for (QChar &c : text) {
+            if (c.unicode() < 0x80)
+                c = c.toLower();
+        }
+        return text;
+    };
+    QStringList variants;
+    QStringList seen;
+    for (const QString &variant : {lower, title, word.toUpper()}) {
+        if (const QString key = asciiFolded(variant); !seen.contains(key)) {
+            seen.append(key);
+            variants.append(variant);
+        }
+    }
+    return variants;
+}
+
+// The word in any of the four searched fields.
+Sql wordPredicate(const QString &word)
+{
+    QStringList alternatives;
+    QList<Sql::Value> values;
+    for (const QString &variant : caseVariants(word)) {
+        const QString pattern = likePattern(variant);
+        for (const char *column : {"i.asset_tag", "i.name", "i.category", "i.description"}) {
+            alternatives.append(QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(QLatin1String(column)));
+            values.append(pattern);
+        }
+    }
+    Sql sql;
+    sql.add(QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')'), values);
+    return sql;
+}
+
 // "WHERE …" for the words and filters of the query (never empty: "WHERE 1").
 Sql whereClause(const CatalogueQuery &query, const QStringList &words)
 {
+    // SQLite tries the terms in this order: the cheap ones first, the
+    // lookups of the state last, for the items that are left.
     Sql sql;
     sql.add(QStringLiteral(" WHERE 1"));
-    for (const QString &word : words) {
-        const Sql predicate = wordPredicate(word);
-        sql.add(QStringLiteral(" AND ") + predicate.text, predicate.values);
-    }
     if (const QString category = query.category.simplified(); !category.isEmpty())
         sql.add(QStringLiteral(" AND i.category = ? COLLATE NOCASE"), {category});
     if (query.condition)
         sql.add(QStringLiteral(" AND i.condition = ?"), {ToolItem::conditionName(*query.condition)});
+    for (const QString &word : words) {
+        const Sql predicate = wordPredicate(word);
+        sql.add(QStringLiteral(" AND ") + predicate.text, predicate.values);
+    }
     if (query.state) {
         const Sql predicate = statePredicate(*query.state, query.today);
         sql.add(QStringLiteral(" AND ") + predicate.text, predicate.values);
@@ -213,6 +224,94 @@ Status fillState(Database &db, CatalogueEntry &entry, QDate today)
         entry.memberName = stmt->text(7);
     }
     return stmt->reset();
+}
+
+Status fillStates(Database &db, QList<CatalogueEntry> &entries, QDate today)
+{
+    for (CatalogueEntry &entry : entries) {
+        if (auto s = fillState(db, entry, today); !s)
+            return s;
+    }
+    return {};
+}
+
+// Past this many matches a search reads its page from the indexes.
+constexpr int kFewMatches = 1000;
+
+Result<int> countOf(Database &db, const Sql &where)
+{
+    auto count = Sql().add(QStringLiteral("SELECT count(*) FROM tool_item i") + where.text, where.values).prepare(db);
+    if (!count)
+        return count.error();
+    if (!count->next())
+        return count->error().value_or(Error::make(ErrorCode::IntegrityViolation, tr("The items cannot be counted.")));
+    const int matches = count->integer(0);
+    if (auto s = count->reset(); !s)
+        return s.error();
+    return matches;
+}
+
+// The items matching `where`, at most `limit` of them after `offset`: in
+// `order`, which an index gives, so that reading stops at the limit; or,
+// without an order, as the table holds them.
+Result<QList<CatalogueEntry>> rowsOf(Database &db, const Sql &where, const QString &order, qint64 limit, qint64 offset)
+{
+    Sql page;
+    page.add(QStringLiteral("SELECT i.id, i.asset_tag, i.name, i.category, i.condition, i.location, i.replacement_value FROM tool_item i")
+                 + (order.isEmpty() ? QStringLiteral(" NOT INDEXED") : QString()) + where.text,
+             where.values);
+    if (!order.isEmpty())
+        page.add(QStringLiteral(" ORDER BY ") + order);
+    page.add(QStringLiteral(" LIMIT ? OFFSET ?"), {std::int64_t(limit), std::int64_t(offset)});
+    auto stmt = page.prepare(db);
+    if (!stmt)
+        return stmt.error();
+    return stmt->rows(entryFromRow);
+}
+
+// SQLite's NOCASE: UTF-8 bytes with the ASCII letters folded, then the shorter first.
+int compareNoCase(const QByteArray &a, const QByteArray &b)
+{
+    const auto fold = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
+    for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i) {
+        const auto x = static_cast<unsigned char>(fold(a.at(i)));
+        const auto y = static_cast<unsigned char>(fold(b.at(i)));
+        if (x != y)
+            return x < y ? -1 : 1;
+    }
+    return a.size() == b.size() ? 0 : a.size() < b.size() ? -1 : 1;
+}
+
+// The order in which search() reads many matches from the indexes: tags
+// starting with `prefix` by tag, then the rest by name and id.
+void sortAsListed(QList<CatalogueEntry> &entries, const QString &prefix)
+{
+    const QByteArray start = prefix.toUtf8();
+    struct Keyed {
+        bool tagged;
+        QByteArray tag;
+        QByteArray name;
+        CatalogueEntry entry;
+    };
+    QList<Keyed> keyed;
+    keyed.reserve(entries.size());
+    for (CatalogueEntry &entry : entries) {
+        QByteArray tag = entry.assetTag.toUtf8();
+        const bool tagged = !start.isEmpty() && compareNoCase(tag.left(start.size()), start) == 0;
+        keyed.append({tagged, std::move(tag), entry.name.toUtf8(), std::move(entry)});
+    }
+    std::sort(keyed.begin(), keyed.end(), [](const Keyed &a, const Keyed &b) {
+        if (a.tagged != b.tagged)
+            return a.tagged;
+        if (a.tagged)
+            return compareNoCase(a.tag, b.tag) < 0;
+        if (const int byName = compareNoCase(a.name, b.name); byName != 0)
+            return byName < 0;
+        return a.entry.id < b.entry.id;
+    });
+    entries.clear();
+    for (Keyed &k : keyed)
+        entries.append(std::move(k.entry));
 }
 
 QString itemLabel(const QString &tag)
@@ -277,40 +376,71 @@ Result<CatalogueResult> search(Database &db, const CatalogueQuery &query)
 {
     const QStringList words = query.text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     const Sql where = whereClause(query, words);
+    const QString prefix = words.isEmpty() ? QString() : words.first();
+    const qint64 offset = std::max(0, query.offset);
+    const qint64 limit = query.limit > 0 ? query.limit : std::numeric_limits<int>::max();
     CatalogueResult result;
-    if (query.countMatches) {
-        auto count = Sql().add(QStringLiteral("SELECT count(*) FROM tool_item i") + where.text, where.values).prepare(db);
+
+    // Up to this many matches are collected in one pass and sorted here.
+    const int few = query.countUpTo > 0 ? query.countUpTo : kFewMatches;
+    const bool everything = where.values.isEmpty() && !query.state;
+    if (!everything) {
+        auto collected = rowsOf(db, where, {}, few + 1, 0);
+        if (!collected)
+            return collected.error();
+        if (collected->size() <= few) {
+            QList<CatalogueEntry> matches = std::move(*collected);
+            sortAsListed(matches, prefix);
+            result.matches = int(matches.size());
+            result.entries = matches.mid(std::min(offset, qint64(matches.size())), std::min<qint64>(limit, matches.size()));
+            if (auto s = fillStates(db, result.entries, query.today); !s)
+                return s.error();
+            return result;
+        }
+    }
+    if (query.countUpTo > 0 && !everything) {
+        result.matches = query.countUpTo;
+        result.moreMatches = true;
+    } else {
+        auto count = countOf(db, where);
         if (!count)
             return count.error();
-        if (!count->next())
-            return count->error().value_or(Error::make(ErrorCode::IntegrityViolation, tr("The items cannot be counted.")));
-        result.matches = count->integer(0);
-        if (auto s = count->reset(); !s)
-            return s.error();
+        result.matches = *count;
     }
 
-    Sql page;
-    page.add(QStringLiteral("SELECT i.id, i.asset_tag, i.name, i.category, i.condition, i.location, i.replacement_value FROM tool_item i")
-                 + where.text,
-             where.values);
-    page.add(QStringLiteral(" ORDER BY "));
-    // Without words the name index gives the order, and the scan stops at the limit.
-    if (!words.isEmpty())
-        page.add(QStringLiteral("CASE WHEN i.asset_tag = ? THEN 0 WHEN i.asset_tag LIKE ? ESCAPE '\\' THEN 1 ELSE 2 END, "),
-                 {words.first(), likePrefix(words.first())});
-    page.add(QStringLiteral("i.name COLLATE NOCASE, i.asset_tag LIMIT ? OFFSET ?"),
-             {std::int64_t(query.limit > 0 ? query.limit : -1), std::int64_t(std::max(0, query.offset))});
-    auto stmt = page.prepare(db);
-    if (!stmt)
-        return stmt.error();
-    auto entries = stmt->rows(entryFromRow);
-    if (!entries)
-        return entries.error();
-    for (CatalogueEntry &entry : *entries) {
-        if (auto s = fillState(db, entry, query.today); !s)
-            return s.error();
+    // Many matches: read from the indexes in the order listed, as far as the
+    // page reaches: tags starting with the first word (the tag itself
+    // first), then the rest by name.
+    constexpr char32_t kLast = QChar::LastValidCodePoint;
+    const QList<Sql::Value> range{prefix, prefix + QString::fromUcs4(&kLast, 1)};
+    qint64 restOffset = offset;
+    qint64 wanted = limit;
+    if (!prefix.isEmpty()) {
+        Sql tagged = where;
+        tagged.add(QStringLiteral(" AND i.asset_tag >= ? AND i.asset_tag < ?"), range);
+        if (offset > 0) {
+            auto before = countOf(db, tagged);
+            if (!before)
+                return before.error();
+            restOffset = std::max<qint64>(0, offset - *before);
+        }
+        auto first = rowsOf(db, tagged, QStringLiteral("i.asset_tag"), wanted, offset);
+        if (!first)
+            return first.error();
+        result.entries = *first;
+        wanted -= result.entries.size();
     }
-    result.entries = std::move(*entries);
+    if (wanted > 0) {
+        Sql rest = where;
+        if (!prefix.isEmpty())
+            rest.add(QStringLiteral(" AND NOT (i.asset_tag >= ? AND i.asset_tag < ?)"), range);
+        auto byName = rowsOf(db, rest, QStringLiteral("i.name COLLATE NOCASE, i.id"), wanted, restOffset);
+        if (!byName)
+            return byName.error();
+        result.entries += *byName;
+    }
+    if (auto s = fillStates(db, result.entries, query.today); !s)
+        return s.error();
     return result;
 }
 

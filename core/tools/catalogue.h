@@ -48,8 +48,9 @@ struct CatalogueEntry {
 
 // What the catalogue is asked. Every word of `text` must be found (any
 // case) in the asset tag, the name, the category or the description; the
-// filters narrow further. Items whose asset tag is the first word come
-// first, then those whose tag starts with it, then the rest, each by name.
+// filters narrow further. Items whose asset tag starts with the first word
+// come first, in tag order (so the tag itself first), then the rest by
+// name.
 struct CatalogueQuery {
     QString text;
     QString category; // any case; empty: every category
@@ -57,13 +58,17 @@ struct CatalogueQuery {
     std::optional<ToolItem::Condition> condition;
     QDate today; // for maintenance intervals counted in days
     int offset = 0;
-    int limit = 100; // rows at most; 0: all
-    bool countMatches = true; // also count every match (CatalogueResult::matches)
+    int limit = 50; // rows at most; 0: all
+    // Counting stops past this many (0: counts them all). A screen that
+    // says "more than 1,000" needs no more, and a search as broad as one
+    // letter then costs no more than a narrow one.
+    int countUpTo = 0;
 };
 
 struct CatalogueResult {
     QList<CatalogueEntry> entries;
-    int matches = -1; // items matching, whatever offset and limit; -1 when not counted
+    int matches = 0; // items matching, whatever offset and limit
+    bool moreMatches = false; // counting stopped at countUpTo: more than `matches` match
 };
 
 // A field of NewToolItem, so that a form can point at the one a problem is about.
@@ -103,10 +108,11 @@ struct ToolItemStatistics {
 
 namespace tools {
 
-// Searching stays fast at 10,000 items and 200,000 loans: the words and
-// filters are one scan of the items (loans, holds and maintenance reached
-// by index, per item), and the loan and hold details are read for the
-// returned page only.
+// Fast enough to run at every keystroke at 10,000 items and 200,000 loans:
+// one pass over the items finds the matches, and stops after a thousand;
+// a few are sorted at once, many are read from the indexes in their order
+// as far as the page reaches. Who has an item, or waits for it, is read
+// for the returned page only.
 Result<CatalogueResult> search(Database &db, const CatalogueQuery &query);
 // The one item as search() would list it.
 Result<CatalogueEntry> catalogueEntry(Database &db, const QString &assetTag, QDate today);

@@ -189,12 +189,82 @@ private Q_SLOTS:
         QCOMPARE(tags(result), (QStringList{QStringLiteral("B-4"), QStringLiteral("B-5"), QStringLiteral("B-6")}));
         page.offset = 6;
         QCOMPARE(found(QStringLiteral("bucket"), page), QStringList{QStringLiteral("B-7")});
+        // Counting may stop early; the page is the same.
         page.offset = 0;
+        page.countUpTo = 5;
+        const CatalogueResult capped = search(QStringLiteral("bucket"), page);
+        QCOMPARE(capped.matches, 5);
+        QVERIFY(capped.moreMatches);
+        QCOMPARE(tags(capped), (QStringList{QStringLiteral("B-1"), QStringLiteral("B-2"), QStringLiteral("B-3")}));
+        page.countUpTo = 7;
+        QCOMPARE(search(QStringLiteral("bucket"), page).matches, 7);
+        QVERIFY(!search(QStringLiteral("bucket"), page).moreMatches);
+        // Without words or filters every item is counted, whatever the limit.
+        page.countUpTo = 2;
+        const CatalogueResult everything = search({}, page);
+        QCOMPARE(everything.matches, 8);
+        QVERIFY(!everything.moreMatches);
+        QCOMPARE(search(QStringLiteral("nothing like it"), page).matches, 0);
+        page.countUpTo = 0;
         page.limit = 0;
-        page.countMatches = false;
         const CatalogueResult all = search({}, page);
         QCOMPARE(all.entries.size(), 8);
-        QCOMPARE(all.matches, -1);
+        QCOMPARE(all.matches, 8);
+    }
+
+    void pagesRunOnFromTagMatchesToTheRest()
+    {
+        add(QStringLiteral("LAD-1"), QStringLiteral("Zeta ladder"));
+        add(QStringLiteral("LAD-2"), QStringLiteral("Alpha ladder"));
+        add(QStringLiteral("LAD-3"), QStringLiteral("Mid ladder"));
+        add(QStringLiteral("Y-2"), QStringLiteral("ladder deluxe"));
+        add(QStringLiteral("X-1"), QStringLiteral("Ladder basic"));
+        add(QStringLiteral("Z-9"), QStringLiteral("Bucket"));
+        QStringList pages;
+        for (int offset = 0; offset < 8; offset += 2) {
+            CatalogueQuery page;
+            page.limit = 2;
+            page.offset = offset;
+            const CatalogueResult result = search(QStringLiteral("lad"), page);
+            QCOMPARE(result.matches, 5);
+            pages.append(tags(result).join(QLatin1Char(' ')));
+        }
+        QCOMPARE(pages, (QStringList{QStringLiteral("LAD-1 LAD-2"), QStringLiteral("LAD-3 X-1"), QStringLiteral("Y-2"), QString()}));
+    }
+
+    // A few matches are sorted in C++, many are read from the indexes: both
+    // give the same order, page by page.
+    void fewAndManyMatchesAreListedAlike()
+    {
+        const QStringList names{QStringLiteral("apple ladder"), QStringLiteral("Apple ladder"), QStringLiteral("Äpfelpflücker"),
+                                QStringLiteral("zebra"),        QStringLiteral("Zebra 2"),      QStringLiteral("éclair mould"),
+                                QStringLiteral("Eclair mould"), QStringLiteral("_under"),       QStringLiteral("[bracket]"),
+                                QStringLiteral("apple ladder"), QStringLiteral("Axe"),          QStringLiteral("axe")};
+        const QStringList tagList{QStringLiteral("A-1"), QStringLiteral("a-10"), QStringLiteral("A-2"), QStringLiteral("ä-1"),
+                                  QStringLiteral("B-1"), QStringLiteral("b-2"),  QStringLiteral("AX"),  QStringLiteral("Q-7"),
+                                  QStringLiteral("R-1"), QStringLiteral("A-20"), QStringLiteral("ax-1"), QStringLiteral("X")};
+        for (qsizetype i = 0; i < names.size(); ++i)
+            add(tagList.at(i), names.at(i), QStringLiteral("Stuff"), QStringLiteral("a thing"));
+        for (const QString &text : {QString(), QStringLiteral("a"), QStringLiteral("ax"), QStringLiteral("thing"), QStringLiteral("e")}) {
+            CatalogueQuery few;
+            few.limit = 0;
+            CatalogueQuery many = few;
+            many.countUpTo = 1; // more than one match: read from the indexes
+            const QStringList sorted = found(text, few);
+            QCOMPARE(found(text, many), sorted);
+            // And page by page.
+            QStringList paged;
+            for (int offset = 0; offset < sorted.size(); offset += 5) {
+                many.limit = 5;
+                many.offset = offset;
+                paged += found(text, many);
+            }
+            QCOMPARE(paged, sorted);
+        }
+        // Tags starting with the first word first, by tag; the rest by name.
+        CatalogueQuery all;
+        all.limit = 0;
+        QCOMPARE(found(QStringLiteral("ax"), all).mid(0, 2), (QStringList{QStringLiteral("AX"), QStringLiteral("ax-1")}));
     }
 
     void statesAreShownAndFiltered()
