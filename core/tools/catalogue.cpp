@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <array>
 #include <limits>
 #include <variant>
 
@@ -13,19 +15,16 @@ namespace mycelium {
 
 namespace {
 
+// The catalogue's sentences, translated in a context of their own.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mycelium::tools", text);
-}
-
-QString iso(QDate date)
-{
-    return date.toString(Qt::ISODate);
+    return QCoreApplication::translate("mycelium::catalogue", text);
 }
 
 // SQL text with its parameters, in the order of their '?'s.
-struct Sql {
-    using Value = std::variant<QString, std::int64_t>;
+struct Sql
+{
+    using Value = std::variant<QString, std::int64_t, std::nullptr_t>; // nullptr: NULL
     QString text;
     QList<Value> values;
 
@@ -43,10 +42,10 @@ struct Sql {
         for (int i = 0; i < values.size(); ++i) {
             if (const auto *number = std::get_if<std::int64_t>(&values.at(i)))
                 stmt->bind(i + 1, *number);
-            else if (const QString &value = std::get<QString>(values.at(i)); value.isNull())
-                stmt->bindNull(i + 1);
+            else if (const auto *string = std::get_if<QString>(&values.at(i)))
+                stmt->bind(i + 1, *string);
             else
-                stmt->bind(i + 1, value);
+                stmt->bindNull(i + 1);
         }
         return stmt;
     }
@@ -54,21 +53,24 @@ struct Sql {
 
 // The day the item's maintenance intervals count from: its last closed
 // maintenance, or the day it was added (as tools::availability counts).
-const QString kMaintenanceSince = QStringLiteral(
-    "coalesce((SELECT max(r2.closed_on) FROM tool_maintenance r2 WHERE r2.item = i.id AND r2.closed_on IS NOT NULL), i.created_on)");
+const QString kMaintenanceSince = QStringLiteral("coalesce((SELECT max(r2.closed_on) FROM tool_maintenance r2 WHERE "
+                                                 "r2.item = i.id AND r2.closed_on IS NOT NULL), i.created_on)");
 // Whether an interval has come round by the day bound to its one '?'. Items
 // without intervals (most) stop at the first IS NOT NULL.
-const QString kMaintenanceDue = QStringLiteral("((i.maintenance_every_days IS NOT NULL AND julianday(?) - julianday(%1) >= i.maintenance_every_days) "
-                                               "OR (i.maintenance_every_loans IS NOT NULL AND (SELECT count(*) FROM tool_loan l2 "
-                                               "WHERE l2.item = i.id AND l2.out_on >= %1) >= i.maintenance_every_loans))")
+const QString kMaintenanceDue = QStringLiteral(
+    "((i.maintenance_every_days IS NOT NULL AND julianday(?) - julianday(%1) >= i.maintenance_every_days) "
+    "OR (i.maintenance_every_loans IS NOT NULL AND (SELECT count(*) FROM tool_loan l2 "
+    "WHERE l2.item = i.id AND l2.out_on >= %1) >= i.maintenance_every_loans))")
                                     .arg(kMaintenanceSince);
 // For one item (a listed row): an index seek.
-const QString kOpenMaintenance = QStringLiteral("EXISTS (SELECT 1 FROM tool_maintenance r WHERE r.item = i.id AND r.closed_on IS NULL)");
+const QString kOpenMaintenance
+    = QStringLiteral("EXISTS (SELECT 1 FROM tool_maintenance r WHERE r.item = i.id AND r.closed_on IS NULL)");
 // For filtering every item: each list is read once per query, through the
 // partial indexes (they are short: what is out, under maintenance or
 // waited for), and looked up per item.
 const QString kOnLoan = QStringLiteral("i.id IN (SELECT item FROM tool_loan WHERE returned_on IS NULL)");
-const QString kOpenMaintenanceList = QStringLiteral("i.id IN (SELECT item FROM tool_maintenance WHERE closed_on IS NULL)");
+const QString kOpenMaintenanceList
+    = QStringLiteral("i.id IN (SELECT item FROM tool_maintenance WHERE closed_on IS NULL)");
 const QString kWaiting = QStringLiteral("i.id IN (SELECT item FROM tool_hold WHERE state = 'waiting')");
 
 // The SQL condition for an item in `state`, as CatalogueEntry::State orders them.
@@ -82,10 +84,11 @@ Sql statePredicate(CatalogueEntry::State state, QDate today)
     if (state == State::OnLoan)
         return sql.add(kOnLoan);
     sql.add(QStringLiteral("NOT ") + kOnLoan + QStringLiteral(" AND "));
-    const QString inMaintenance = QStringLiteral("(i.condition = 'needs_repair' OR %1 OR %2)").arg(kOpenMaintenanceList, kMaintenanceDue);
+    const QString inMaintenance
+        = QStringLiteral("(i.condition = 'needs_repair' OR %1 OR %2)").arg(kOpenMaintenanceList, kMaintenanceDue);
     if (state == State::Maintenance)
-        return sql.add(inMaintenance, {iso(today)});
-    sql.add(QStringLiteral("NOT ") + inMaintenance + QStringLiteral(" AND "), {iso(today)});
+        return sql.add(inMaintenance, { today.toString(Qt::ISODate) });
+    sql.add(QStringLiteral("NOT ") + inMaintenance + QStringLiteral(" AND "), { today.toString(Qt::ISODate) });
     return sql.add(state == State::Held ? kWaiting : QStringLiteral("NOT ") + kWaiting);
 }
 
@@ -124,7 +127,7 @@ QStringList caseVariants(const QString &word)
     };
     QStringList variants;
     QStringList seen;
-    for (const QString &variant : {lower, title, word.toUpper()}) {
+    for (const QString &variant : { lower, title, word.toUpper() }) {
         if (const QString key = asciiFolded(variant); !seen.contains(key)) {
             seen.append(key);
             variants.append(variant);
@@ -140,7 +143,7 @@ Sql wordPredicate(const QString &word)
     QList<Sql::Value> values;
     for (const QString &variant : caseVariants(word)) {
         const QString pattern = likePattern(variant);
-        for (const char *column : {"i.asset_tag", "i.name", "i.category", "i.description"}) {
+        for (const char *column : { "i.asset_tag", "i.name", "i.category", "i.description" }) {
             alternatives.append(QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(QLatin1String(column)));
             values.append(pattern);
         }
@@ -158,9 +161,9 @@ Sql whereClause(const CatalogueQuery &query, const QStringList &words)
     Sql sql;
     sql.add(QStringLiteral(" WHERE 1"));
     if (const QString category = query.category.simplified(); !category.isEmpty())
-        sql.add(QStringLiteral(" AND i.category = ? COLLATE NOCASE"), {category});
+        sql.add(QStringLiteral(" AND i.category = ? COLLATE NOCASE"), { category });
     if (query.condition)
-        sql.add(QStringLiteral(" AND i.condition = ?"), {ToolItem::conditionName(*query.condition)});
+        sql.add(QStringLiteral(" AND i.condition = ?"), { ToolItem::conditionName(*query.condition) });
     for (const QString &word : words) {
         const Sql predicate = wordPredicate(word);
         sql.add(QStringLiteral(" AND ") + predicate.text, predicate.values);
@@ -189,20 +192,23 @@ CatalogueEntry entryFromRow(const Statement &row)
 // maintenance: one query per listed item, all index seeks.
 Status fillState(Database &db, CatalogueEntry &entry, QDate today)
 {
-    auto stmt = db.prepare(QStringLiteral("SELECT l.due_on, lm.number, lm.name, %1, %2, "
-                                          "(SELECT count(*) FROM tool_hold h WHERE h.item = i.id AND h.state = 'waiting'), hm.number, hm.name "
-                                          "FROM tool_item i "
-                                          "LEFT JOIN tool_loan l ON l.item = i.id AND l.returned_on IS NULL "
-                                          "LEFT JOIN member lm ON lm.id = l.member "
-                                          "LEFT JOIN tool_hold fh ON fh.id = (SELECT min(h2.id) FROM tool_hold h2 WHERE h2.item = i.id AND h2.state = 'waiting') "
-                                          "LEFT JOIN member hm ON hm.id = fh.member "
-                                          "WHERE i.id = ?")
+    auto stmt = db.prepare(QStringLiteral(
+        "SELECT l.due_on, lm.number, lm.name, %1, %2, "
+        "(SELECT count(*) FROM tool_hold h WHERE h.item = i.id AND h.state = 'waiting'), hm.number, hm.name "
+        "FROM tool_item i "
+        "LEFT JOIN tool_loan l ON l.item = i.id AND l.returned_on IS NULL "
+        "LEFT JOIN member lm ON lm.id = l.member "
+        "LEFT JOIN tool_hold fh ON fh.id = (SELECT min(h2.id) FROM tool_hold h2 WHERE h2.item = i.id AND h2.state = "
+        "'waiting') "
+        "LEFT JOIN member hm ON hm.id = fh.member "
+        "WHERE i.id = ?")
                                .arg(kOpenMaintenance, kMaintenanceDue));
     if (!stmt)
         return stmt.error();
-    stmt->bind(1, iso(today)).bind(2, entry.id);
+    stmt->bind(1, today.toString(Qt::ISODate)).bind(2, entry.id);
     if (!stmt->next())
-        return stmt->error().value_or(Error::make(ErrorCode::IntegrityViolation, tr("Item %1 is missing.").arg(entry.assetTag)));
+        return stmt->error().value_or(
+            Error::make(ErrorCode::IntegrityViolation, tr("Item %1 is missing.").arg(entry.assetTag)));
     using State = CatalogueEntry::State;
     entry.waiting = stmt->integer(5);
     const bool onLoan = !stmt->isNull(0);
@@ -257,12 +263,13 @@ Result<int> countOf(Database &db, const Sql &where)
 Result<QList<CatalogueEntry>> rowsOf(Database &db, const Sql &where, const QString &order, qint64 limit, qint64 offset)
 {
     Sql page;
-    page.add(QStringLiteral("SELECT i.id, i.asset_tag, i.name, i.category, i.condition, i.location, i.replacement_value FROM tool_item i")
-                 + (order.isEmpty() ? QStringLiteral(" NOT INDEXED") : QString()) + where.text,
-             where.values);
+    page.add(QStringLiteral("SELECT i.id, i.asset_tag, i.name, i.category, i.condition, i.location, "
+                            "i.replacement_value FROM tool_item i")
+            + (order.isEmpty() ? QStringLiteral(" NOT INDEXED") : QString()) + where.text,
+        where.values);
     if (!order.isEmpty())
         page.add(QStringLiteral(" ORDER BY ") + order);
-    page.add(QStringLiteral(" LIMIT ? OFFSET ?"), {std::int64_t(limit), std::int64_t(offset)});
+    page.add(QStringLiteral(" LIMIT ? OFFSET ?"), { std::int64_t(limit), std::int64_t(offset) });
     auto stmt = page.prepare(db);
     if (!stmt)
         return stmt.error();
@@ -287,7 +294,8 @@ int compareNoCase(const QByteArray &a, const QByteArray &b)
 void sortAsListed(QList<CatalogueEntry> &entries, const QString &prefix)
 {
     const QByteArray start = prefix.toUtf8();
-    struct Keyed {
+    struct Keyed
+    {
         bool tagged;
         QByteArray tag;
         QByteArray name;
@@ -298,7 +306,7 @@ void sortAsListed(QList<CatalogueEntry> &entries, const QString &prefix)
     for (CatalogueEntry &entry : entries) {
         QByteArray tag = entry.assetTag.toUtf8();
         const bool tagged = !start.isEmpty() && compareNoCase(tag.left(start.size()), start) == 0;
-        keyed.append({tagged, std::move(tag), entry.name.toUtf8(), std::move(entry)});
+        keyed.append({ tagged, std::move(tag), entry.name.toUtf8(), std::move(entry) });
     }
     std::sort(keyed.begin(), keyed.end(), [](const Keyed &a, const Keyed &b) {
         if (a.tagged != b.tagged)
@@ -332,42 +340,55 @@ NewToolItem normalized(const NewToolItem &fields)
     return item;
 }
 
-bool sameFields(const ToolItem &item, const NewToolItem &fields)
+// The columns of an item as stored from `fields`, in the order the journal
+// writes them. The schema keeps "no interval" as NULL (an empty field in
+// the journal).
+QList<std::pair<QString, Sql::Value>> storedColumns(const NewToolItem &fields)
 {
-    return item.assetTag == fields.assetTag && item.name == fields.name && item.category == fields.category && item.description == fields.description
-        && item.condition == fields.condition && item.location == fields.location && item.replacementValue == fields.replacementValue
-        && item.deposit == fields.deposit && item.loanDays == fields.loanDays && item.lateFeePerDay == fields.lateFeePerDay
-        && item.safetyNotes == fields.safetyNotes && item.needsTraining == fields.needsTraining
-        && item.maintenanceEveryLoans == fields.maintenanceEveryLoans && item.maintenanceEveryDays == fields.maintenanceEveryDays
-        && item.createdOn == fields.createdOn;
+    const auto interval = [](int every) { return every > 0 ? Sql::Value(std::int64_t(every)) : Sql::Value(nullptr); };
+    return {
+        { QStringLiteral("asset_tag"), fields.assetTag },
+        { QStringLiteral("name"), fields.name },
+        { QStringLiteral("category"), fields.category },
+        { QStringLiteral("description"), fields.description },
+        { QStringLiteral("condition"), ToolItem::conditionName(fields.condition) },
+        { QStringLiteral("location"), fields.location },
+        { QStringLiteral("replacement_value"), fields.replacementValue },
+        { QStringLiteral("deposit"), fields.deposit },
+        { QStringLiteral("loan_days"), std::int64_t(fields.loanDays) },
+        { QStringLiteral("late_fee_per_day"), fields.lateFeePerDay },
+        { QStringLiteral("safety_notes"), fields.safetyNotes },
+        { QStringLiteral("needs_training"), std::int64_t(fields.needsTraining ? 1 : 0) },
+        { QStringLiteral("maintenance_every_loans"), interval(fields.maintenanceEveryLoans) },
+        { QStringLiteral("maintenance_every_days"), interval(fields.maintenanceEveryDays) },
+        { QStringLiteral("created_on"), fields.createdOn.toString(Qt::ISODate) },
+    };
 }
 
 } // namespace
 
+namespace {
+const std::array<std::pair<CatalogueEntry::State, const char *>, 5> kStateNames { {
+    { CatalogueEntry::State::In, "in" },
+    { CatalogueEntry::State::OnLoan, "on_loan" },
+    { CatalogueEntry::State::Held, "held" },
+    { CatalogueEntry::State::Maintenance, "maintenance" },
+    { CatalogueEntry::State::Retired, "retired" },
+} };
+} // namespace
+
 QString CatalogueEntry::stateName(State state)
 {
-    switch (state) {
-    case State::In:
-        return QStringLiteral("in");
-    case State::OnLoan:
-        return QStringLiteral("on_loan");
-    case State::Held:
-        return QStringLiteral("held");
-    case State::Maintenance:
-        return QStringLiteral("maintenance");
-    case State::Retired:
-        return QStringLiteral("retired");
-    }
-    return {};
+    const auto named = std::find_if(
+        kStateNames.cbegin(), kStateNames.cend(), [state](const auto &entry) { return entry.first == state; });
+    return named == kStateNames.cend() ? QString() : QString::fromLatin1(named->second);
 }
 
 std::optional<CatalogueEntry::State> CatalogueEntry::stateFromName(const QString &name)
 {
-    for (State s : {State::In, State::OnLoan, State::Held, State::Maintenance, State::Retired}) {
-        if (stateName(s) == name)
-            return s;
-    }
-    return std::nullopt;
+    const auto named = std::find_if(kStateNames.cbegin(), kStateNames.cend(),
+        [&name](const auto &entry) { return name == QLatin1String(entry.second); });
+    return named == kStateNames.cend() ? std::nullopt : std::optional<State>(named->first);
 }
 
 namespace tools {
@@ -392,7 +413,8 @@ Result<CatalogueResult> search(Database &db, const CatalogueQuery &query)
             QList<CatalogueEntry> matches = std::move(*collected);
             sortAsListed(matches, prefix);
             result.matches = int(matches.size());
-            result.entries = matches.mid(std::min(offset, qint64(matches.size())), std::min<qint64>(limit, matches.size()));
+            result.entries
+                = matches.mid(std::min(offset, qint64(matches.size())), std::min<qint64>(limit, matches.size()));
             if (auto s = fillStates(db, result.entries, query.today); !s)
                 return s.error();
             return result;
@@ -412,7 +434,7 @@ Result<CatalogueResult> search(Database &db, const CatalogueQuery &query)
     // page reaches: tags starting with the first word (the tag itself
     // first), then the rest by name.
     constexpr char32_t kLast = QChar::LastValidCodePoint;
-    const QList<Sql::Value> range{prefix, prefix + QString::fromUcs4(&kLast, 1)};
+    const QList<Sql::Value> range { prefix, prefix + QString::fromUcs4(&kLast, 1) };
     qint64 restOffset = offset;
     qint64 wanted = limit;
     if (!prefix.isEmpty()) {
@@ -446,8 +468,9 @@ Result<CatalogueResult> search(Database &db, const CatalogueQuery &query)
 
 Result<CatalogueEntry> catalogueEntry(Database &db, const QString &assetTag, QDate today)
 {
-    auto stmt = db.prepare(QStringLiteral("SELECT i.id, i.asset_tag, i.name, i.category, i.condition, i.location, i.replacement_value "
-                                          "FROM tool_item i WHERE i.asset_tag = ?"));
+    auto stmt = db.prepare(
+        QStringLiteral("SELECT i.id, i.asset_tag, i.name, i.category, i.condition, i.location, i.replacement_value "
+                       "FROM tool_item i WHERE i.asset_tag = ?"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, assetTag.trimmed());
@@ -463,8 +486,9 @@ Result<CatalogueEntry> catalogueEntry(Database &db, const QString &assetTag, QDa
 
 Result<QStringList> categories(Database &db)
 {
-    auto stmt = db.prepare(QStringLiteral("SELECT min(category) FROM tool_item WHERE category <> '' GROUP BY category COLLATE NOCASE "
-                                          "ORDER BY category COLLATE NOCASE"));
+    auto stmt = db.prepare(
+        QStringLiteral("SELECT min(category) FROM tool_item WHERE category <> '' GROUP BY category COLLATE NOCASE "
+                       "ORDER BY category COLLATE NOCASE"));
     if (!stmt)
         return stmt.error();
     QStringList result;
@@ -488,34 +512,42 @@ Result<QList<ToolItemProblem>> itemProblems(Database &db, const NewToolItem &inp
     const QString label = itemLabel(fields.assetTag);
     QList<ToolItemProblem> problems;
     if (fields.assetTag.isEmpty()) {
-        problems.append({ToolItemField::AssetTag, tr("An item needs an asset tag, the code printed on its label.")});
+        problems.append({ ToolItemField::AssetTag, tr("An item needs an asset tag, the code printed on its label.") });
     } else if (auto other = itemByTag(db, fields.assetTag); other && (!current || other->id != current->id)) {
-        problems.append({ToolItemField::AssetTag,
-                         tr("The asset tag %1 is already used by %2; every item needs its own tag.").arg(other->assetTag, other->name)});
+        problems.append({ ToolItemField::AssetTag,
+            tr("The asset tag %1 is already used by %2; every item needs its own tag.")
+                .arg(other->assetTag, other->name) });
     }
     if (fields.name.isEmpty())
-        problems.append({ToolItemField::Name, tr("Item %1 needs a name.").arg(label)});
+        problems.append({ ToolItemField::Name, tr("Item %1 needs a name.").arg(label) });
     if (fields.replacementValue < 0)
-        problems.append({ToolItemField::ReplacementValue, tr("The replacement value of %1 cannot be negative.").arg(label)});
+        problems.append(
+            { ToolItemField::ReplacementValue, tr("The replacement value of %1 cannot be negative.").arg(label) });
     if (fields.deposit < 0)
-        problems.append({ToolItemField::Deposit, tr("The deposit of %1 cannot be negative.").arg(label)});
+        problems.append({ ToolItemField::Deposit, tr("The deposit of %1 cannot be negative.").arg(label) });
     if (fields.loanDays < 1)
-        problems.append({ToolItemField::LoanDays, tr("The loan period of %1 is at least one day.").arg(label)});
+        problems.append({ ToolItemField::LoanDays, tr("The loan period of %1 is at least one day.").arg(label) });
     if (fields.lateFeePerDay < 0)
-        problems.append({ToolItemField::LateFeePerDay, tr("The late fee per day of %1 cannot be negative.").arg(label)});
+        problems.append(
+            { ToolItemField::LateFeePerDay, tr("The late fee per day of %1 cannot be negative.").arg(label) });
     if (fields.maintenanceEveryLoans < 0)
-        problems.append({ToolItemField::MaintenanceEveryLoans, tr("The maintenance interval of %1 in loans cannot be negative.").arg(label)});
+        problems.append({ ToolItemField::MaintenanceEveryLoans,
+            tr("The maintenance interval of %1 in loans cannot be negative.").arg(label) });
     if (fields.maintenanceEveryDays < 0)
-        problems.append({ToolItemField::MaintenanceEveryDays, tr("The maintenance interval of %1 in days cannot be negative.").arg(label)});
+        problems.append({ ToolItemField::MaintenanceEveryDays,
+            tr("The maintenance interval of %1 in days cannot be negative.").arg(label) });
     if (!fields.createdOn.isValid())
-        problems.append({ToolItemField::CreatedOn, tr("Item %1 needs a valid date of adding.").arg(label)});
-    if (current && fields.condition == ToolItem::Condition::Retired && current->condition != ToolItem::Condition::Retired) {
+        problems.append({ ToolItemField::CreatedOn, tr("Item %1 needs a valid date of adding.").arg(label) });
+    if (current && fields.condition == ToolItem::Condition::Retired
+        && current->condition != ToolItem::Condition::Retired) {
         auto loan = openLoan(db, current->assetTag);
         if (!loan)
             return loan.error();
         if (*loan)
-            problems.append({ToolItemField::Condition, tr("%1 (%2) is on loan to %3 until %4; retire it once it is back.")
-                                                           .arg(current->name, current->assetTag, (*loan)->memberName, iso((*loan)->dueOn))});
+            problems.append({ ToolItemField::Condition,
+                tr("%1 (%2) is on loan to %3 until %4; retire it once it is back.")
+                    .arg(
+                        current->name, current->assetTag, (*loan)->memberName, (*loan)->dueOn.toString(Qt::ISODate)) });
     }
     return problems;
 }
@@ -534,57 +566,36 @@ Result<ToolItem> updateItem(Database &db, const QString &assetTag, const NewTool
     if (!problems->isEmpty())
         return Error::make(ErrorCode::InvalidArgument, problems->first().message);
     const NewToolItem fields = normalized(input);
-    if (sameFields(*item, fields))
+    const auto columns = storedColumns(fields);
+    if (columns == storedColumns(fieldsOf(*item)))
         return *item;
 
-    auto update = db.prepare(QStringLiteral(
-        "UPDATE tool_item SET asset_tag = ?, name = ?, category = ?, description = ?, condition = ?, location = ?, replacement_value = ?, "
-        "deposit = ?, loan_days = ?, late_fee_per_day = ?, safety_notes = ?, needs_training = ?, maintenance_every_loans = ?, "
-        "maintenance_every_days = ?, created_on = ? WHERE id = ?"));
-    if (!update)
-        return update.error();
-    update->bind(1, fields.assetTag)
-        .bind(2, fields.name)
-        .bind(3, fields.category)
-        .bind(4, fields.description)
-        .bind(5, ToolItem::conditionName(fields.condition))
-        .bind(6, fields.location)
-        .bind(7, fields.replacementValue)
-        .bind(8, fields.deposit)
-        .bind(9, fields.loanDays)
-        .bind(10, fields.lateFeePerDay)
-        .bind(11, fields.safetyNotes)
-        .bind(12, fields.needsTraining ? 1 : 0);
-    // The schema keeps "no interval" as NULL.
-    if (fields.maintenanceEveryLoans > 0)
-        update->bind(13, fields.maintenanceEveryLoans);
-    else
-        update->bindNull(13);
-    if (fields.maintenanceEveryDays > 0)
-        update->bind(14, fields.maintenanceEveryDays);
-    else
-        update->bindNull(14);
-    update->bind(15, iso(fields.createdOn)).bind(16, item->id);
-    if (auto s = update->exec(); !s)
+    Sql update;
+    QStringList assignments;
+    for (const auto &[column, value] : columns) {
+        assignments.append(column + QStringLiteral(" = ?"));
+        update.values.append(value);
+    }
+    update.add(QStringLiteral("UPDATE tool_item SET ") + assignments.join(QStringLiteral(", "))
+            + QStringLiteral(" WHERE id = ?"),
+        { item->id });
+    auto statement = update.prepare(db);
+    if (!statement)
+        return statement.error();
+    if (auto s = statement->exec(); !s)
         return s.error();
 
+    // The old tag, then the new value of every column.
     CanonicalWriter body(QStringLiteral("tool_updated"));
-    body.add(item->assetTag)
-        .add(fields.assetTag)
-        .add(fields.name)
-        .add(fields.category)
-        .add(fields.description)
-        .add(ToolItem::conditionName(fields.condition))
-        .add(fields.location)
-        .add(fields.replacementValue)
-        .add(fields.deposit)
-        .add(std::int64_t(fields.loanDays))
-        .add(fields.lateFeePerDay)
-        .add(fields.safetyNotes)
-        .add(std::int64_t(fields.needsTraining ? 1 : 0))
-        .add(std::int64_t(fields.maintenanceEveryLoans))
-        .add(std::int64_t(fields.maintenanceEveryDays))
-        .add(iso(fields.createdOn));
+    body.add(item->assetTag);
+    for (const auto &[column, value] : columns) {
+        if (const auto *number = std::get_if<std::int64_t>(&value))
+            body.add(*number);
+        else if (const auto *text = std::get_if<QString>(&value))
+            body.add(*text);
+        else
+            body.add(QString());
+    }
     if (auto seq = journal::append(db, now, QStringLiteral("tool_updated"), body.bytes(), {}); !seq)
         return seq.error();
     if (auto s = tx.commit(); !s)
@@ -592,21 +603,30 @@ Result<ToolItem> updateItem(Database &db, const QString &assetTag, const NewTool
     return itemByTag(db, fields.assetTag);
 }
 
+NewToolItem fieldsOf(const ToolItem &item)
+{
+    return { item.assetTag, item.name, item.category, item.description, item.condition, item.location,
+        item.replacementValue, item.deposit, item.loanDays, item.lateFeePerDay, item.safetyNotes, item.needsTraining,
+        item.maintenanceEveryLoans, item.maintenanceEveryDays, item.createdOn };
+}
+
 Result<ToolItemStatistics> itemStatistics(Database &db, const QString &assetTag, QDate today)
 {
     auto item = itemByTag(db, assetTag);
     if (!item)
         return item.error();
-    auto stmt = db.prepare(QStringLiteral(
-        "SELECT count(*), coalesce(sum(max(0, CAST(julianday(coalesce(returned_on, ?)) - julianday(out_on) AS INTEGER))), 0), "
-        "coalesce(sum(returned_on > due_on), 0), "
-        "(SELECT count(*) FROM tool_hold h WHERE h.item = ?2 AND h.state = 'waiting') "
-        "FROM tool_loan WHERE item = ?2"));
+    auto stmt
+        = db.prepare(QStringLiteral("SELECT count(*), coalesce(sum(max(0, CAST(julianday(coalesce(returned_on, ?)) - "
+                                    "julianday(out_on) AS INTEGER))), 0), "
+                                    "coalesce(sum(returned_on > due_on), 0), "
+                                    "(SELECT count(*) FROM tool_hold h WHERE h.item = ?2 AND h.state = 'waiting') "
+                                    "FROM tool_loan WHERE item = ?2"));
     if (!stmt)
         return stmt.error();
-    stmt->bind(1, iso(today)).bind(2, item->id);
+    stmt->bind(1, today.toString(Qt::ISODate)).bind(2, item->id);
     if (!stmt->next())
-        return stmt->error().value_or(Error::make(ErrorCode::IntegrityViolation, tr("The loans of %1 cannot be counted.").arg(item->assetTag)));
+        return stmt->error().value_or(
+            Error::make(ErrorCode::IntegrityViolation, tr("The loans of %1 cannot be counted.").arg(item->assetTag)));
     ToolItemStatistics stats;
     stats.loans = stmt->integer(0);
     stats.daysOnLoan = stmt->integer(1);
@@ -615,7 +635,8 @@ Result<ToolItemStatistics> itemStatistics(Database &db, const QString &assetTag,
     if (auto s = stmt->reset(); !s)
         return s.error();
     if (__builtin_mul_overflow(std::int64_t(stats.loans), item->replacementValue, &stats.avoidedSpending))
-        return Error::make(ErrorCode::IntegrityViolation, tr("The avoided spending of %1 is too large to count.").arg(item->assetTag));
+        return Error::make(
+            ErrorCode::IntegrityViolation, tr("The avoided spending of %1 is too large to count.").arg(item->assetTag));
     stats.daysInCatalogue = int(std::max<std::int64_t>(0, item->createdOn.daysTo(today)));
     return stats;
 }

@@ -20,7 +20,8 @@ class Database;
 
 // One item as the catalogue lists it: what it is, where it is, and whether
 // it can be borrowed. Amounts are minor units.
-struct CatalogueEntry {
+struct CatalogueEntry
+{
     // One state per item, the first that applies in this order: retired;
     // on loan; under maintenance (an open record, needs repair, or its
     // maintenance interval has come round); held for the first member
@@ -51,7 +52,8 @@ struct CatalogueEntry {
 // filters narrow further. Items whose asset tag starts with the first word
 // come first, in tag order (so the tag itself first), then the rest by
 // name.
-struct CatalogueQuery {
+struct CatalogueQuery
+{
     QString text;
     QString category; // any case; empty: every category
     std::optional<CatalogueEntry::State> state;
@@ -65,7 +67,8 @@ struct CatalogueQuery {
     int countUpTo = 0;
 };
 
-struct CatalogueResult {
+struct CatalogueResult
+{
     QList<CatalogueEntry> entries;
     int matches = 0; // items matching, whatever offset and limit
     bool moreMatches = false; // counting stopped at countUpTo: more than `matches` match
@@ -90,13 +93,15 @@ enum class ToolItemField {
     CreatedOn,
 };
 
-struct ToolItemProblem {
+struct ToolItemProblem
+{
     ToolItemField field;
     QString message; // names the item and what is wrong
 };
 
 // One item's figures for its page.
-struct ToolItemStatistics {
+struct ToolItemStatistics
+{
     int loans = 0; // ever, the open one included
     // Loans × the item's replacement value: what borrowers did not spend.
     std::int64_t avoidedSpending = 0;
@@ -124,6 +129,9 @@ Result<QStringList> categories(Database &db);
 // for the item now tagged exceptTag; empty when they may be saved. The
 // asset tag must stay unique, and an item on loan cannot be retired.
 Result<QList<ToolItemProblem>> itemProblems(Database &db, const NewToolItem &fields, const QString &exceptTag = {});
+
+// The fields of an item, as updateItem takes them.
+NewToolItem fieldsOf(const ToolItem &item);
 
 // Changes every field of the item tagged `assetTag` to `fields` (its tag
 // too); journaled as "tool_updated" with the old tag and the new fields.
