@@ -43,21 +43,21 @@ QString valueOf(const QVariantList &facts, const QString &label)
 QVariantMap form(const QString &tag, const QString &name)
 {
     return {
-        {QStringLiteral("assetTag"), tag},
-        {QStringLiteral("name"), name},
-        {QStringLiteral("category"), QStringLiteral("Power tools")},
-        {QStringLiteral("condition"), QStringLiteral("new")},
-        {QStringLiteral("location"), QStringLiteral("Shelf A3")},
-        {QStringLiteral("createdOn"), QString()},
-        {QStringLiteral("replacementValue"), QStringLiteral("1,234.50")},
-        {QStringLiteral("deposit"), QStringLiteral("25")},
-        {QStringLiteral("loanDays"), QStringLiteral("10")},
-        {QStringLiteral("lateFeePerDay"), QStringLiteral("0.5")},
-        {QStringLiteral("maintenanceEveryLoans"), 0},
-        {QStringLiteral("maintenanceEveryDays"), QStringLiteral("90")},
-        {QStringLiteral("description"), QStringLiteral("Pendulum action; blades in the box.")},
-        {QStringLiteral("safetyNotes"), QStringLiteral("Eye protection")},
-        {QStringLiteral("needsTraining"), true},
+        { QStringLiteral("assetTag"), tag },
+        { QStringLiteral("name"), name },
+        { QStringLiteral("category"), QStringLiteral("Power tools") },
+        { QStringLiteral("condition"), QStringLiteral("new") },
+        { QStringLiteral("location"), QStringLiteral("Shelf A3") },
+        { QStringLiteral("createdOn"), QString() },
+        { QStringLiteral("replacementValue"), QStringLiteral("1,234.50") },
+        { QStringLiteral("deposit"), QStringLiteral("25") },
+        { QStringLiteral("loanDays"), QStringLiteral("10") },
+        { QStringLiteral("lateFeePerDay"), QStringLiteral("0.5") },
+        { QStringLiteral("maintenanceEveryLoans"), 0 },
+        { QStringLiteral("maintenanceEveryDays"), QStringLiteral("90") },
+        { QStringLiteral("description"), QStringLiteral("Pendulum action; blades in the box.") },
+        { QStringLiteral("safetyNotes"), QStringLiteral("Eye protection") },
+        { QStringLiteral("needsTraining"), true },
     };
 }
 } // namespace
@@ -92,7 +92,8 @@ private Q_SLOTS:
 
     void init()
     {
-        QVERIFY(m_env->createLedgerVault(QStringLiteral("Riverside Commons"), QStringLiteral("correct horse battery staple"), 10));
+        QVERIFY(m_env->createLedgerVault(
+            QStringLiteral("Riverside Commons"), QStringLiteral("correct horse battery staple"), 10));
         m_env->session()->unlock(QStringLiteral("correct horse battery staple"), false);
         QTRY_COMPARE_WITH_TIMEOUT(m_env->session()->state(), VaultSession::State::Unlocked, kTimeout);
         QCOMPARE(m_env->addToolLibrary(), 13);
@@ -116,8 +117,9 @@ private Q_SLOTS:
     void controllerListsCategoriesAndTheLibrarysFigures()
     {
         QCOMPARE(m_catalogue->categories(),
-                 (QStringList{QStringLiteral("Camping"), QStringLiteral("Cleaning"), QStringLiteral("Garden"), QStringLiteral("Kitchen"),
-                              QStringLiteral("Ladders"), QStringLiteral("Power tools"), QStringLiteral("Sewing")}));
+            (QStringList { QStringLiteral("Camping"), QStringLiteral("Cleaning"), QStringLiteral("Garden"),
+                QStringLiteral("Kitchen"), QStringLiteral("Ladders"), QStringLiteral("Power tools"),
+                QStringLiteral("Sewing") }));
         QTRY_VERIFY_WITH_TIMEOUT(m_catalogue->statisticsLoaded(), kTimeout);
         QCOMPARE(m_catalogue->itemCount(), 12); // the retired ladder is not counted
         QCOMPARE(m_catalogue->loanCount(), 9);
@@ -152,44 +154,49 @@ private Q_SLOTS:
         model.setSearchText(QStringLiteral("dr"));
         model.setSearchText(QStringLiteral("dri"));
         QCOMPARE(counted.size(), 3);
-        QCOMPARE(tags(model), (QStringList{QStringLiteral("PT-001"), QStringLiteral("PT-002")}));
+        QCOMPARE(tags(model), (QStringList { QStringLiteral("PT-001"), QStringLiteral("PT-002") }));
         QVERIFY(model.filtered());
         model.setSearchText(QStringLiteral("dri concrete"));
-        QCOMPARE(tags(model), QStringList{QStringLiteral("PT-002")});
+        QCOMPARE(tags(model), QStringList { QStringLiteral("PT-002") });
 
         model.setSearchText({});
         model.setAvailability(QStringLiteral("on_loan"));
-        QCOMPARE(tags(model), (QStringList{QStringLiteral("PT-001"), QStringLiteral("CL-001")}));
+        QCOMPARE(tags(model), (QStringList { QStringLiteral("PT-001"), QStringLiteral("CL-001") }));
         const QModelIndex drill = model.index(0);
         QCOMPARE(drill.data(CatalogueModel::StateTextRole).toString(), QStringLiteral("On loan"));
         QVERIFY(!drill.data(CatalogueModel::OverdueRole).toBool());
         QCOMPARE(drill.data(CatalogueModel::MemberNumberRole).toLongLong(), 1);
         QCOMPARE(drill.data(CatalogueModel::StateDetailRole).toString(),
-                 QStringLiteral("to Ana Benítez (1), due %1; 1 waiting").arg(m_env->ledger()->formatDate(today().addDays(4))));
+            QStringLiteral("to Ana Benítez (1), due %1; 1 waiting")
+                .arg(m_env->ledger()->formatDate(today().addDays(4))));
         const QModelIndex washer = model.index(1);
         QCOMPARE(washer.data(CatalogueModel::StateTextRole).toString(), QStringLiteral("Overdue"));
         QVERIFY(washer.data(CatalogueModel::OverdueRole).toBool());
         QVERIFY2(washer.data(CatalogueModel::StateDetailRole).toString().contains(QLatin1String("5 days late")),
-                 qPrintable(washer.data(CatalogueModel::StateDetailRole).toString()));
+            qPrintable(washer.data(CatalogueModel::StateDetailRole).toString()));
         const QString sentence = washer.data(CatalogueModel::AccessibleTextRole).toString();
-        QVERIFY2(sentence.startsWith(QStringLiteral("CL-001, Pressure washer, Cleaning, Shelf B1, Overdue to Chloé Martin (3)")), qPrintable(sentence));
+        QVERIFY2(sentence.startsWith(
+                     QStringLiteral("CL-001, Pressure washer, Cleaning, Shelf B1, Overdue to Chloé Martin (3)")),
+            qPrintable(sentence));
         QVERIFY(sentence.contains(QLatin1String("replacement value 220.00")));
 
         model.setAvailability(QStringLiteral("held"));
-        QCOMPARE(tags(model), QStringList{QStringLiteral("SE-001")});
-        QCOMPARE(model.index(0).data(CatalogueModel::StateDetailRole).toString(), QStringLiteral("for Dario Rossi (4)"));
+        QCOMPARE(tags(model), QStringList { QStringLiteral("SE-001") });
+        QCOMPARE(
+            model.index(0).data(CatalogueModel::StateDetailRole).toString(), QStringLiteral("for Dario Rossi (4)"));
         model.setAvailability(QStringLiteral("maintenance"));
-        QCOMPARE(tags(model), QStringList{QStringLiteral("GA-002")});
+        QCOMPARE(tags(model), QStringList { QStringLiteral("GA-002") });
         QCOMPARE(model.index(0).data(CatalogueModel::StateTextRole).toString(), QStringLiteral("Under maintenance"));
         model.setAvailability(QStringLiteral("retired"));
-        QCOMPARE(tags(model), QStringList{QStringLiteral("LA-003")});
+        QCOMPARE(tags(model), QStringList { QStringLiteral("LA-003") });
         model.setAvailability(QStringLiteral("in"));
         model.setCategory(QStringLiteral("Power tools"));
-        QCOMPARE(tags(model), (QStringList{QStringLiteral("PT-003"), QStringLiteral("PT-002"), QStringLiteral("PT-004")}));
+        QCOMPARE(tags(model),
+            (QStringList { QStringLiteral("PT-003"), QStringLiteral("PT-002"), QStringLiteral("PT-004") }));
         model.setCondition(QStringLiteral("worn"));
         QVERIFY(tags(model).isEmpty());
         model.setCategory({});
-        QCOMPARE(tags(model), QStringList{QStringLiteral("GA-001")});
+        QCOMPARE(tags(model), QStringList { QStringLiteral("GA-001") });
         // Something that is not a state or a condition is no filter.
         model.setAvailability(QStringLiteral("lost"));
         QCOMPARE(model.availability(), QString());
@@ -240,10 +247,11 @@ private Q_SLOTS:
         bad.insert(QStringLiteral("createdOn"), QStringLiteral("the 14th"));
         QVERIFY(!m_catalogue->saveItem({}, bad));
         const QVariantMap errors = m_catalogue->fieldErrors();
-        QCOMPARE(errors.keys(), (QStringList{QStringLiteral("assetTag"), QStringLiteral("createdOn"), QStringLiteral("deposit"),
-                                             QStringLiteral("loanDays"), QStringLiteral("name")}));
+        QCOMPARE(errors.keys(),
+            (QStringList { QStringLiteral("assetTag"), QStringLiteral("createdOn"), QStringLiteral("deposit"),
+                QStringLiteral("loanDays"), QStringLiteral("name") }));
         QVERIFY2(errors.value(QStringLiteral("assetTag")).toString().contains(QLatin1String("Cordless drill")),
-                 qPrintable(errors.value(QStringLiteral("assetTag")).toString()));
+            qPrintable(errors.value(QStringLiteral("assetTag")).toString()));
         QVERIFY(errors.value(QStringLiteral("deposit")).toString().startsWith(QLatin1String("Deposit: ")));
         QVERIFY(errors.value(QStringLiteral("loanDays")).toString().startsWith(QLatin1String("Loan period: ")));
         QCOMPARE(finished.size(), 1);
@@ -297,7 +305,10 @@ private Q_SLOTS:
         QVariantMap drill = m_catalogue->itemFields(QStringLiteral("PT-001"));
         drill.insert(QStringLiteral("condition"), QStringLiteral("retired"));
         QVERIFY(!m_catalogue->saveItem(QStringLiteral("PT-001"), drill));
-        QVERIFY(m_catalogue->fieldErrors().value(QStringLiteral("condition")).toString().contains(QLatin1String("on loan to Ana")));
+        QVERIFY(m_catalogue->fieldErrors()
+                    .value(QStringLiteral("condition"))
+                    .toString()
+                    .contains(QLatin1String("on loan to Ana")));
         QCOMPARE(tools::itemByTag(db(), QStringLiteral("PT-001"))->condition, ToolItem::Condition::Worn);
         m_catalogue->clearFieldErrors();
         QVERIFY(m_catalogue->fieldErrors().isEmpty());
@@ -314,7 +325,8 @@ private Q_SLOTS:
         QCOMPARE(details.stateText(), QStringLiteral("Overdue"));
         QVERIFY(details.overdue());
         QVERIFY(!details.lendable());
-        QVERIFY2(details.availabilityText().contains(QStringLiteral("Chloé Martin")), qPrintable(details.availabilityText()));
+        QVERIFY2(details.availabilityText().contains(QStringLiteral("Chloé Martin")),
+            qPrintable(details.availabilityText()));
         QVERIFY2(details.loanText().contains(QLatin1String("5 days late")), qPrintable(details.loanText()));
         QCOMPARE(valueOf(details.facts(), QStringLiteral("Category")), QStringLiteral("Cleaning"));
         QCOMPARE(valueOf(details.facts(), QStringLiteral("Replacement value")), QStringLiteral("220.00"));
@@ -350,8 +362,9 @@ private Q_SLOTS:
         ToolItemMaintenanceModel maintenance;
         QAbstractItemModelTester loansTester(&loans, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester holdsTester(&holds, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester maintenanceTester(&maintenance, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        for (ToolItemListModel *model : std::initializer_list<ToolItemListModel *>{&loans, &holds, &maintenance}) {
+        QAbstractItemModelTester maintenanceTester(
+            &maintenance, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (ToolItemListModel *model : std::initializer_list<ToolItemListModel *> { &loans, &holds, &maintenance }) {
             model->setCatalogue(m_catalogue.get());
             model->setAssetTag(QStringLiteral("PT-001"));
         }
@@ -363,7 +376,10 @@ private Q_SLOTS:
         QCOMPARE(loans.index(1).data(ToolItemLoanModel::DaysLateRole).toInt(), 3);
         QCOMPARE(loans.index(1).data(ToolItemLoanModel::LateFeeTextRole).toString(), QStringLiteral("3.00"));
         QCOMPARE(loans.index(1).data(ToolItemLoanModel::ReturnConditionTextRole).toString(), QStringLiteral("Worn"));
-        QVERIFY(loans.index(1).data(ToolItemLoanModel::AccessibleTextRole).toString().contains(QLatin1String("3 days late")));
+        QVERIFY(loans.index(1)
+                    .data(ToolItemLoanModel::AccessibleTextRole)
+                    .toString()
+                    .contains(QLatin1String("3 days late")));
         QCOMPARE(loans.index(2).data(ToolItemLoanModel::MemberNumberRole).toLongLong(), 8);
 
         QCOMPARE(holds.count(), 1);
@@ -372,7 +388,8 @@ private Q_SLOTS:
 
         QCOMPARE(maintenance.count(), 1);
         QVERIFY(!maintenance.index(0).data(ToolItemMaintenanceModel::OpenRole).toBool());
-        QCOMPARE(maintenance.index(0).data(ToolItemMaintenanceModel::WorkDoneRole).toString(), QStringLiteral("Cleaned and oiled the chuck"));
+        QCOMPARE(maintenance.index(0).data(ToolItemMaintenanceModel::WorkDoneRole).toString(),
+            QStringLiteral("Cleaned and oiled the chuck"));
         QCOMPARE(maintenance.index(0).data(ToolItemMaintenanceModel::CostTextRole).toString(), QStringLiteral("5.00"));
 
         // A hold and a maintenance record placed from the page show at once.
@@ -382,10 +399,11 @@ private Q_SLOTS:
         QVERIFY(m_catalogue->openMaintenance(QStringLiteral("PT-001"), QStringLiteral("Chuck slips")));
         QCOMPARE(maintenance.count(), 2);
         QVERIFY(maintenance.index(0).data(ToolItemMaintenanceModel::OpenRole).toBool());
-        QCOMPARE(maintenance.index(0).data(ToolItemMaintenanceModel::ReasonRole).toString(), QStringLiteral("Chuck slips"));
+        QCOMPARE(
+            maintenance.index(0).data(ToolItemMaintenanceModel::ReasonRole).toString(), QStringLiteral("Chuck slips"));
 
         // Another item: the lists follow the tag.
-        for (ToolItemListModel *model : std::initializer_list<ToolItemListModel *>{&loans, &holds, &maintenance})
+        for (ToolItemListModel *model : std::initializer_list<ToolItemListModel *> { &loans, &holds, &maintenance })
             model->setAssetTag(QStringLiteral("KI-001"));
         QCOMPARE(loans.count() + holds.count() + maintenance.count(), 0);
     }
@@ -405,7 +423,8 @@ private Q_SLOTS:
         QVERIFY(finished.last().at(2).toString().contains(QLatin1String("already under maintenance")));
         QCOMPARE(finished.last().at(0).toString(), QStringLiteral("openMaintenance"));
         QVERIFY(m_catalogue->placeHold(QStringLiteral("PT-002"), 5));
-        QCOMPARE(finished.last().at(2).toString(), QStringLiteral("Bjørn Ødegaard (member 5) is number 1 in the queue for PT-002."));
+        QCOMPARE(finished.last().at(2).toString(),
+            QStringLiteral("Bjørn Ødegaard (member 5) is number 1 in the queue for PT-002."));
     }
 };
 

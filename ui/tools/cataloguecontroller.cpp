@@ -13,17 +13,14 @@
 
 namespace mycelium {
 
-CatalogueController::CatalogueController(QObject *parent)
-    : QObject(parent)
-{
-}
+CatalogueController::CatalogueController(QObject *parent) : QObject(parent) { }
 
 void CatalogueController::setLedger(LedgerController *ledger)
 {
     if (!rebindLedger(this, m_ledger, ledger, [this](LedgerController *controller) {
-        // Unlocking, locking and changes to members (names in the lists).
-        connect(controller, &LedgerController::ledgerChanged, this, &CatalogueController::refresh);
-    }))
+            // Unlocking, locking and changes to members (names in the lists).
+            connect(controller, &LedgerController::ledgerChanged, this, &CatalogueController::refresh);
+        }))
         return;
     refresh();
     Q_EMIT ledgerChanged();
@@ -57,9 +54,10 @@ QString CatalogueController::avoidedSpendingText() const
 QVariantList CatalogueController::conditionOptions()
 {
     QVariantList options;
-    for (auto condition : {ToolItem::Condition::New, ToolItem::Condition::Good, ToolItem::Condition::Worn, ToolItem::Condition::NeedsRepair,
-                           ToolItem::Condition::Retired})
-        options.append(QVariantMap{{QStringLiteral("value"), ToolItem::conditionName(condition)}, {QStringLiteral("text"), conditionText(condition)}});
+    for (auto condition : { ToolItem::Condition::New, ToolItem::Condition::Good, ToolItem::Condition::Worn,
+             ToolItem::Condition::NeedsRepair, ToolItem::Condition::Retired })
+        options.append(QVariantMap { { QStringLiteral("value"), ToolItem::conditionName(condition) },
+            { QStringLiteral("text"), conditionText(condition) } });
     return options;
 }
 
@@ -67,8 +65,9 @@ QVariantList CatalogueController::availabilityOptions()
 {
     using State = CatalogueEntry::State;
     QVariantList options;
-    for (auto state : {State::In, State::OnLoan, State::Held, State::Maintenance, State::Retired})
-        options.append(QVariantMap{{QStringLiteral("value"), CatalogueEntry::stateName(state)}, {QStringLiteral("text"), stateText(state)}});
+    for (auto state : { State::In, State::OnLoan, State::Held, State::Maintenance, State::Retired })
+        options.append(QVariantMap { { QStringLiteral("value"), CatalogueEntry::stateName(state) },
+            { QStringLiteral("text"), stateText(state) } });
     return options;
 }
 
@@ -204,7 +203,8 @@ void CatalogueController::loadStatistics()
         m_statisticsStale = true;
         return;
     }
-    struct Figures {
+    struct Figures
+    {
         ToolStatistics statistics;
         QStringList mostRequested;
     };
@@ -246,30 +246,28 @@ QVariantMap CatalogueController::itemFields(const QString &assetTag) const
     NewToolItem fields;
     fields.createdOn = today();
     if (Database *db = database(); db && !assetTag.trimmed().isEmpty()) {
-        if (auto item = tools::itemByTag(*db, assetTag)) {
-            fields = {item->assetTag, item->name, item->category, item->description, item->condition, item->location, item->replacementValue,
-                      item->deposit, item->loanDays, item->lateFeePerDay, item->safetyNotes, item->needsTraining, item->maintenanceEveryLoans,
-                      item->maintenanceEveryDays, item->createdOn};
-        }
+        if (auto item = tools::itemByTag(*db, assetTag))
+            fields = tools::fieldsOf(*item);
     }
     // A new item's amounts stay empty (zero), so that typing needs no deleting first.
-    const auto amount = [&](std::int64_t minor) { return minor == 0 && fields.assetTag.isEmpty() ? QString() : formatMoney(minor); };
+    const auto amount
+        = [&](std::int64_t minor) { return minor == 0 && fields.assetTag.isEmpty() ? QString() : formatMoney(minor); };
     return {
-        {fieldKey(ToolItemField::AssetTag), fields.assetTag},
-        {fieldKey(ToolItemField::Name), fields.name},
-        {fieldKey(ToolItemField::Category), fields.category},
-        {fieldKey(ToolItemField::Description), fields.description},
-        {fieldKey(ToolItemField::Condition), ToolItem::conditionName(fields.condition)},
-        {fieldKey(ToolItemField::Location), fields.location},
-        {fieldKey(ToolItemField::ReplacementValue), amount(fields.replacementValue)},
-        {fieldKey(ToolItemField::Deposit), amount(fields.deposit)},
-        {fieldKey(ToolItemField::LoanDays), fields.loanDays},
-        {fieldKey(ToolItemField::LateFeePerDay), amount(fields.lateFeePerDay)},
-        {fieldKey(ToolItemField::SafetyNotes), fields.safetyNotes},
-        {fieldKey(ToolItemField::NeedsTraining), fields.needsTraining},
-        {fieldKey(ToolItemField::MaintenanceEveryLoans), fields.maintenanceEveryLoans},
-        {fieldKey(ToolItemField::MaintenanceEveryDays), fields.maintenanceEveryDays},
-        {fieldKey(ToolItemField::CreatedOn), formatDate(fields.createdOn)},
+        { fieldKey(ToolItemField::AssetTag), fields.assetTag },
+        { fieldKey(ToolItemField::Name), fields.name },
+        { fieldKey(ToolItemField::Category), fields.category },
+        { fieldKey(ToolItemField::Description), fields.description },
+        { fieldKey(ToolItemField::Condition), ToolItem::conditionName(fields.condition) },
+        { fieldKey(ToolItemField::Location), fields.location },
+        { fieldKey(ToolItemField::ReplacementValue), amount(fields.replacementValue) },
+        { fieldKey(ToolItemField::Deposit), amount(fields.deposit) },
+        { fieldKey(ToolItemField::LoanDays), fields.loanDays },
+        { fieldKey(ToolItemField::LateFeePerDay), amount(fields.lateFeePerDay) },
+        { fieldKey(ToolItemField::SafetyNotes), fields.safetyNotes },
+        { fieldKey(ToolItemField::NeedsTraining), fields.needsTraining },
+        { fieldKey(ToolItemField::MaintenanceEveryLoans), fields.maintenanceEveryLoans },
+        { fieldKey(ToolItemField::MaintenanceEveryDays), fields.maintenanceEveryDays },
+        { fieldKey(ToolItemField::CreatedOn), formatDate(fields.createdOn) },
     };
 }
 
@@ -349,7 +347,8 @@ bool CatalogueController::saveItem(const QString &originalTag, const QVariantMap
     const QString addedOn = text(ToolItemField::CreatedOn).trimmed();
     item.createdOn = addedOn.isEmpty() && adding ? today() : m_ledger->parseDate(addedOn);
     if (!item.createdOn.isValid())
-        errors.insert(fieldKey(ToolItemField::CreatedOn), tr("Added on: type a date %1.").arg(m_ledger->dateFormatHint()));
+        errors.insert(
+            fieldKey(ToolItemField::CreatedOn), tr("Added on: type a date %1.").arg(m_ledger->dateFormatHint()));
 
     auto problems = tools::itemProblems(*db, item, originalTag);
     if (!problems)
@@ -361,15 +360,19 @@ bool CatalogueController::saveItem(const QString &originalTag, const QVariantMap
     }
     setFieldErrors(errors);
     if (!errors.isEmpty())
-        return refuse(operation, errors.size() == 1 ? errors.first().toString()
-                                                    : tr("%n fields need a look; each says what is wrong under it.", nullptr, int(errors.size())));
+        return refuse(operation,
+            errors.size() == 1
+                ? errors.first().toString()
+                : tr("%n fields need a look; each says what is wrong under it.", nullptr, int(errors.size())));
 
-    auto saved = adding ? tools::addItem(*db, item, m_ledger->now()) : tools::updateItem(*db, originalTag, item, m_ledger->now());
+    auto saved = adding ? tools::addItem(*db, item, m_ledger->now())
+                        : tools::updateItem(*db, originalTag, item, m_ledger->now());
     if (!saved)
         return refuse(operation, saved.error().message);
     finishChange(operation,
-                 adding ? tr("%1 (%2) is in the catalogue.").arg(saved->name, saved->assetTag) : tr("%1 (%2) is saved.").arg(saved->name, saved->assetTag),
-                 saved->assetTag);
+        adding ? tr("%1 (%2) is in the catalogue.").arg(saved->name, saved->assetTag)
+               : tr("%1 (%2) is saved.").arg(saved->name, saved->assetTag),
+        saved->assetTag);
     return true;
 }
 
@@ -387,8 +390,12 @@ bool CatalogueController::placeHold(const QString &assetTag, qint64 memberNumber
     auto queue = tools::holdQueue(*db, hold->assetTag);
     const int position = queue ? int(queue->size()) : 0;
     finishChange(operation,
-                 tr("%1 (member %2) is number %3 in the queue for %4.").arg(hold->memberName).arg(hold->memberNumber).arg(position).arg(hold->assetTag),
-                 hold->assetTag);
+        tr("%1 (member %2) is number %3 in the queue for %4.")
+            .arg(hold->memberName)
+            .arg(hold->memberNumber)
+            .arg(position)
+            .arg(hold->assetTag),
+        hold->assetTag);
     return true;
 }
 
@@ -403,8 +410,9 @@ bool CatalogueController::openMaintenance(const QString &assetTag, const QString
     auto record = tools::openMaintenance(*db, assetTag, today(), reason, m_ledger->now());
     if (!record)
         return refuse(operation, record.error().message);
-    finishChange(operation, tr("%1 is under maintenance from today and is not lent until the record is closed.").arg(record->assetTag),
-                 record->assetTag);
+    finishChange(operation,
+        tr("%1 is under maintenance from today and is not lent until the record is closed.").arg(record->assetTag),
+        record->assetTag);
     return true;
 }
 

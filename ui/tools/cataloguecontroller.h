@@ -117,4 +117,20 @@ private:
     QVariantMap m_fieldErrors;
 };
 
+// Points a model of the catalogue at another controller (a property set
+// from QML): it reloads on the new one's changed(). False when it is the
+// same one, so that the caller skips its reload.
+template<typename Model>
+bool rebindCatalogue(Model *model, QPointer<CatalogueController> &current, CatalogueController *next)
+{
+    if (next == current)
+        return false;
+    if (current)
+        QObject::disconnect(current, nullptr, model, nullptr);
+    current = next;
+    if (current)
+        QObject::connect(current, &CatalogueController::changed, model, &Model::reload);
+    return true;
+}
+
 } // namespace mycelium

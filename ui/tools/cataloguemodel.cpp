@@ -6,8 +6,7 @@
 
 namespace mycelium {
 
-CatalogueModel::CatalogueModel(QObject *parent)
-    : QAbstractListModel(parent)
+CatalogueModel::CatalogueModel(QObject *parent) : QAbstractListModel(parent)
 {
     // "More than 500 items match" says enough, and keeps a search as
     // broad as one letter as quick as a narrow one.
@@ -16,13 +15,8 @@ CatalogueModel::CatalogueModel(QObject *parent)
 
 void CatalogueModel::setCatalogue(CatalogueController *catalogue)
 {
-    if (catalogue == m_catalogue)
+    if (!rebindCatalogue(this, m_catalogue, catalogue))
         return;
-    if (m_catalogue)
-        disconnect(m_catalogue, nullptr, this, nullptr);
-    m_catalogue = catalogue;
-    if (m_catalogue)
-        connect(m_catalogue, &CatalogueController::changed, this, &CatalogueModel::reload);
     reload();
     Q_EMIT catalogueChanged();
 }
@@ -182,7 +176,8 @@ QVariant CatalogueModel::data(const QModelIndex &index, int role) const
         return {};
     const CatalogueEntry &e = m_entries.at(index.row());
     const bool overdue = e.state == CatalogueEntry::State::OnLoan && e.dueOn < m_catalogue->today();
-    const QString stateText = overdue ? CatalogueController::tr("Overdue") : CatalogueController::stateText(e.state, e.maintenanceDue);
+    const QString stateText
+        = overdue ? CatalogueController::tr("Overdue") : CatalogueController::stateText(e.state, e.maintenanceDue);
     switch (role) {
     case Qt::DisplayRole:
     case NameRole:
@@ -216,7 +211,7 @@ QVariant CatalogueModel::data(const QModelIndex &index, int role) const
     case ReplacementValueTextRole:
         return m_catalogue->formatMoney(e.replacementValue);
     case AccessibleTextRole: {
-        QStringList parts{e.assetTag, e.name};
+        QStringList parts { e.assetTag, e.name };
         if (!e.category.isEmpty())
             parts.append(e.category);
         if (!e.location.isEmpty())
@@ -235,22 +230,22 @@ QVariant CatalogueModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> CatalogueModel::roleNames() const
 {
     return {
-        {AssetTagRole, "assetTag"},
-        {NameRole, "name"},
-        {CategoryRole, "category"},
-        {LocationRole, "location"},
-        {ConditionRole, "condition"},
-        {ConditionTextRole, "conditionText"},
-        {StateRole, "availability"},
-        {StateTextRole, "availabilityText"},
-        {StateDetailRole, "availabilityDetail"},
-        {OverdueRole, "overdue"},
-        {MemberNumberRole, "memberNumber"},
-        {MemberNameRole, "memberName"},
-        {WaitingRole, "waiting"},
-        {ReplacementValueRole, "replacementValue"},
-        {ReplacementValueTextRole, "replacementValueText"},
-        {AccessibleTextRole, "accessibleText"},
+        { AssetTagRole, "assetTag" },
+        { NameRole, "name" },
+        { CategoryRole, "category" },
+        { LocationRole, "location" },
+        { ConditionRole, "condition" },
+        { ConditionTextRole, "conditionText" },
+        { StateRole, "availability" },
+        { StateTextRole, "availabilityText" },
+        { StateDetailRole, "availabilityDetail" },
+        { OverdueRole, "overdue" },
+        { MemberNumberRole, "memberNumber" },
+        { MemberNameRole, "memberName" },
+        { WaitingRole, "waiting" },
+        { ReplacementValueRole, "replacementValue" },
+        { ReplacementValueTextRole, "replacementValueText" },
+        { AccessibleTextRole, "accessibleText" },
     };
 }
 

@@ -25,7 +25,8 @@ class CatalogueModel : public QAbstractListModel
     Q_PROPERTY(QString category READ category WRITE setCategory NOTIFY filterChanged) // empty: all
     // CatalogueEntry::stateName ("in", "on_loan", …); empty: any.
     Q_PROPERTY(QString availability READ availability WRITE setAvailability NOTIFY filterChanged)
-    Q_PROPERTY(QString condition READ condition WRITE setCondition NOTIFY filterChanged) // ToolItem::conditionName; empty: any
+    Q_PROPERTY(
+        QString condition READ condition WRITE setCondition NOTIFY filterChanged) // ToolItem::conditionName; empty: any
     Q_PROPERTY(bool filtered READ filtered NOTIFY filterChanged)
     Q_PROPERTY(int pageSize READ pageSize WRITE setPageSize NOTIFY pageSizeChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged) // rows loaded

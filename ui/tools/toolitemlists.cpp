@@ -9,20 +9,12 @@
 
 namespace mycelium {
 
-ToolItemListModel::ToolItemListModel(QObject *parent)
-    : QAbstractListModel(parent)
-{
-}
+ToolItemListModel::ToolItemListModel(QObject *parent) : QAbstractListModel(parent) { }
 
 void ToolItemListModel::setCatalogue(CatalogueController *catalogue)
 {
-    if (catalogue == m_catalogue)
+    if (!rebindCatalogue(this, m_catalogue, catalogue))
         return;
-    if (m_catalogue)
-        disconnect(m_catalogue, nullptr, this, nullptr);
-    m_catalogue = catalogue;
-    if (m_catalogue)
-        connect(m_catalogue, &CatalogueController::changed, this, &ToolItemListModel::reload);
     reload();
     Q_EMIT catalogueChanged();
 }
@@ -74,18 +66,18 @@ QVariant ToolItemListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> ToolItemLoanModel::roleNames() const
 {
     return {
-        {OutOnTextRole, "outOnText"},
-        {DueOnTextRole, "dueOnText"},
-        {ReturnedOnTextRole, "returnedOnText"},
-        {OpenRole, "open"},
-        {OverdueRole, "overdue"},
-        {MemberNumberRole, "memberNumber"},
-        {MemberNameRole, "memberName"},
-        {ReturnConditionTextRole, "returnConditionText"},
-        {DaysLateRole, "daysLate"},
-        {LateFeeTextRole, "lateFeeText"},
-        {NotesRole, "notes"},
-        {AccessibleTextRole, "accessibleText"},
+        { OutOnTextRole, "outOnText" },
+        { DueOnTextRole, "dueOnText" },
+        { ReturnedOnTextRole, "returnedOnText" },
+        { OpenRole, "open" },
+        { OverdueRole, "overdue" },
+        { MemberNumberRole, "memberNumber" },
+        { MemberNameRole, "memberName" },
+        { ReturnConditionTextRole, "returnConditionText" },
+        { DaysLateRole, "daysLate" },
+        { LateFeeTextRole, "lateFeeText" },
+        { NotesRole, "notes" },
+        { AccessibleTextRole, "accessibleText" },
     };
 }
 
@@ -98,9 +90,11 @@ Result<QList<ToolItemListModel::Row>> ToolItemLoanModel::load(Database &db, cons
     QList<Row> rows;
     for (const ToolLoan &loan : std::as_const(*loans)) {
         const bool overdue = loan.isOpen() && loan.dueOn < c.today();
-        const QString condition = loan.returnCondition ? CatalogueController::conditionText(*loan.returnCondition) : QString();
-        const QString when = loan.isOpen() ? tr("Out since %1, due %2").arg(c.formatDate(loan.outOn), c.formatDate(loan.dueOn))
-                                           : tr("%1 to %2").arg(c.formatDate(loan.outOn), c.formatDate(loan.returnedOn));
+        const QString condition
+            = loan.returnCondition ? CatalogueController::conditionText(*loan.returnCondition) : QString();
+        const QString when = loan.isOpen()
+            ? tr("Out since %1, due %2").arg(c.formatDate(loan.outOn), c.formatDate(loan.dueOn))
+            : tr("%1 to %2").arg(c.formatDate(loan.outOn), c.formatDate(loan.returnedOn));
         QString sentence = tr("%1: %2 (member %3)").arg(when, loan.memberName).arg(loan.memberNumber);
         if (!loan.isOpen())
             sentence += tr(", back %1").arg(condition.toLower());
@@ -109,18 +103,18 @@ Result<QList<ToolItemListModel::Row>> ToolItemLoanModel::load(Database &db, cons
         else if (overdue)
             sentence += tr(", overdue");
         rows.append({
-            {OutOnTextRole, c.formatDate(loan.outOn)},
-            {DueOnTextRole, c.formatDate(loan.dueOn)},
-            {ReturnedOnTextRole, c.formatDate(loan.returnedOn)},
-            {OpenRole, loan.isOpen()},
-            {OverdueRole, overdue},
-            {MemberNumberRole, qint64(loan.memberNumber)},
-            {MemberNameRole, loan.memberName},
-            {ReturnConditionTextRole, condition},
-            {DaysLateRole, loan.daysLate},
-            {LateFeeTextRole, loan.lateFee > 0 ? c.formatMoney(loan.lateFee) : QString()},
-            {NotesRole, loan.notes},
-            {AccessibleTextRole, sentence},
+            { OutOnTextRole, c.formatDate(loan.outOn) },
+            { DueOnTextRole, c.formatDate(loan.dueOn) },
+            { ReturnedOnTextRole, c.formatDate(loan.returnedOn) },
+            { OpenRole, loan.isOpen() },
+            { OverdueRole, overdue },
+            { MemberNumberRole, qint64(loan.memberNumber) },
+            { MemberNameRole, loan.memberName },
+            { ReturnConditionTextRole, condition },
+            { DaysLateRole, loan.daysLate },
+            { LateFeeTextRole, loan.lateFee > 0 ? c.formatMoney(loan.lateFee) : QString() },
+            { NotesRole, loan.notes },
+            { AccessibleTextRole, sentence },
         });
     }
     return rows;
@@ -129,12 +123,12 @@ Result<QList<ToolItemListModel::Row>> ToolItemLoanModel::load(Database &db, cons
 QHash<int, QByteArray> ToolItemHoldModel::roleNames() const
 {
     return {
-        {PositionRole, "position"},
-        {MemberNumberRole, "memberNumber"},
-        {MemberNameRole, "memberName"},
-        {QueuedOnTextRole, "queuedOnText"},
-        {ReadyOnTextRole, "readyOnText"},
-        {AccessibleTextRole, "accessibleText"},
+        { PositionRole, "position" },
+        { MemberNumberRole, "memberNumber" },
+        { MemberNameRole, "memberName" },
+        { QueuedOnTextRole, "queuedOnText" },
+        { ReadyOnTextRole, "readyOnText" },
+        { AccessibleTextRole, "accessibleText" },
     };
 }
 
@@ -155,12 +149,12 @@ Result<QList<ToolItemListModel::Row>> ToolItemHoldModel::load(Database &db, cons
         if (hold.readyOn.isValid())
             sentence += tr(", ready for them since %1").arg(c.formatDate(hold.readyOn));
         rows.append({
-            {PositionRole, position},
-            {MemberNumberRole, qint64(hold.memberNumber)},
-            {MemberNameRole, hold.memberName},
-            {QueuedOnTextRole, c.formatDate(hold.queuedAt.date())},
-            {ReadyOnTextRole, c.formatDate(hold.readyOn)},
-            {AccessibleTextRole, sentence},
+            { PositionRole, position },
+            { MemberNumberRole, qint64(hold.memberNumber) },
+            { MemberNameRole, hold.memberName },
+            { QueuedOnTextRole, c.formatDate(hold.queuedAt.date()) },
+            { ReadyOnTextRole, c.formatDate(hold.readyOn) },
+            { AccessibleTextRole, sentence },
         });
     }
     return rows;
@@ -169,14 +163,14 @@ Result<QList<ToolItemListModel::Row>> ToolItemHoldModel::load(Database &db, cons
 QHash<int, QByteArray> ToolItemMaintenanceModel::roleNames() const
 {
     return {
-        {OpenedOnTextRole, "openedOnText"},
-        {ClosedOnTextRole, "closedOnText"},
-        {OpenRole, "open"},
-        {ReasonRole, "reason"},
-        {WorkDoneRole, "workDone"},
-        {CostTextRole, "costText"},
-        {DoneByRole, "doneBy"},
-        {AccessibleTextRole, "accessibleText"},
+        { OpenedOnTextRole, "openedOnText" },
+        { ClosedOnTextRole, "closedOnText" },
+        { OpenRole, "open" },
+        { ReasonRole, "reason" },
+        { WorkDoneRole, "workDone" },
+        { CostTextRole, "costText" },
+        { DoneByRole, "doneBy" },
+        { AccessibleTextRole, "accessibleText" },
     };
 }
 
@@ -192,17 +186,17 @@ Result<QList<ToolItemListModel::Row>> ToolItemMaintenanceModel::load(Database &d
         const bool open = !record->closedOn.isValid();
         const QString sentence = open ? tr("Open since %1: %2").arg(c.formatDate(record->openedOn), record->reason)
                                       : tr("%1 to %2: %3; %4, cost %5")
-                                            .arg(c.formatDate(record->openedOn), c.formatDate(record->closedOn), record->reason, record->workDone,
-                                                 c.formatMoney(record->cost));
+                                            .arg(c.formatDate(record->openedOn), c.formatDate(record->closedOn),
+                                                record->reason, record->workDone, c.formatMoney(record->cost));
         rows.append({
-            {OpenedOnTextRole, c.formatDate(record->openedOn)},
-            {ClosedOnTextRole, c.formatDate(record->closedOn)},
-            {OpenRole, open},
-            {ReasonRole, record->reason},
-            {WorkDoneRole, record->workDone},
-            {CostTextRole, open ? QString() : c.formatMoney(record->cost)},
-            {DoneByRole, record->doneBy},
-            {AccessibleTextRole, sentence},
+            { OpenedOnTextRole, c.formatDate(record->openedOn) },
+            { ClosedOnTextRole, c.formatDate(record->closedOn) },
+            { OpenRole, open },
+            { ReasonRole, record->reason },
+            { WorkDoneRole, record->workDone },
+            { CostTextRole, open ? QString() : c.formatMoney(record->cost) },
+            { DoneByRole, record->doneBy },
+            { AccessibleTextRole, sentence },
         });
     }
     return rows;
