@@ -301,6 +301,26 @@ const std::array<SeedItem, 13> kToolItems{{
     {"KI-001", "Pasta machine", "Kitchen", "Shelf C2", 45, "Cutters for tagliatelle and spaghetti."},
 }};
 
+struct SeedLoan {
+    const char *tag;
+    std::int64_t member;
+    int outDaysAgo;
+    int backDaysAgo; // -1: still out
+    ToolItem::Condition back;
+};
+
+const std::array<SeedLoan, 9> kToolLoans{{
+    {"PT-001", 8, 60, 55, ToolItem::Condition::Good},
+    {"PT-001", 2, 40, 30, ToolItem::Condition::Worn}, // three days late
+    {"PT-001", 1, 3, -1, ToolItem::Condition::Good},
+    {"PT-002", 9, 20, 15, ToolItem::Condition::Good},
+    {"LA-001", 5, 30, 28, ToolItem::Condition::Good},
+    {"GA-001", 6, 50, 45, ToolItem::Condition::Worn},
+    {"CA-001", 11, 100, 90, ToolItem::Condition::Good},
+    {"CL-001", 3, 12, -1, ToolItem::Condition::Good}, // five days overdue
+    {"SE-001", 7, 25, 18, ToolItem::Condition::Good},
+}};
+
 } // namespace
 
 int TestEnvironment::addToolLibrary()
@@ -339,36 +359,19 @@ int TestEnvironment::addToolLibrary()
         item.createdOn = day.addDays(-200);
         check(tools::addItem(db, item, now));
     }
-    const auto lend = [&](const char *tag, std::int64_t member, int daysAgo) {
+    for (const SeedLoan &seed : kToolLoans) {
         CheckoutRequest request;
-        request.assetTag = QString::fromUtf8(tag);
-        request.memberNumber = member;
-        request.date = day.addDays(-daysAgo);
+        request.assetTag = QString::fromUtf8(seed.tag);
+        request.memberNumber = seed.member;
+        request.date = day.addDays(-seed.outDaysAgo);
         request.recordedBy = QStringLiteral("desk");
         check(tools::checkout(db, request, now));
-    };
-    const auto giveBack = [&](const char *tag, ToolItem::Condition condition, int daysAgo) {
-        check(tools::returnItem(db, QString::fromUtf8(tag), condition, day.addDays(-daysAgo), {}, now));
-    };
-    lend("PT-001", 8, 60);
-    giveBack("PT-001", ToolItem::Condition::Good, 55);
-    lend("PT-001", 2, 40);
-    giveBack("PT-001", ToolItem::Condition::Worn, 30); // three days late
+        if (seed.backDaysAgo >= 0)
+            check(tools::returnItem(db, request.assetTag, seed.back, day.addDays(-seed.backDaysAgo), {}, now));
+    }
     check(tools::closeMaintenance(db, QStringLiteral("PT-001"), day.addDays(-29), QStringLiteral("Cleaned and oiled the chuck"), 500,
                                   QStringLiteral("Dario"), now));
-    lend("PT-001", 1, 3);
     check(tools::placeHold(db, QStringLiteral("PT-001"), 2, now));
-    lend("PT-002", 9, 20);
-    giveBack("PT-002", ToolItem::Condition::Good, 15);
-    lend("LA-001", 5, 30);
-    giveBack("LA-001", ToolItem::Condition::Good, 28);
-    lend("GA-001", 6, 50);
-    giveBack("GA-001", ToolItem::Condition::Worn, 45);
-    lend("CA-001", 11, 100);
-    giveBack("CA-001", ToolItem::Condition::Good, 90);
-    lend("CL-001", 3, 12);
-    lend("SE-001", 7, 25);
-    giveBack("SE-001", ToolItem::Condition::Good, 18);
     check(tools::placeHold(db, QStringLiteral("SE-001"), 4, now));
     check(tools::openMaintenance(db, QStringLiteral("GA-002"), day.addDays(-2), QStringLiteral("Blade blunt"), now));
     if (ok)
