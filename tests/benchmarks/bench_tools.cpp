@@ -62,8 +62,7 @@ void say(const QString &text)
     std::exit(1);
 }
 
-template<typename T>
-T must(Result<T> result, const QString &what)
+template<typename T> T must(Result<T> result, const QString &what)
 {
     if (!result)
         fail(what, result.error());
@@ -113,9 +112,11 @@ public:
             .arg(quantile(m_cpu, 0.5), 0, 'f', 3)
             .arg(cpuP99, 0, 'f', 3)
             .arg(m_wall.size())
-            .arg(target > 0 ? QStringLiteral("; target < %1 ms: %2").arg(target).arg(p99 < target      ? QStringLiteral("met")
-                                                                                      : cpuP99 < target ? QStringLiteral("met in processor time")
-                                                                                                        : QStringLiteral("NOT MET"))
+            .arg(target > 0 ? QStringLiteral("; target < %1 ms: %2")
+                                  .arg(target)
+                                  .arg(p99 < target         ? QStringLiteral("met")
+                                          : cpuP99 < target ? QStringLiteral("met in processor time")
+                                                            : QStringLiteral("NOT MET"))
                             : QString());
     }
 
@@ -131,13 +132,12 @@ private:
 
 qint64 threadCpuNanoseconds()
 {
-    timespec now{};
+    timespec now {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
     return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
 }
 
-template<typename Work>
-void sample(Timings &timings, Work work)
+template<typename Work> void sample(Timings &timings, Work work)
 {
     const qint64 cpu = threadCpuNanoseconds();
     QElapsedTimer timer;
@@ -160,44 +160,47 @@ private:
     std::uint32_t m_state = 2026;
 };
 
-struct Kind {
+struct Kind
+{
     const char *name;
     const char *category;
     const char *tagPrefix;
     const char *description;
 };
 
-const std::array<Kind, 24> kKinds{{
-    {"Cordless drill", "Power tools", "PT", "18 V with two batteries and a charger in the case; bits for wood, metal and masonry."},
-    {"Hammer drill", "Power tools", "PT", "SDS-plus chuck for concrete and brick; wear ear protection."},
-    {"Drill press", "Power tools", "PT", "Bench model with a vice; bolt it down before use."},
-    {"Circular saw", "Power tools", "PT", "190 mm blade, guide rail included; for sheet material and boards."},
-    {"Jigsaw", "Power tools", "PT", "Pendulum action, blades for wood and laminate in the box."},
-    {"Angle grinder", "Power tools", "PT", "125 mm discs for cutting and grinding steel and stone."},
-    {"Orbital sander", "Power tools", "PT", "Dust bag and a pack of sanding sheets, grits 80 to 240."},
-    {"Ladder 3 m", "Ladders", "LA", "Aluminium step ladder, three sections; check the feet before use."},
-    {"Extension ladder 6 m", "Ladders", "LA", "Two sections, needs two people to carry and set up."},
-    {"Pressure washer", "Cleaning", "CL", "130 bar with a patio cleaner and a lance for cars and paving."},
-    {"Carpet cleaner", "Cleaning", "CL", "Wet vacuum with shampoo tank; empty and dry it before returning."},
-    {"Lawn mower", "Garden", "GA", "Petrol, 46 cm cut, grass box; bring it back with an empty tank."},
-    {"Hedge trimmer", "Garden", "GA", "Battery, 55 cm blade; wear gloves and glasses."},
-    {"Chainsaw", "Garden", "GA", "35 cm bar, chain oil included; only with the safety sign-off."},
-    {"Wheelbarrow", "Garden", "GA", "90 litre tub, pneumatic tyre."},
-    {"Sewing machine", "Sewing", "SE", "Straight and zigzag stitch, buttonhole foot, spare needles."},
-    {"Overlocker", "Sewing", "SE", "Four threads; threading diagram inside the cover."},
-    {"Tent for four", "Camping", "CA", "Two rooms, pegs and mallet in the bag; dry it before returning."},
-    {"Camping stove", "Camping", "CA", "Two burners, gas cartridge not included."},
-    {"Pasta machine", "Kitchen", "KI", "Hand crank with cutters for tagliatelle and spaghetti."},
-    {"Food dehydrator", "Kitchen", "KI", "Five trays, timer and thermostat."},
-    {"Bike repair stand", "Bicycle", "BI", "Clamp stand with a truing gauge and a tool tray."},
-    {"Multimeter", "Electronics", "EL", "Auto-ranging; test leads and a thermocouple."},
-    {"Wheelchair", "Medical", "ME", "Folding, self-propelled, with footrests and a cushion."},
-}};
+const std::array<Kind, 24> kKinds { {
+    { "Cordless drill", "Power tools", "PT",
+        "18 V with two batteries and a charger in the case; bits for wood, metal and masonry." },
+    { "Hammer drill", "Power tools", "PT", "SDS-plus chuck for concrete and brick; wear ear protection." },
+    { "Drill press", "Power tools", "PT", "Bench model with a vice; bolt it down before use." },
+    { "Circular saw", "Power tools", "PT", "190 mm blade, guide rail included; for sheet material and boards." },
+    { "Jigsaw", "Power tools", "PT", "Pendulum action, blades for wood and laminate in the box." },
+    { "Angle grinder", "Power tools", "PT", "125 mm discs for cutting and grinding steel and stone." },
+    { "Orbital sander", "Power tools", "PT", "Dust bag and a pack of sanding sheets, grits 80 to 240." },
+    { "Ladder 3 m", "Ladders", "LA", "Aluminium step ladder, three sections; check the feet before use." },
+    { "Extension ladder 6 m", "Ladders", "LA", "Two sections, needs two people to carry and set up." },
+    { "Pressure washer", "Cleaning", "CL", "130 bar with a patio cleaner and a lance for cars and paving." },
+    { "Carpet cleaner", "Cleaning", "CL", "Wet vacuum with shampoo tank; empty and dry it before returning." },
+    { "Lawn mower", "Garden", "GA", "Petrol, 46 cm cut, grass box; bring it back with an empty tank." },
+    { "Hedge trimmer", "Garden", "GA", "Battery, 55 cm blade; wear gloves and glasses." },
+    { "Chainsaw", "Garden", "GA", "35 cm bar, chain oil included; only with the safety sign-off." },
+    { "Wheelbarrow", "Garden", "GA", "90 litre tub, pneumatic tyre." },
+    { "Sewing machine", "Sewing", "SE", "Straight and zigzag stitch, buttonhole foot, spare needles." },
+    { "Overlocker", "Sewing", "SE", "Four threads; threading diagram inside the cover." },
+    { "Tent for four", "Camping", "CA", "Two rooms, pegs and mallet in the bag; dry it before returning." },
+    { "Camping stove", "Camping", "CA", "Two burners, gas cartridge not included." },
+    { "Pasta machine", "Kitchen", "KI", "Hand crank with cutters for tagliatelle and spaghetti." },
+    { "Food dehydrator", "Kitchen", "KI", "Five trays, timer and thermostat." },
+    { "Bike repair stand", "Bicycle", "BI", "Clamp stand with a truing gauge and a tool tray." },
+    { "Multimeter", "Electronics", "EL", "Auto-ranging; test leads and a thermocouple." },
+    { "Wheelchair", "Medical", "ME", "Folding, self-propelled, with footrests and a cushion." },
+} };
 
-const std::array<const char *, 12> kMakers{{"Bosch", "Makita", "DeWalt", "Ryobi", "Festool", "Metabo", "Stihl", "Husqvarna", "Kärcher",
-                                             "Singer", "Einhell", "Brother"}};
+const std::array<const char *, 12> kMakers { { "Bosch", "Makita", "DeWalt", "Ryobi", "Festool", "Metabo", "Stihl",
+    "Husqvarna", "Kärcher", "Singer", "Einhell", "Brother" } };
 
-struct Library {
+struct Library
+{
     QStringList tags;
     QList<std::int64_t> members;
 };
@@ -242,7 +245,10 @@ Library generate(Database &db, int memberCount, int itemCount, int loanCount, Fi
         library.tags.append(must(tools::addItem(db, item, openedAt), QStringLiteral("tools::addItem")).assetTag);
     }
     const double itemSeconds = double(timer.nsecsElapsed()) / 1e9;
-    say(QStringLiteral("generated %1 members and %2 items in %3 s").arg(memberCount).arg(itemCount).arg(itemSeconds, 0, 'f', 2));
+    say(QStringLiteral("generated %1 members and %2 items in %3 s")
+            .arg(memberCount)
+            .arg(itemCount)
+            .arg(itemSeconds, 0, 'f', 2));
 
     // Past loans: spread over five years, item by item, each returned
     // before the next goes out. One in a hundred comes back needing repair
@@ -273,12 +279,13 @@ Library generate(Database &db, int memberCount, int itemCount, int loanCount, Fi
             must(tools::checkout(db, request, at), QStringLiteral("tools::checkout %1").arg(tag));
             const QDate back = request.date.addDays(1 + dice.roll(12));
             const bool broken = dice.roll(100) == 0;
-            must(tools::returnItem(db, tag, broken ? ToolItem::Condition::NeedsRepair : ToolItem::Condition::Good, back, {}, QDateTime(back, QTime(16, 0))),
-                 QStringLiteral("tools::returnItem %1").arg(tag));
+            must(tools::returnItem(db, tag, broken ? ToolItem::Condition::NeedsRepair : ToolItem::Condition::Good, back,
+                     {}, QDateTime(back, QTime(16, 0))),
+                QStringLiteral("tools::returnItem %1").arg(tag));
             if (broken)
-                must(tools::closeMaintenance(db, tag, back.addDays(2), QStringLiteral("Replaced the switch"), 1500, QStringLiteral("Repair café"),
-                                             QDateTime(back.addDays(2), QTime(12, 0))),
-                     QStringLiteral("tools::closeMaintenance"));
+                must(tools::closeMaintenance(db, tag, back.addDays(2), QStringLiteral("Replaced the switch"), 1500,
+                         QStringLiteral("Repair café"), QDateTime(back.addDays(2), QTime(12, 0))),
+                    QStringLiteral("tools::closeMaintenance"));
             ++made;
             const int percent = int(qint64(made) * 100 / std::max(1, pastLoans));
             if (percent >= lastPercent + 10) {
@@ -295,7 +302,8 @@ Library generate(Database &db, int memberCount, int itemCount, int loanCount, Fi
         request.date = today.addDays(-qint64(dice.roll(12)));
         request.recordedBy = QStringLiteral("desk");
         request.overdueOverrideReason = QStringLiteral("generated");
-        must(tools::checkout(db, request, QDateTime(request.date, QTime(11, 0))), QStringLiteral("tools::checkout (open)"));
+        must(tools::checkout(db, request, QDateTime(request.date, QTime(11, 0))),
+            QStringLiteral("tools::checkout (open)"));
         ++made;
         if (i % 10 == 0) {
             std::int64_t waiting = library.members.at(qsizetype(dice.roll(std::uint32_t(library.members.size()))));
@@ -306,11 +314,13 @@ Library generate(Database &db, int memberCount, int itemCount, int loanCount, Fi
     // Under maintenance now: one item in two hundred.
     for (qsizetype i = 7; i < lendable.size(); i += 200) {
         if (!tools::openLoan(db, lendable.at(i))->has_value())
-            must(tools::openMaintenance(db, lendable.at(i), today, QStringLiteral("Blade blunt"), clock.now()), QStringLiteral("tools::openMaintenance"));
+            must(tools::openMaintenance(db, lendable.at(i), today, QStringLiteral("Blade blunt"), clock.now()),
+                QStringLiteral("tools::openMaintenance"));
     }
     must(tx.commit(), QStringLiteral("commit"));
     const double loanSeconds = double(timer.nsecsElapsed()) / 1e9;
-    say(QStringLiteral("generated %1 loans (%2 out now) through tools::checkout and tools::returnItem in %3 s = %4 loans/s")
+    say(QStringLiteral(
+        "generated %1 loans (%2 out now) through tools::checkout and tools::returnItem in %3 s = %4 loans/s")
             .arg(made)
             .arg(openLoans)
             .arg(loanSeconds, 0, 'f', 1)
@@ -331,7 +341,8 @@ QStringList keystrokes(const QString &text)
 // 500 items match" is enough.
 constexpr int kCountUpTo = 500;
 
-struct SearchRun {
+struct SearchRun
+{
     QString label;
     CatalogueQuery filters;
 };
@@ -341,24 +352,33 @@ struct SearchRun {
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    if (sodium_init() < 0)
-        return 1;
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption itemsOption(QStringLiteral("items"), QStringLiteral("Items (10000)."), QStringLiteral("n"), QStringLiteral("10000"));
-    const QCommandLineOption loansOption(QStringLiteral("loans"), QStringLiteral("Loans (200000)."), QStringLiteral("n"), QStringLiteral("200000"));
-    const QCommandLineOption membersOption(QStringLiteral("members"), QStringLiteral("Members (500)."), QStringLiteral("n"), QStringLiteral("500"));
-    const QCommandLineOption samplesOption(QStringLiteral("samples"), QStringLiteral("Samples per figure (1000)."), QStringLiteral("n"),
-                                           QStringLiteral("1000"));
-    const QCommandLineOption dirOption(QStringLiteral("dir"), QStringLiteral("Keep the files in this folder."), QStringLiteral("path"));
-    const QCommandLineOption reuseOption(QStringLiteral("reuse"), QStringLiteral("Measure the library left in --dir by an earlier run."));
-    const QCommandLineOption cacheOption(QStringLiteral("cache-kib"), QStringLiteral("SQLite's page cache in KiB (2000)."), QStringLiteral("n"));
-    parser.addOptions({itemsOption, loansOption, membersOption, samplesOption, dirOption, reuseOption, cacheOption});
+    // Counts, each with its default.
+    const auto count = [&parser](const char *name, const char *what, int byDefault) {
+        QCommandLineOption option(QString::fromLatin1(name),
+            QStringLiteral("%1 (%2).").arg(QLatin1String(what)).arg(byDefault), QStringLiteral("n"),
+            QString::number(byDefault));
+        parser.addOption(option);
+        return option;
+    };
+    const QCommandLineOption itemsOption = count("items", "Items", 10000);
+    const QCommandLineOption loansOption = count("loans", "Loans", 200000);
+    const QCommandLineOption membersOption = count("members", "Members", 500);
+    const QCommandLineOption samplesOption = count("samples", "Samples per figure", 1000);
+    const QCommandLineOption cacheOption = count("cache-kib", "SQLite's page cache in KiB", 2000);
+    const QCommandLineOption dirOption(
+        QStringLiteral("dir"), QStringLiteral("Keep the files in this folder."), QStringLiteral("path"));
+    const QCommandLineOption reuseOption(
+        QStringLiteral("reuse"), QStringLiteral("Measure the library left in --dir by an earlier run."));
+    parser.addOptions({ dirOption, reuseOption });
     parser.process(app);
     const int itemCount = std::max(100, parser.value(itemsOption).toInt());
     const int loanCount = std::max(1000, parser.value(loansOption).toInt());
     const int memberCount = std::max(10, parser.value(membersOption).toInt());
     const int samples = std::max(10, parser.value(samplesOption).toInt());
+    if (sodium_init() < 0)
+        return 1;
 
     QTemporaryDir temporary;
     const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : temporary.path();
@@ -369,10 +389,12 @@ int main(int argc, char *argv[])
 
     say(QStringLiteral("bench_tools — %1").arg(QDateTime::currentDateTime().toString(Qt::ISODate)));
     say(QStringLiteral("machine: %1, kernel %2, %3, %4 cores, %5 RAM")
-            .arg(QSysInfo::prettyProductName(), QSysInfo::kernelVersion(), procLine(QStringLiteral("/proc/cpuinfo"), QStringLiteral("model name")))
+            .arg(QSysInfo::prettyProductName(), QSysInfo::kernelVersion(),
+                procLine(QStringLiteral("/proc/cpuinfo"), QStringLiteral("model name")))
             .arg(QThread::idealThreadCount())
             .arg(procLine(QStringLiteral("/proc/meminfo"), QStringLiteral("MemTotal"))));
-    say(QStringLiteral("load average at start: %1").arg(procLine(QStringLiteral("/proc/loadavg"), {}).section(QLatin1Char(' '), 0, 2)));
+    say(QStringLiteral("load average at start: %1")
+            .arg(procLine(QStringLiteral("/proc/loadavg"), {}).section(QLatin1Char(' '), 0, 2)));
     say(QStringLiteral("workload: %1 items, %2 loans, %3 members, %4 samples per figure, today %5")
             .arg(itemCount)
             .arg(loanCount)
@@ -384,24 +406,30 @@ int main(int argc, char *argv[])
     const QString path = QDir(dir).filePath(QStringLiteral("tools.vault"));
     const QString passphrase = QStringLiteral("correct horse battery staple");
     const bool reuse = parser.isSet(reuseOption) && parser.isSet(dirOption);
-    auto vault = reuse ? must(Vault::openWithPassphrase(path, passphrase, clock), QStringLiteral("Vault::openWithPassphrase"))
-                       : must(Vault::create(path, QStringLiteral("Bench library"), passphrase, clock, KdfParams::fastForTests()),
-                              QStringLiteral("Vault::create"));
+    auto vault = reuse
+        ? must(Vault::openWithPassphrase(path, passphrase, clock), QStringLiteral("Vault::openWithPassphrase"))
+        : must(Vault::create(path, QStringLiteral("Bench library"), passphrase, clock, KdfParams::fastForTests()),
+            QStringLiteral("Vault::create"));
     Database &db = vault->database();
     if (parser.isSet(cacheOption))
-        must(db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(parser.value(cacheOption).toInt())), QStringLiteral("cache_size"));
+        must(db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(parser.value(cacheOption).toInt())),
+            QStringLiteral("cache_size"));
     say(QStringLiteral("SQLCipher %1, synchronous=%2 (2 = FULL), cache_size=%3%4")
             .arg(Database::cipherVersion(db.handle()))
             .arg(*db.scalar(QStringLiteral("PRAGMA synchronous")))
             .arg(*db.scalar(QStringLiteral("PRAGMA cache_size")))
-            .arg(parser.isSet(cacheOption) ? QStringLiteral(" (set by --cache-kib, not what the vault uses)") : QString()));
+            .arg(parser.isSet(cacheOption) ? QStringLiteral(" (set by --cache-kib, not what the vault uses)")
+                                           : QString()));
     Library library;
     if (reuse) {
         for (const ToolItem &item : must(tools::items(db), QStringLiteral("tools::items")))
             library.tags.append(item.assetTag);
         for (const Member &member : must(members::list(db), QStringLiteral("members::list")))
             library.members.append(member.number);
-        say(QStringLiteral("reusing %1: %2 items, %3 members").arg(path).arg(library.tags.size()).arg(library.members.size()));
+        say(QStringLiteral("reusing %1: %2 items, %3 members")
+                .arg(path)
+                .arg(library.tags.size())
+                .arg(library.members.size()));
     } else {
         library = generate(db, memberCount, itemCount, loanCount, clock);
     }
@@ -423,32 +451,37 @@ int main(int argc, char *argv[])
             const QString tag = library.tags.at(qsizetype(dice.roll(std::uint32_t(library.tags.size()))));
             sample(lookup, [&] {
                 const ToolItem item = must(tools::itemByTag(db, tag), QStringLiteral("itemByTag"));
-                lendable += must(tools::availability(db, item.assetTag, today), QStringLiteral("availability")).lendable ? 1 : 0;
+                lendable += must(tools::availability(db, item.assetTag, today), QStringLiteral("availability")).lendable
+                    ? 1
+                    : 0;
                 (void)must(tools::openLoan(db, item.assetTag), QStringLiteral("openLoan"));
             });
         }
-        say(QStringLiteral("desk lookup (itemByTag + availability + openLoan): %1; %2 of them lendable").arg(lookup.text(5)).arg(lendable));
+        say(QStringLiteral("desk lookup (itemByTag + availability + openLoan): %1; %2 of them lendable")
+                .arg(lookup.text(5))
+                .arg(lendable));
     }
 
     // 3. The catalogue, as typed.
     {
-        const QStringList typed = keystrokes(QStringLiteral("cordless drill")) + keystrokes(QStringLiteral("kärcher washer"))
-            + keystrokes(QStringLiteral("PT-0123")) + keystrokes(QStringLiteral("hedge trimmer"));
+        const QStringList typed = keystrokes(QStringLiteral("cordless drill"))
+            + keystrokes(QStringLiteral("kärcher washer")) + keystrokes(QStringLiteral("PT-0123"))
+            + keystrokes(QStringLiteral("hedge trimmer"));
         QList<SearchRun> runs;
-        runs.append({QStringLiteral("no filter"), {}});
+        runs.append({ QStringLiteral("no filter"), {} });
         CatalogueQuery category;
         category.category = QStringLiteral("power tools");
-        runs.append({QStringLiteral("category Power tools"), category});
+        runs.append({ QStringLiteral("category Power tools"), category });
         CatalogueQuery in;
         in.state = CatalogueEntry::State::In;
-        runs.append({QStringLiteral("availability in"), in});
+        runs.append({ QStringLiteral("availability in"), in });
         CatalogueQuery onLoan;
         onLoan.state = CatalogueEntry::State::OnLoan;
-        runs.append({QStringLiteral("availability on loan"), onLoan});
+        runs.append({ QStringLiteral("availability on loan"), onLoan });
         CatalogueQuery all = in;
         all.category = QStringLiteral("Power tools");
         all.condition = ToolItem::Condition::Good;
-        runs.append({QStringLiteral("category + in + good"), all});
+        runs.append({ QStringLiteral("category + in + good"), all });
         for (const SearchRun &run : std::as_const(runs)) {
             Timings keystroke;
             int matchesOfLast = 0;
@@ -463,7 +496,8 @@ int main(int argc, char *argv[])
                         matchesOfLast = result.matches;
                 });
             }
-            say(QStringLiteral("catalogue search per keystroke, %1 (first page of 50, counted up to 500): %2; \"cordless drill\" matches %3")
+            say(QStringLiteral("catalogue search per keystroke, %1 (first page of 50, counted up to 500): %2; "
+                               "\"cordless drill\" matches %3")
                     .arg(run.label, keystroke.text(10))
                     .arg(matchesOfLast));
         }
@@ -495,11 +529,14 @@ int main(int argc, char *argv[])
             request.overdueOverrideReason = QStringLiteral("bench");
             if (tools::openLoan(db, request.assetTag)->has_value())
                 continue;
-            sample(checkout, [&] { (void)must(tools::checkout(db, request, now), QStringLiteral("checkout %1").arg(request.assetTag)); });
+            sample(checkout, [&] {
+                (void)must(tools::checkout(db, request, now), QStringLiteral("checkout %1").arg(request.assetTag));
+            });
             if (db.wantsCheckpoint())
                 must(db.checkpoint(), QStringLiteral("checkpoint"));
             sample(giveBack, [&] {
-                (void)must(tools::returnItem(db, request.assetTag, ToolItem::Condition::Good, today, {}, now), QStringLiteral("return"));
+                (void)must(tools::returnItem(db, request.assetTag, ToolItem::Condition::Good, today, {}, now),
+                    QStringLiteral("return"));
             });
             if (db.wantsCheckpoint())
                 must(db.checkpoint(), QStringLiteral("checkpoint"));
@@ -530,8 +567,10 @@ int main(int argc, char *argv[])
                 (void)must(tools::itemStatistics(db, tag, today), QStringLiteral("itemStatistics"));
             });
         }
-        say(QStringLiteral("item page (item, open loan, loan history, holds, maintenance log, figures): %1").arg(page.text(0)));
+        say(QStringLiteral("item page (item, open loan, loan history, holds, maintenance log, figures): %1")
+                .arg(page.text(0)));
     }
-    say(QStringLiteral("load average at end: %1").arg(procLine(QStringLiteral("/proc/loadavg"), {}).section(QLatin1Char(' '), 0, 2)));
+    say(QStringLiteral("load average at end: %1")
+            .arg(procLine(QStringLiteral("/proc/loadavg"), {}).section(QLatin1Char(' '), 0, 2)));
     return 0;
 }
