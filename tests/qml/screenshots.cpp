@@ -148,6 +148,13 @@ public:
         return signalsModel && QTest::qWaitFor([&] { return signalsModel->property("loaded").toBool() && !signalsModel->property("loading").toBool(); }, 20000);
     }
 
+    // Figures read on the worker (the catalogue's statistics strip) show
+    // when they arrive.
+    bool waitUntilTrue(QObject *object, const char *property)
+    {
+        return object && QTest::qWaitFor([&] { return object->property(property).toBool(); }, 20000);
+    }
+
     // Scrolls a ScrollablePage so that one of its items is at the top.
     void scrollTo(const char *pageName, const char *itemName)
     {
@@ -428,6 +435,30 @@ int main(int argc, char *argv[])
         ok = false;
     }
     shooter.call("toolLibraryPage", "showTab", 0);
+    // The tool library's catalogue, on a small library: the list with its
+    // figures, narrowed by filters, an item's page and the item form.
+    ok &= env.addToolLibrary() > 0;
+    shooter.set("sections", "currentIndex", ToolLibrary);
+    shooter.set("toolPages", "currentIndex", 1);
+    shooter.focus("catalogueSearchField");
+    ok &= shooter.waitUntilTrue(shooter.held("cataloguePage", "catalogue"), "statisticsLoaded");
+    ok &= shooter.shoot(QStringLiteral("catalogue"));
+    shooter.set("categoryFilter", "value", QStringLiteral("Power tools"));
+    shooter.set("availabilityFilter", "value", QStringLiteral("in"));
+    shooter.focus("availabilityFilter");
+    ok &= shooter.shoot(QStringLiteral("catalogue-filtered"));
+    shooter.set("categoryFilter", "value", QString());
+    shooter.set("availabilityFilter", "value", QString());
+    shooter.call("cataloguePage", "openItem", QStringLiteral("PT-001"));
+    ok &= shooter.shoot(QStringLiteral("catalogue-item"));
+    ok &= shooter.shootTall(QStringLiteral("catalogue-item-full"), 1400);
+    if (QObject *addDialog = shooter.held("cataloguePage", "addDialog")) {
+        QMetaObject::invokeMethod(addDialog, "open");
+        ok &= shooter.shoot(QStringLiteral("catalogue-add-item"));
+        QMetaObject::invokeMethod(addDialog, "close");
+    } else {
+        ok = false;
+    }
     controller->lock();
     shooter.unload();
 
@@ -461,6 +492,9 @@ int main(int argc, char *argv[])
         ok &= shooter.shoot(QStringLiteral("desk-return-dark"));
         desk->reset();
     }
+    shooter.set("toolPages", "currentIndex", 1);
+    ok &= shooter.waitUntilTrue(shooter.held("cataloguePage", "catalogue"), "statisticsLoaded");
+    ok &= shooter.shoot(QStringLiteral("catalogue-dark"));
     shooter.set("sections", "currentIndex", Settings);
     ok &= shooter.shoot(QStringLiteral("settings-dark"));
     shooter.unload();

@@ -421,3 +421,117 @@ bool TestEnvironment::lendTool(const QString &assetTag, qint64 member, int daysA
 }
 
 } // namespace mycelium
+
+// Tool library catalogue
+
+namespace mycelium {
+
+namespace {
+
+struct SeedItem {
+    const char *tag;
+    const char *name;
+    const char *category;
+    const char *location;
+    int value; // credits
+    const char *description;
+};
+
+const std::array<SeedItem, 13> kToolItems{{
+    {"PT-001", "Cordless drill", "Power tools", "Shelf A1", 120, "18 V with two batteries and a charger in the case."},
+    {"PT-002", "Hammer drill", "Power tools", "Shelf A1", 180, "SDS-plus chuck for concrete and brick."},
+    {"PT-003", "Circular saw", "Power tools", "Shelf A2", 150, "190 mm blade with a guide rail."},
+    {"PT-004", "Orbital sander", "Power tools", "Shelf A2", 70, "Dust bag and sanding sheets, grits 80 to 240."},
+    {"LA-001", "Step ladder 3 m", "Ladders", "Back wall", 90, "Aluminium, three sections."},
+    {"LA-003", "Old wooden ladder", "Ladders", "Back wall", 20, ""},
+    {"CL-001", "Pressure washer", "Cleaning", "Shelf B1", 220, "130 bar with a patio cleaner."},
+    {"CL-002", "Carpet cleaner", "Cleaning", "Shelf B1", 180, "Empty and dry the tank before returning."},
+    {"GA-001", "Lawn mower", "Garden", "Shed", 300, "Petrol, 46 cm cut, grass box."},
+    {"GA-002", "Hedge trimmer", "Garden", "Shed", 110, "Battery, 55 cm blade."},
+    {"SE-001", "Sewing machine", "Sewing", "Shelf C3", 250, "Straight and zigzag stitch, buttonhole foot."},
+    {"CA-001", "Tent for four", "Camping", "Shelf C1", 200, "Two rooms; dry it before returning."},
+    {"KI-001", "Pasta machine", "Kitchen", "Shelf C2", 45, "Cutters for tagliatelle and spaghetti."},
+}};
+
+struct SeedLoan {
+    const char *tag;
+    std::int64_t member;
+    int outDaysAgo;
+    int backDaysAgo; // -1: still out
+    ToolItem::Condition back;
+};
+
+const std::array<SeedLoan, 9> kToolLoans{{
+    {"PT-001", 8, 60, 55, ToolItem::Condition::Good},
+    {"PT-001", 2, 40, 30, ToolItem::Condition::Worn}, // three days late
+    {"PT-001", 1, 3, -1, ToolItem::Condition::Good},
+    {"PT-002", 9, 20, 15, ToolItem::Condition::Good},
+    {"LA-001", 5, 30, 28, ToolItem::Condition::Good},
+    {"GA-001", 6, 50, 45, ToolItem::Condition::Worn},
+    {"CA-001", 11, 100, 90, ToolItem::Condition::Good},
+    {"CL-001", 3, 12, -1, ToolItem::Condition::Good}, // five days overdue
+    {"SE-001", 7, 25, 18, ToolItem::Condition::Good},
+}};
+
+} // namespace
+
+int TestEnvironment::addToolLibrary()
+{
+    Vault *vault = m_session->vault();
+    if (!vault)
+        return 0;
+    Database &db = vault->database();
+    const QDate day = m_clock.today();
+    const QDateTime now = m_clock.now();
+    Transaction tx(db);
+    bool ok = tx.began().ok();
+    const auto check = [&ok](const auto &result) {
+        if (ok && !result) {
+            qWarning("addToolLibrary: %s", qPrintable(result.error().message));
+            ok = false;
+        }
+    };
+    for (const SeedItem &seed : kToolItems) {
+        NewToolItem item;
+        item.assetTag = QString::fromUtf8(seed.tag);
+        item.name = QString::fromUtf8(seed.name);
+        item.category = QString::fromUtf8(seed.category);
+        item.location = QString::fromUtf8(seed.location);
+        item.description = QString::fromUtf8(seed.description);
+        item.replacementValue = std::int64_t(seed.value) * 100;
+        item.deposit = item.replacementValue / 5;
+        item.lateFeePerDay = 100;
+        item.loanDays = item.assetTag == QLatin1String("CA-001") ? 14 : 7;
+        item.condition = item.assetTag == QLatin1String("LA-003") ? ToolItem::Condition::Retired
+            : item.assetTag == QLatin1String("GA-001")            ? ToolItem::Condition::Worn
+                                                                  : ToolItem::Condition::Good;
+        item.needsTraining = item.assetTag == QLatin1String("PT-003");
+        item.safetyNotes = item.needsTraining ? QStringLiteral("Eye and ear protection.") : QString();
+        item.maintenanceEveryLoans = item.assetTag == QLatin1String("PT-001") ? 30 : 0;
+        item.createdOn = day.addDays(-200);
+        check(tools::addItem(db, item, now));
+    }
+    for (const SeedLoan &seed : kToolLoans) {
+        CheckoutRequest request;
+        request.assetTag = QString::fromUtf8(seed.tag);
+        request.memberNumber = seed.member;
+        request.date = day.addDays(-seed.outDaysAgo);
+        request.recordedBy = QStringLiteral("desk");
+        check(tools::checkout(db, request, now));
+        if (seed.backDaysAgo >= 0)
+            check(tools::returnItem(db, request.assetTag, seed.back, day.addDays(-seed.backDaysAgo), {}, now));
+    }
+    check(tools::closeMaintenance(db, QStringLiteral("PT-001"), day.addDays(-29), QStringLiteral("Cleaned and oiled the chuck"), 500,
+                                  QStringLiteral("Dario"), now));
+    check(tools::placeHold(db, QStringLiteral("PT-001"), 2, now));
+    check(tools::placeHold(db, QStringLiteral("SE-001"), 4, now));
+    check(tools::openMaintenance(db, QStringLiteral("GA-002"), day.addDays(-2), QStringLiteral("Blade blunt"), now));
+    if (ok)
+        ok = tx.commit().ok();
+    if (!ok)
+        return 0;
+    m_ledger->notifyChanged();
+    return int(kToolItems.size());
+}
+
+} // namespace mycelium

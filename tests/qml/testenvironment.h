@@ -117,6 +117,22 @@ private:
     std::unique_ptr<LedgerController> m_ledger;
     std::unique_ptr<UserActivityFilter> m_activityFilter;
     std::optional<Vault::Claim> m_otherProgramsClaim;
+
+    // Tool library catalogue
+public:
+    // Adds a small tool library to the open vault, with
+    // createLedgerVault's members, dated up to today(); returns how many
+    // items it added (0 while locked). Thirteen items in eight categories:
+    //   PT-001 Cordless drill: on loan to Ana (1) until in four days, Ben
+    //     (2) waiting; lent three times before, once returned late, once
+    //     maintained;
+    //   CL-001 Pressure washer: on loan to Chloé (3), five days overdue;
+    //   SE-001 Sewing machine: in, held for Dario (4);
+    //   GA-002 Hedge trimmer: under maintenance ("Blade blunt");
+    //   LA-003 Old wooden ladder: retired;
+    //   PT-003, PT-004, CL-002, GA-002, KI-001: never lent;
+    //   PT-002, LA-001, GA-001, CA-001: in, each lent once before.
+    Q_INVOKABLE int addToolLibrary();
 };
 
 } // namespace mycelium
