@@ -599,7 +599,18 @@ Result<Trade> chargeToCommons(Database &db, const ChargeRequest &request, const 
     if (!payer->member)
         return Error::make(ErrorCode::InvalidArgument, tr("Only a member can be charged."));
     auto commons = party(db, kCommonsFund);
-    if (auto s = readyAccounts(db, {&*payer, &*commons}, request.date, now); !s)
+    QDate day = request.date;
+    if (request.laterIfSettled) {
+        for (const Party *p : {&*payer, &*commons}) {
+            auto through = settledThrough(db, p->accountId);
+            if (!through)
+                return through.error();
+            if (!through->isNull() && day <= *through)
+                day = through->addDays(1);
+        }
+        day = std::min(day, now.date());
+    }
+    if (auto s = readyAccounts(db, {&*payer, &*commons}, day, now); !s)
         return s.error();
     Trade t;
     t.payer = request.memberNumber;
@@ -607,7 +618,7 @@ Result<Trade> chargeToCommons(Database &db, const ChargeRequest &request, const 
     t.amount = request.amount;
     t.memo = request.memo.trimmed();
     t.category = request.category.trimmed();
-    t.date = request.date;
+    t.date = day;
     t.recordedBy = request.recordedBy;
     t.confirmation = request.confirmation;
     auto recorded = insertTrade(db, t, *payer, *commons, now);
@@ -690,8 +701,15 @@ Result<CreditHold> placeCreditHold(Database &db, std::int64_t memberNumber, std:
         return member.error();
     if (!member->member)
         return Error::make(ErrorCode::InvalidArgument, tr("Credit is held only on a member's account."));
-    if (auto s = readyAccounts(db, {&*member}, day, now); !s)
-        return s.error();
+    // A hold posts nothing, so a settled day is no obstacle; the balance
+    // must be current all the same.
+    {
+        auto schedule = demurrageSchedule(db);
+        if (!schedule)
+            return schedule.error();
+        if (auto s = realizeAccount(db, member->accountId, day.addDays(-1), *schedule, now); !s)
+            return s.error();
+    }
     auto can = spendable(db, *member);
     if (!can)
         return can.error();
@@ -749,6 +767,7 @@ Result<Trade> chargeCreditHold(Database &db, std::int64_t holdId, const QString 
     charge.date = day;
     charge.recordedBy = recordedBy;
     charge.confirmation = TradeRequest::Confirmation::Coordinator;
+    charge.laterIfSettled = true;
     auto charged = chargeToCommons(db, charge, now);
     if (!charged)
         return charged.error();

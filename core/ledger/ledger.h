@@ -91,6 +91,9 @@ struct ChargeRequest {
     QDate date;
     QString recordedBy;
     TradeRequest::Confirmation confirmation = TradeRequest::Confirmation::None;
+    // A charge for a day whose demurrage is already settled (a return
+    // recorded late) is dated the first open day instead: it is still owed.
+    bool laterIfSettled = false;
 };
 Result<Trade> chargeToCommons(Database &db, const ChargeRequest &request, const QDateTime &now);
 

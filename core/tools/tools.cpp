@@ -686,6 +686,7 @@ Result<ToolLoan> returnItem(Database &db, const ReturnRequest &request, const QD
         fee.category = tr("Tool library");
         fee.date = date;
         fee.recordedBy = request.recordedBy.trimmed();
+        fee.laterIfSettled = true;
         auto trade = ledger::chargeToCommons(db, fee, now);
         if (!trade)
             return trade.error();

@@ -27,7 +27,7 @@ CatalogueFormDialog {
     Label { text: qsTr("What needs doing") }
     TextField {
         id: reasonField
-        objectName: "maintenanceReasonField"
+        objectName: "toolItemMaintenanceReason"
         Layout.fillWidth: true
         focus: true
         placeholderText: qsTr("For example: blade blunt, cable frayed")

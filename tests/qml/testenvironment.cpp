@@ -428,7 +428,7 @@ namespace mycelium {
 
 namespace {
 
-struct SeedItem {
+struct CatalogueSeedItem {
     const char *tag;
     const char *name;
     const char *category;
@@ -437,7 +437,7 @@ struct SeedItem {
     const char *description;
 };
 
-const std::array<SeedItem, 13> kToolItems{{
+const std::array<CatalogueSeedItem, 13> kCatalogueItems{{
     {"PT-001", "Cordless drill", "Power tools", "Shelf A1", 120, "18 V with two batteries and a charger in the case."},
     {"PT-002", "Hammer drill", "Power tools", "Shelf A1", 180, "SDS-plus chuck for concrete and brick."},
     {"PT-003", "Circular saw", "Power tools", "Shelf A2", 150, "190 mm blade with a guide rail."},
@@ -491,7 +491,7 @@ int TestEnvironment::addToolLibrary()
             ok = false;
         }
     };
-    for (const SeedItem &seed : kToolItems) {
+    for (const CatalogueSeedItem &seed : kCatalogueItems) {
         NewToolItem item;
         item.assetTag = QString::fromUtf8(seed.tag);
         item.name = QString::fromUtf8(seed.name);
@@ -531,7 +531,7 @@ int TestEnvironment::addToolLibrary()
     if (!ok)
         return 0;
     m_ledger->notifyChanged();
-    return int(kToolItems.size());
+    return int(kCatalogueItems.size());
 }
 
 } // namespace mycelium

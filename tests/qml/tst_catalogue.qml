@@ -175,7 +175,7 @@ MainWindowTestCase {
         item("startMaintenanceButton").forceActiveFocus()
         keyClick(Qt.Key_Return)
         tryVerify(function() { return page.maintenanceDialog.opened })
-        tryVerify(function() { return item("maintenanceReasonField").activeFocus })
+        tryVerify(function() { return item("toolItemMaintenanceReason").activeFocus })
         keyClick(Qt.Key_Return)
         tryVerify(function() { return item("toolItemMaintenanceDialog-result").visible })
         typeText("Chuck slips")
