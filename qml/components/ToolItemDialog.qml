@@ -3,6 +3,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Dialogs
 import Mycelium
 import Mycelium.Ui
 
@@ -13,6 +14,8 @@ CatalogueFormDialog {
     id: dialog
 
     property string originalTag
+    // A photo chosen for an item not added yet: stored once it is.
+    property url pendingPhoto
     readonly property bool adding: originalTag.length === 0
     readonly property var errors: catalogue ? catalogue.fieldErrors : ({})
 
@@ -46,6 +49,8 @@ CatalogueFormDialog {
     width: Math.min(900, parent ? parent.width - 2 * Theme.largeSpacing : 900)
 
     onOpened: {
+        pendingPhoto = ""
+        photo.source = adding ? "" : catalogue.photoUrl(originalTag)
         fill()
         const first = adding ? tagField : nameField
         first.selectAll()
@@ -69,26 +74,86 @@ CatalogueFormDialog {
         needsTraining: trainingBox.checked
     })
 
+    Connections {
+        target: dialog.catalogue
+        function onOperationFinished(operation, ok, message, assetTag) {
+            if (ok && operation === "addToolItem" && dialog.pendingPhoto.toString() !== "")
+                dialog.catalogue.setPhotoFromFile(assetTag, dialog.pendingPhoto)
+            if (ok && operation === "photo" && !dialog.adding)
+                photo.source = dialog.catalogue.photoUrl(dialog.originalTag)
+        }
+    }
+    FileDialog {
+        id: photoChooser
+        title: qsTr("Photo of the item")
+        nameFilters: [qsTr("Images (*.jpg *.jpeg *.png *.webp *.bmp)")]
+        onAccepted: {
+            if (dialog.adding) {
+                dialog.pendingPhoto = selectedFile
+                photo.source = selectedFile
+            } else {
+                dialog.catalogue.setPhotoFromFile(dialog.originalTag, selectedFile)
+            }
+        }
+    }
+
     RowLayout {
         Layout.fillWidth: true
         spacing: Theme.largeSpacing
 
-        // The item's photo goes here.
-        Rectangle {
-            objectName: "toolItemPhotoSlot"
+        // The item's photo, kept in the vault (scaled down first).
+        ColumnLayout {
             Layout.alignment: Qt.AlignTop
             Layout.topMargin: Theme.smallSpacing
-            implicitWidth: 140
-            implicitHeight: 140
-            radius: Theme.radius
-            color: "transparent"
-            border.color: Qt.rgba(dialog.palette.windowText.r, dialog.palette.windowText.g, dialog.palette.windowText.b, 0.25)
+            spacing: Theme.smallSpacing
 
-            SecondaryLabel {
-                anchors.centerIn: parent
-                width: parent.width - 2 * Theme.smallSpacing
-                horizontalAlignment: Text.AlignHCenter
-                text: qsTr("No photo")
+            Rectangle {
+                objectName: "toolItemPhotoSlot"
+                implicitWidth: 140
+                implicitHeight: 140
+                radius: Theme.radius
+                color: "transparent"
+                border.color: Qt.rgba(dialog.palette.windowText.r, dialog.palette.windowText.g, dialog.palette.windowText.b, 0.25)
+
+                Image {
+                    id: photo
+                    objectName: "toolItemPhoto"
+                    anchors.fill: parent
+                    anchors.margins: 1
+                    fillMode: Image.PreserveAspectFit
+                    asynchronous: false
+                    cache: false
+                    sourceSize: Qt.size(280, 280)
+                }
+                SecondaryLabel {
+                    anchors.centerIn: parent
+                    width: parent.width - 2 * Theme.smallSpacing
+                    horizontalAlignment: Text.AlignHCenter
+                    visible: photo.status !== Image.Ready
+                    text: qsTr("No photo")
+                }
+            }
+            Button {
+                objectName: "toolItemChoosePhoto"
+                Layout.fillWidth: true
+                text: photo.status === Image.Ready ? qsTr("Change photo…") : qsTr("Add photo…")
+                Accessible.name: qsTr("Choose a photo of the item")
+                onClicked: photoChooser.open()
+            }
+            Button {
+                objectName: "toolItemRemovePhoto"
+                Layout.fillWidth: true
+                visible: photo.status === Image.Ready
+                text: qsTr("Remove photo")
+                Accessible.name: text
+                onClicked: {
+                    if (dialog.adding) {
+                        dialog.pendingPhoto = ""
+                        photo.source = ""
+                    } else if (dialog.catalogue.removePhoto(dialog.originalTag)) {
+                        photo.source = ""
+                    }
+                }
             }
         }
 

@@ -10,7 +10,8 @@ import Mycelium.Ui
 // narrows the list as it is typed (tag, name, category, description),
 // filters by category, availability and condition, and the items with
 // where each one is. Down goes into the list; Enter (or a double click)
-// opens an item's page within the tab, Escape comes back. Ctrl+N adds an
+// opens an item's page within the tab, Escape comes back. Ctrl+P prints
+// labels for the items listed. Ctrl+N adds an
 // item.
 FocusScope {
     id: page
@@ -18,6 +19,7 @@ FocusScope {
     readonly property alias catalogue: catalogue
     readonly property alias items: items
     readonly property alias addDialog: addDialog
+    readonly property alias labelDialog: labelDialog
     // The open item's page (null while the list is shown).
     readonly property Item itemPage: itemPageLoader.item
     // The tag of the item whose page is shown; empty: the list.
@@ -124,6 +126,16 @@ FocusScope {
                     Keys.onReturnPressed: clicked()
                     Keys.onEnterPressed: clicked()
                     onClicked: addDialog.open()
+                }
+                Button {
+                    objectName: "printLabelsButton"
+                    text: qsTr("Labels…")
+                    enabled: items.matches > 0
+                    Accessible.name: qsTr("Print labels for the items listed")
+                    Accessible.description: qsTr("Ctrl+P")
+                    Keys.onReturnPressed: clicked()
+                    Keys.onEnterPressed: clicked()
+                    onClicked: labelDialog.openFor(items.matchingTags())
                 }
             }
 
@@ -434,6 +446,17 @@ FocusScope {
                 onBack: page.backToList()
             }
         }
+    }
+
+    Shortcut {
+        sequences: [StandardKey.Print]
+        enabled: page.visible && page.openTag.length === 0 && !labelDialog.visible
+        onActivated: labelDialog.openFor(items.matchingTags())
+    }
+    LabelSheetDialog {
+        id: labelDialog
+        objectName: "labelSheetDialog"
+        onClosed: if (page.openTag.length === 0) searchField.forceActiveFocus()
     }
 
     ToolItemDialog {

@@ -135,6 +135,22 @@ ScrollablePage {
             width: (summaryRow.width - summaryRow.spacing) / 2
             title: qsTr("Item")
 
+            Image {
+                objectName: "toolItemPagePhoto"
+                Layout.preferredWidth: 240
+                Layout.preferredHeight: 160
+                fillMode: Image.PreserveAspectFit
+                horizontalAlignment: Image.AlignLeft
+                asynchronous: false
+                cache: false
+                sourceSize.height: 320
+                visible: status === Image.Ready
+                // Read again when a photo is stored or removed.
+                source: page.catalogue && details.exists && page.catalogue.photoRevision >= 0 ? page.catalogue.photoUrl(page.assetTag) : ""
+                Accessible.role: Accessible.Graphic
+                Accessible.name: qsTr("Photo of %1").arg(details.name)
+            }
+
             Repeater {
                 model: details.facts
                 delegate: RowLayout {

@@ -275,16 +275,19 @@ Library generate(Database &db, int memberCount, int itemCount, int loanCount, Fi
             request.memberNumber = library.members.at(qsizetype(dice.roll(std::uint32_t(library.members.size()))));
             request.date = opened.addDays(qint64(k) * gap + dice.roll(std::uint32_t(gap / 3)) + 1);
             request.recordedBy = QStringLiteral("desk");
-            const QDateTime at(request.date, QTime(10, 0));
+            // Recorded as if today: members' loans interleave, so a return
+            // may fall on a day already settled for its borrower (the late
+            // fee is then dated the first open day).
+            const QDateTime at(today, QTime(10, 0));
             must(tools::checkout(db, request, at), QStringLiteral("tools::checkout %1").arg(tag));
             const QDate back = request.date.addDays(1 + dice.roll(12));
             const bool broken = dice.roll(100) == 0;
             must(tools::returnItem(db, tag, broken ? ToolItem::Condition::NeedsRepair : ToolItem::Condition::Good, back,
-                     {}, QDateTime(back, QTime(16, 0))),
+                     {}, at),
                 QStringLiteral("tools::returnItem %1").arg(tag));
             if (broken)
                 must(tools::closeMaintenance(db, tag, back.addDays(2), QStringLiteral("Replaced the switch"), 1500,
-                         QStringLiteral("Repair café"), QDateTime(back.addDays(2), QTime(12, 0))),
+                         QStringLiteral("Repair café"), at),
                     QStringLiteral("tools::closeMaintenance"));
             ++made;
             const int percent = int(qint64(made) * 100 / std::max(1, pastLoans));

@@ -14,13 +14,17 @@
 #include "tools/catalogue.h"
 #include "tools/cataloguecontroller.h"
 #include "tools/cataloguemodel.h"
+#include "tools/labelsheetcontroller.h"
 #include "tools/toolitemdetails.h"
 #include "tools/toolitemlists.h"
+#include "tools/toolphotoprovider.h"
 #include "tools/tools.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
 #include <QSignalSpy>
+#include <QFile>
+#include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -113,6 +117,73 @@ private Q_SLOTS:
     }
 
     void cleanupTestCase() { m_env.reset(); }
+
+    void aPhotoIsScaledDownAndServedFromTheVault()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("drill.png"));
+        QImage big(3000, 2000, QImage::Format_RGB32);
+        big.fill(Qt::darkGreen);
+        QVERIFY(big.save(path));
+        QVERIFY(!m_catalogue->hasPhoto(QStringLiteral("PT-001")));
+        QVERIFY(m_catalogue->photoUrl(QStringLiteral("PT-001")).isEmpty());
+        QSignalSpy answers(m_catalogue.get(), &CatalogueController::operationFinished);
+        QVERIFY(m_catalogue->setPhotoFromFile(QStringLiteral("PT-001"), QUrl::fromLocalFile(path)));
+        QCOMPARE(answers.last().at(1).toBool(), true);
+        QVERIFY(m_catalogue->hasPhoto(QStringLiteral("PT-001")));
+        // Kept as a JPEG at most 1280 pixels wide, inside the vault.
+        const ToolPhoto stored = **tools::photo(m_env->session()->vault()->database(), QStringLiteral("PT-001"));
+        QCOMPARE(stored.mediaType, QStringLiteral("image/jpeg"));
+        QCOMPARE(QImage::fromData(stored.bytes).size(), QSize(1280, 853));
+        ToolPhotoProvider provider(m_env->ledger());
+        QSize size;
+        const QString id = m_catalogue->photoUrl(QStringLiteral("PT-001")).toString().mid(QStringLiteral("image://toolphoto/").size());
+        QCOMPARE(provider.requestImage(id, &size, QSize(200, 200)).width(), 200);
+        // Not an image: refused in words, the photo stays.
+        const QString text = dir.filePath(QStringLiteral("notes.png"));
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a picture");
+        file.close();
+        QVERIFY(!m_catalogue->setPhotoFromFile(QStringLiteral("PT-001"), QUrl::fromLocalFile(text)));
+        QVERIFY(answers.last().at(2).toString().contains(QLatin1String("not an image")));
+        QVERIFY(m_catalogue->hasPhoto(QStringLiteral("PT-001")));
+        QVERIFY(m_catalogue->removePhoto(QStringLiteral("PT-001")));
+        QVERIFY(!m_catalogue->hasPhoto(QStringLiteral("PT-001")));
+    }
+
+    void labelsAreSavedForTheListedItems()
+    {
+        CatalogueModel items;
+        items.setCatalogue(m_catalogue.get());
+        items.setSearchText(QStringLiteral("drill"));
+        const QStringList tags = items.matchingTags();
+        QVERIFY(!tags.isEmpty());
+        LabelSheetController sheet;
+        sheet.setLedger(m_env->ledger());
+        QVERIFY(!sheet.save(QStringLiteral("/tmp/x.pdf"))); // no items yet
+        sheet.setTags(tags);
+        sheet.setSheet(QStringLiteral("L7163"));
+        sheet.setStartPosition(99);
+        QCOMPARE(sheet.startPosition(), 14); // clamped to the sheet
+        sheet.setStartPosition(14);
+        QCOMPARE(sheet.pageCount(), tags.size() > 1 ? 2 : 1);
+        QTemporaryDir dir;
+        QVERIFY(!sheet.save(dir.filePath(QStringLiteral("labels.txt"))));
+        sheet.setTagsText(tags.join(QStringLiteral(", ")) + QStringLiteral(" NOPE-1"));
+        QVERIFY(!sheet.save(dir.filePath(QStringLiteral("labels.pdf"))));
+        QVERIFY(sheet.error().contains(QLatin1String("NOPE-1")));
+        sheet.setTags(tags);
+        QSignalSpy done(&sheet, &LabelSheetController::finished);
+        QVERIFY(sheet.save(QUrl::fromLocalFile(dir.filePath(QStringLiteral("labels.pdf"))).toString()));
+        QVERIFY(done.wait(kTimeout));
+        QCOMPARE(done.first().first().toBool(), true);
+        QCOMPARE(sheet.progress(), 1.0);
+        QFile pdf(dir.filePath(QStringLiteral("labels.pdf")));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QVERIFY(sheet.message().contains(QLatin1String("labels.pdf")));
+    }
 
     void controllerListsCategoriesAndTheLibrarysFigures()
     {

@@ -5,6 +5,7 @@
 
 #include "ledger/money.h"
 #include "storage/database.h"
+#include "tools/toolphotoprovider.h"
 #include "tools/tools.h"
 
 #include <QLocale>
@@ -22,6 +23,7 @@ void CatalogueController::setLedger(LedgerController *ledger)
             connect(controller, &LedgerController::ledgerChanged, this, &CatalogueController::refresh);
         }))
         return;
+    ToolPhotoProvider::installFor(this, ledger);
     refresh();
     Q_EMIT ledgerChanged();
 }
@@ -414,6 +416,54 @@ bool CatalogueController::openMaintenance(const QString &assetTag, const QString
         tr("%1 is under maintenance from today and is not lent until the record is closed.").arg(record->assetTag),
         record->assetTag);
     return true;
+}
+
+bool CatalogueController::setPhotoFromFile(const QString &assetTag, const QUrl &file)
+{
+    const QString operation = QStringLiteral("photo");
+    Database *db = database();
+    if (!db)
+        return refuse(operation, tr("The vault is locked. Unlock it first."));
+    QString error;
+    const QByteArray bytes = photoForVault(file.isLocalFile() ? file.toLocalFile() : file.toString(), &error);
+    if (bytes.isEmpty())
+        return refuse(operation, error);
+    if (auto s = tools::setPhoto(*db, assetTag, {bytes, QStringLiteral("image/jpeg")}, m_ledger->now()); !s)
+        return refuse(operation, s.error().message);
+    ++m_photoRevision;
+    Q_EMIT photoRevisionChanged();
+    Q_EMIT operationFinished(operation, true, tr("The photo of %1 is kept in the vault.").arg(assetTag), assetTag);
+    return true;
+}
+
+bool CatalogueController::removePhoto(const QString &assetTag)
+{
+    const QString operation = QStringLiteral("photo");
+    Database *db = database();
+    if (!db)
+        return refuse(operation, tr("The vault is locked. Unlock it first."));
+    if (auto s = tools::removePhoto(*db, assetTag, m_ledger->now()); !s)
+        return refuse(operation, s.error().message);
+    ++m_photoRevision;
+    Q_EMIT photoRevisionChanged();
+    Q_EMIT operationFinished(operation, true, tr("The photo of %1 is removed.").arg(assetTag), assetTag);
+    return true;
+}
+
+bool CatalogueController::hasPhoto(const QString &assetTag) const
+{
+    Database *db = database();
+    if (!db || assetTag.isEmpty())
+        return false;
+    auto stored = tools::photo(*db, assetTag);
+    return stored && stored->has_value();
+}
+
+QUrl CatalogueController::photoUrl(const QString &assetTag) const
+{
+    if (!hasPhoto(assetTag))
+        return {};
+    return QUrl(QStringLiteral("image://toolphoto/%1?%2").arg(QString::fromUtf8(QUrl::toPercentEncoding(assetTag))).arg(m_photoRevision));
 }
 
 } // namespace mycelium

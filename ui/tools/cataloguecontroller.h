@@ -29,6 +29,8 @@ class CatalogueController : public QObject
 
     Q_PROPERTY(mycelium::LedgerController *ledger READ ledger WRITE setLedger NOTIFY ledgerChanged)
     Q_PROPERTY(bool ready READ ready NOTIFY changed)
+    // Changes whenever a photo is stored or removed: part of the photo URLs.
+    Q_PROPERTY(int photoRevision READ photoRevision NOTIFY photoRevisionChanged)
     Q_PROPERTY(QStringList categories READ categories NOTIFY changed)
     // {value, text} pairs for the filters and the item form.
     Q_PROPERTY(QVariantList conditionOptions READ conditionOptions CONSTANT)
@@ -92,12 +94,21 @@ public:
     Q_INVOKABLE bool placeHold(const QString &assetTag, qint64 memberNumber);
     // Opens a maintenance record dated today; answers as "openMaintenance".
     Q_INVOKABLE bool openMaintenance(const QString &assetTag, const QString &reason);
+    // The item's photo from an image file (scaled down to keep), or none;
+    // answer as "photo".
+    Q_INVOKABLE bool setPhotoFromFile(const QString &assetTag, const QUrl &file);
+    Q_INVOKABLE bool removePhoto(const QString &assetTag);
+    Q_INVOKABLE bool hasPhoto(const QString &assetTag) const;
+    // image://toolphoto/… for the item, or an empty URL when it has no photo.
+    Q_INVOKABLE QUrl photoUrl(const QString &assetTag) const;
+    int photoRevision() const { return m_photoRevision; }
 
 Q_SIGNALS:
     void ledgerChanged();
     void changed();
     void statisticsChanged();
     void fieldErrorsChanged();
+    void photoRevisionChanged();
     void operationFinished(const QString &operation, bool ok, const QString &message, const QString &assetTag);
 
 private:
@@ -108,6 +119,7 @@ private:
     void finishChange(const QString &operation, const QString &message, const QString &assetTag);
 
     QPointer<LedgerController> m_ledger;
+    int m_photoRevision = 0;
     QStringList m_categories;
     ToolStatistics m_statistics;
     QStringList m_mostRequested;

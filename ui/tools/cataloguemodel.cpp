@@ -124,6 +124,23 @@ void CatalogueModel::reload()
     Q_EMIT countChanged();
 }
 
+QStringList CatalogueModel::matchingTags(int limit) const
+{
+    QStringList tags;
+    Database *db = m_catalogue ? m_catalogue->database() : nullptr;
+    if (!db)
+        return tags;
+    CatalogueQuery query = m_query;
+    query.today = m_catalogue->today();
+    query.offset = 0;
+    query.limit = limit;
+    if (auto result = tools::search(*db, query)) {
+        for (const CatalogueEntry &entry : std::as_const(result->entries))
+            tags.append(entry.assetTag);
+    }
+    return tags;
+}
+
 bool CatalogueModel::canFetchMore(const QModelIndex &parent) const
 {
     // Not again while a change is being announced: views and testers ask

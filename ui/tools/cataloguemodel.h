@@ -89,6 +89,9 @@ public:
     Q_INVOKABLE QString tagAt(int row) const;
     Q_INVOKABLE int rowOfTag(const QString &assetTag) const;
     Q_INVOKABLE void clearFilters();
+    // Every item the search and filters match (not only the loaded pages),
+    // in list order, up to `limit`: the items a sheet of labels is for.
+    Q_INVOKABLE QStringList matchingTags(int limit = 5000) const;
     Q_INVOKABLE void reload();
 
 Q_SIGNALS:
