@@ -22,6 +22,14 @@ ScrollablePage {
     readonly property alias maintenance: maintenance
     readonly property alias editDialog: editDialog
     readonly property alias holdDialog: holdDialog
+    readonly property alias bookingDialog: bookingDialog
+    // The item's bookings, read again after every change.
+    property var bookings: []
+    function reloadBookings() {
+        bookings = catalogue && assetTag.length > 0 ? catalogue.reservations(assetTag) : []
+    }
+    onAssetTagChanged: reloadBookings()
+    Component.onCompleted: reloadBookings()
     readonly property alias maintenanceDialog: maintenanceDialog
     property string actionMessage
 
@@ -65,7 +73,7 @@ ScrollablePage {
     Connections {
         target: page.catalogue
         function onOperationFinished(operation, ok, message, assetTag) {
-            if (ok && page.visible && (operation === "editToolItem" || operation === "placeHold" || operation === "openMaintenance")) {
+            if (ok && page.visible && (operation === "editToolItem" || operation === "placeHold" || operation === "openMaintenance" || operation === "reserve" || operation === "cancelReservation" || operation === "photo")) {
                 page.actionMessage = message
                 editButton.forceActiveFocus()
             }
@@ -236,6 +244,18 @@ ScrollablePage {
                     }
                 }
                 Button {
+                    objectName: "bookButton"
+                    text: qsTr("Book…")
+                    enabled: !details.retired
+                    Accessible.name: qsTr("Book %1 for a member for future days").arg(details.name)
+                    Keys.onReturnPressed: clicked()
+                    Keys.onEnterPressed: clicked()
+                    onClicked: {
+                        page.actionMessage = ""
+                        bookingDialog.open()
+                    }
+                }
+                Button {
                     objectName: "startMaintenanceButton"
                     text: qsTr("Start maintenance…")
                     enabled: !details.underMaintenance && !details.retired
@@ -246,6 +266,40 @@ ScrollablePage {
                     onClicked: {
                         page.actionMessage = ""
                         maintenanceDialog.open()
+                    }
+                }
+            }
+        }
+    }
+
+    Card {
+        objectName: "toolItemBookings"
+        visible: details.exists
+        title: qsTr("Bookings")
+        description: page.bookings.length === 0 ? qsTr("Not booked for any future days.")
+                                                : qsTr("Loans that would overlap these days are refused.")
+
+        // A Column: the list changes with every booking.
+        Column {
+            Layout.fillWidth: true
+            Repeater {
+                model: page.bookings
+                delegate: RowLayout {
+                    required property var modelData
+                    width: parent ? parent.width : 0
+                    spacing: Theme.spacing
+                    Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        text: modelData.note ? qsTr("%1 (%2)").arg(modelData.text).arg(modelData.note) : modelData.text
+                    }
+                    Button {
+                        objectName: "cancelBooking-" + modelData.id
+                        text: qsTr("Cancel booking")
+                        Accessible.name: qsTr("Cancel the booking %1").arg(modelData.text)
+                        Keys.onReturnPressed: clicked()
+                        Keys.onEnterPressed: clicked()
+                        onClicked: page.catalogue.cancelReservation(page.assetTag, modelData.id)
                     }
                 }
             }
@@ -501,6 +555,20 @@ ScrollablePage {
         catalogue: page.catalogue
         assetTag: page.assetTag
         itemName: details.name
+    }
+    ToolItemBookingDialog {
+        id: bookingDialog
+        objectName: "toolItemBookingDialog"
+        catalogue: page.catalogue
+        assetTag: page.assetTag
+        itemName: details.name
+    }
+    Connections {
+        target: page.catalogue
+        function onOperationFinished(operation, ok, message, assetTag) {
+            if (ok && assetTag === page.assetTag)
+                page.reloadBookings()
+        }
     }
     ToolItemMaintenanceDialog {
         id: maintenanceDialog

@@ -185,6 +185,36 @@ MainWindowTestCase {
         verify(!item("startMaintenanceButton").enabled, "one open record at a time")
     }
 
+    function test_bookAnItemForFutureDays() {
+        const page = openItem("LA-001")
+        compare(page.bookings.length, 0)
+        item("bookButton").forceActiveFocus()
+        keyClick(Qt.Key_Return)
+        tryVerify(function() { return page.bookingDialog.opened })
+        tryVerify(function() { return item("bookingMemberPicker").activeFocus })
+        typeText("bjo")
+        keyClick(Qt.Key_Return)
+        tryVerify(function() { return item("bookingFrom").activeFocus }, 2000, "the dates come next")
+        typeText("2099-05-01")
+        keyClick(Qt.Key_Tab)
+        typeText("2099-04-01")
+        keyClick(Qt.Key_Return)
+        // The end before the start: refused, the dialog stays.
+        tryVerify(function() { return page.bookingDialog.errorText !== "" })
+        verify(page.bookingDialog.visible)
+        item("bookingTo").forceActiveFocus()
+        item("bookingTo").selectAll()
+        typeText("2099-05-03")
+        keyClick(Qt.Key_Return)
+        tryVerify(function() { return !page.bookingDialog.visible }, 5000, "the dialog closes when booked")
+        compare(page.bookings.length, 1)
+        verify(page.bookings[0].text.indexOf("Bjørn") >= 0, page.bookings[0].text)
+        verify(item("toolItemActionMessage").text.indexOf("is booked for") >= 0, item("toolItemActionMessage").text)
+        item("cancelBooking-" + page.bookings[0].id).forceActiveFocus()
+        keyClick(Qt.Key_Return)
+        tryVerify(function() { return page.bookings.length === 0 })
+    }
+
     function test_addAnItemThroughTheDialog() {
         keyClick(Qt.Key_N, Qt.ControlModifier)
         const dialog = item("cataloguePage").addDialog

@@ -418,6 +418,69 @@ bool CatalogueController::openMaintenance(const QString &assetTag, const QString
     return true;
 }
 
+bool CatalogueController::reserve(const QString &assetTag, qint64 memberNumber, const QString &from, const QString &to, const QString &note)
+{
+    const QString operation = QStringLiteral("reserve");
+    Database *db = database();
+    if (!db)
+        return refuse(operation, tr("The vault is locked. Unlock it first."));
+    if (memberNumber <= 0)
+        return refuse(operation, tr("Choose the member the item is booked for."));
+    const auto day = [this](const QString &text) {
+        const QDate iso = QDate::fromString(text.trimmed(), Qt::ISODate);
+        return iso.isValid() ? iso : m_ledger->parseDate(text.trimmed());
+    };
+    const QDate first = day(from);
+    const QDate last = day(to);
+    if (!first.isValid())
+        return refuse(operation, tr("“%1” is not a day; write it like %2.").arg(from, formatDate(today())));
+    if (!last.isValid())
+        return refuse(operation, tr("“%1” is not a day; write it like %2.").arg(to, formatDate(today())));
+    auto booked = tools::reserve(*db, assetTag, memberNumber, first, last, note, today(), m_ledger->now());
+    if (!booked)
+        return refuse(operation, booked.error().message);
+    finishChange(operation,
+                 tr("%1 is booked for %2 (member %3) from %4 to %5.")
+                     .arg(booked->assetTag, booked->memberName)
+                     .arg(booked->memberNumber)
+                     .arg(formatDate(booked->from), formatDate(booked->to)),
+                 booked->assetTag);
+    return true;
+}
+
+bool CatalogueController::cancelReservation(const QString &assetTag, qint64 reservationId)
+{
+    const QString operation = QStringLiteral("cancelReservation");
+    Database *db = database();
+    if (!db)
+        return refuse(operation, tr("The vault is locked. Unlock it first."));
+    if (auto s = tools::cancelReservation(*db, reservationId, tr("Cancelled from the catalogue"), m_ledger->now()); !s)
+        return refuse(operation, s.error().message);
+    finishChange(operation, tr("The booking is cancelled."), assetTag);
+    return true;
+}
+
+QVariantList CatalogueController::reservations(const QString &assetTag) const
+{
+    QVariantList list;
+    Database *db = database();
+    if (!db || assetTag.isEmpty())
+        return list;
+    auto booked = tools::reservations(*db, assetTag);
+    if (!booked)
+        return list;
+    for (const ToolReservation &r : std::as_const(*booked)) {
+        const QString who = tr("%1 (member %2)").arg(r.memberName).arg(r.memberNumber);
+        list.append(QVariantMap{{QStringLiteral("id"), qint64(r.id)},
+                                {QStringLiteral("memberLabel"), who},
+                                {QStringLiteral("fromText"), formatDate(r.from)},
+                                {QStringLiteral("toText"), formatDate(r.to)},
+                                {QStringLiteral("note"), r.note},
+                                {QStringLiteral("text"), tr("%1 to %2: %3").arg(formatDate(r.from), formatDate(r.to), who)}});
+    }
+    return list;
+}
+
 bool CatalogueController::setPhotoFromFile(const QString &assetTag, const QUrl &file)
 {
     const QString operation = QStringLiteral("photo");

@@ -94,6 +94,13 @@ public:
     Q_INVOKABLE bool placeHold(const QString &assetTag, qint64 memberNumber);
     // Opens a maintenance record dated today; answers as "openMaintenance".
     Q_INVOKABLE bool openMaintenance(const QString &assetTag, const QString &reason);
+    // Books the item for a member from one day to another (dates as typed in
+    // the locale, or YYYY-MM-DD); answers as "reserve".
+    Q_INVOKABLE bool reserve(const QString &assetTag, qint64 memberNumber, const QString &from, const QString &to, const QString &note);
+    // Answers as "cancelReservation".
+    Q_INVOKABLE bool cancelReservation(const QString &assetTag, qint64 reservationId);
+    // The item's active bookings, soonest first: [{id, memberLabel, fromText, toText, note, text}].
+    Q_INVOKABLE QVariantList reservations(const QString &assetTag) const;
     // The item's photo from an image file (scaled down to keep), or none;
     // answer as "photo".
     Q_INVOKABLE bool setPhotoFromFile(const QString &assetTag, const QUrl &file);
