@@ -9,11 +9,15 @@
 #include "ledger/ledgercontroller.h"
 #include "session/vaultcontroller.h"
 #include "session/vaultsession.h"
+#include "tools/cataloguecontroller.h"
 #include "tools/deskcontroller.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFont>
+#include <QImage>
+#include <QPainter>
+#include <QTemporaryDir>
 #include <QPalette>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -449,6 +453,27 @@ int main(int argc, char *argv[])
     ok &= shooter.shoot(QStringLiteral("catalogue-filtered"));
     shooter.set("categoryFilter", "value", QString());
     shooter.set("availabilityFilter", "value", QString());
+    // A photo for the drill: a drawn stand-in, stored as a user would.
+    if (auto *catalogue = qobject_cast<CatalogueController *>(shooter.held("cataloguePage", "catalogue"))) {
+        QTemporaryDir photoDir;
+        QImage photo(800, 600, QImage::Format_RGB32);
+        photo.fill(QColor(0xe8, 0xe4, 0xda));
+        QPainter painter(&photo);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setBrush(QColor(0x2e, 0x7d, 0x32));
+        painter.setPen(Qt::NoPen);
+        painter.drawRoundedRect(QRectF(170, 170, 380, 150), 40, 40); // body
+        painter.drawRoundedRect(QRectF(300, 300, 110, 230), 20, 20); // grip
+        painter.setBrush(QColor(0x42, 0x42, 0x42));
+        painter.drawRect(QRectF(550, 225, 130, 40)); // chuck
+        painter.drawRect(QRectF(680, 238, 90, 14)); // bit
+        painter.drawRoundedRect(QRectF(270, 500, 170, 60), 10, 10); // battery
+        painter.end();
+        const QString path = photoDir.filePath(QStringLiteral("drill.png"));
+        ok &= photo.save(path) && catalogue->setPhotoFromFile(QStringLiteral("PT-001"), QUrl::fromLocalFile(path));
+    } else {
+        ok = false;
+    }
     shooter.call("cataloguePage", "openItem", QStringLiteral("PT-001"));
     ok &= shooter.shoot(QStringLiteral("catalogue-item"));
     ok &= shooter.shootTall(QStringLiteral("catalogue-item-full"), 1400);
@@ -456,6 +481,16 @@ int main(int argc, char *argv[])
         QMetaObject::invokeMethod(addDialog, "open");
         ok &= shooter.shoot(QStringLiteral("catalogue-add-item"));
         QMetaObject::invokeMethod(addDialog, "close");
+    } else {
+        ok = false;
+    }
+    if (QObject *page = shooter.find("cataloguePage"))
+        QMetaObject::invokeMethod(page, "backToList");
+    if (QObject *labelDialog = shooter.held("cataloguePage", "labelDialog")) {
+        const QStringList tags{QStringLiteral("PT-001"), QStringLiteral("PT-002"), QStringLiteral("LA-001"), QStringLiteral("GA-001")};
+        QMetaObject::invokeMethod(labelDialog, "openFor", Q_ARG(QVariant, QVariant(tags)));
+        ok &= shooter.shoot(QStringLiteral("catalogue-labels"));
+        QMetaObject::invokeMethod(labelDialog, "close");
     } else {
         ok = false;
     }

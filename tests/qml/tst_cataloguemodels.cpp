@@ -139,6 +139,7 @@ private Q_SLOTS:
         QSize size;
         const QString id = m_catalogue->photoUrl(QStringLiteral("PT-001")).toString().mid(QStringLiteral("image://toolphoto/").size());
         QCOMPARE(provider.requestImage(id, &size, QSize(200, 200)).width(), 200);
+        QCOMPARE(provider.requestImage(id, &size, QSize(0, 320)).height(), 320); // a height alone, as sourceSize.height gives
         // Not an image: refused in words, the photo stays.
         const QString text = dir.filePath(QStringLiteral("notes.png"));
         QFile file(text);

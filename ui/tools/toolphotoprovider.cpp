@@ -22,8 +22,13 @@ QImage ToolPhotoProvider::requestImage(const QString &id, QSize *size, const QSi
         if (stored && *stored)
             image = QImage::fromData((*stored)->bytes);
     }
-    if (!image.isNull() && requestedSize.isValid())
+    // QML may ask for a width or a height alone (the other is 0).
+    if (!image.isNull() && requestedSize.width() > 0 && requestedSize.height() > 0)
         image = image.scaled(requestedSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    else if (!image.isNull() && requestedSize.width() > 0)
+        image = image.scaledToWidth(requestedSize.width(), Qt::SmoothTransformation);
+    else if (!image.isNull() && requestedSize.height() > 0)
+        image = image.scaledToHeight(requestedSize.height(), Qt::SmoothTransformation);
     if (size)
         *size = image.size();
     return image;
