@@ -103,6 +103,459 @@
     </message>
 </context>
 <context>
+    <name>CatalogueController</name>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="80"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="82"/>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="84"/>
+        <source>Worn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="86"/>
+        <source>Needs repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="88"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="105"/>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="97"/>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="99"/>
+        <source>On loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="101"/>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="103"/>
+        <source>Maintenance due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="103"/>
+        <source>Under maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="112"/>
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="116"/>
+        <source>to %1 (%2), due %3, %n days late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="116"/>
+        <source>to %1 (%2), due %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="118"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="122"/>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="121"/>
+        <source>for %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="126"/>
+        <source>its maintenance interval has come round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="127"/>
+        <source>needs repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="225"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="307"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="386"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="409"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="426"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="456"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="489"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="507"/>
+        <source>The vault is locked. Unlock it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="309"/>
+        <source>The vault is busy with another operation. Wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="319"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="328"/>
+        <source>%1: type a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="339"/>
+        <source>Choose the condition the item is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="341"/>
+        <source>Replacement value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="342"/>
+        <source>Deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="343"/>
+        <source>Loan period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="344"/>
+        <source>Late fee per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="347"/>
+        <source>Maintenance every … loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="348"/>
+        <source>Maintenance every … days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="353"/>
+        <source>Added on: type a date %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="368"/>
+        <source>%n fields need a look; each says what is wrong under it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="375"/>
+        <source>%1 (%2) is in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="376"/>
+        <source>%1 (%2) is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="388"/>
+        <source>Choose the member who waits for the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="395"/>
+        <source>%1 (member %2) is number %3 in the queue for %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="411"/>
+        <source>Say what needs doing; the maintenance record keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="416"/>
+        <source>%1 is under maintenance from today and is not lent until the record is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="428"/>
+        <source>Choose the member the item is booked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="436"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="438"/>
+        <source>“%1” is not a day; write it like %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="443"/>
+        <source>%1 is booked for %2 (member %3) from %4 to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="457"/>
+        <source>Cancelled from the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="459"/>
+        <source>The booking is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="473"/>
+        <source>%1 (member %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="479"/>
+        <source>%1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="498"/>
+        <source>The photo of %1 is kept in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="512"/>
+        <source>The photo of %1 is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguemodel.cpp" line="197"/>
+        <location filename="../ui/tools/toolitemdetails.cpp" line="80"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueFigure</name>
+    <message>
+        <location filename="../qml/components/CatalogueFigure.qml" line="21"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueModel</name>
+    <message>
+        <location filename="../ui/tools/cataloguemodel.cpp" line="237"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguemodel.cpp" line="238"/>
+        <source>condition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguemodel.cpp" line="239"/>
+        <source>replacement value %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="113"/>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="117"/>
+        <source>More than %1 items match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="118"/>
+        <source>1 item matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="118"/>
+        <source>%1 items match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="119"/>
+        <source>1 item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="119"/>
+        <source>%1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="123"/>
+        <source>Add item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="124"/>
+        <source>Add an item to the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="125"/>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="132"/>
+        <source>Labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="134"/>
+        <source>Print labels for the items listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="135"/>
+        <source>Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="155"/>
+        <location filename="../qml/pages/CataloguePage.qml" line="324"/>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="160"/>
+        <source>Loans ever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="165"/>
+        <source>Avoided spending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="170"/>
+        <source>Never borrowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="177"/>
+        <source>Most requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="179"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="179"/>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="195"/>
+        <location filename="../qml/pages/CataloguePage.qml" line="198"/>
+        <source>Search the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="199"/>
+        <source>By tag, name, category or description; every word must match. Down goes to the list, Enter opens the first item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="216"/>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="218"/>
+        <source>Category filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="224"/>
+        <source>Any availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="226"/>
+        <source>Availability filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="232"/>
+        <source>Any condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="234"/>
+        <source>Condition filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="284"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="287"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="292"/>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="298"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="429"/>
+        <source>No item matches the search and the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="430"/>
+        <source>No items yet. Add the first one with “Add item…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CirculationTargetDialog</name>
     <message>
         <location filename="../qml/components/CirculationTargetDialog.qml" line="18"/>
@@ -142,6 +595,34 @@
     <message>
         <location filename="../qml/components/CirculationTargetDialog.qml" line="54"/>
         <source>High end of the circulation target, in credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="230"/>
+        <source>The file is empty: its first line must name the columns, for example %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="237"/>
+        <source>%1, column %2: the column has no name; name it, or remove the extra comma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="239"/>
+        <source>%1: &quot;%2&quot; is not a column this import knows; the columns are %3 (spelled exactly so).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="242"/>
+        <source>%1: the column appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="247"/>
+        <source>%1: the column &quot;%2&quot; is missing; the file needs the columns %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -251,6 +732,641 @@
     <message>
         <location filename="../core/ledger/demurrage.cpp" line="101"/>
         <source>There is already a demurrage rate from %1; change that one instead of adding another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskBorrowerPanel</name>
+    <message>
+        <location filename="../qml/components/DeskBorrowerPanel.qml" line="32"/>
+        <source>Hold for…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskBorrowerPanel.qml" line="32"/>
+        <source>Lend to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskBorrowerPanel.qml" line="41"/>
+        <source>Queue %1 for %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskBorrowerPanel.qml" line="42"/>
+        <source>Lend %1 to %2 until %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskBorrowerPanel.qml" line="57"/>
+        <source>%1 has %2 on loan, %3 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskBorrowerPanel.qml" line="58"/>
+        <source>%1 has %2 on loan, none overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskBorrowerPanel.qml" line="59"/>
+        <source>%1 has nothing on loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskBorrowerPanel.qml" line="115"/>
+        <source>No member matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskBorrowerPanel.qml" line="126"/>
+        <source>Lend anyway because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskBorrowerPanel.qml" line="133"/>
+        <source>The reason, kept with the loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskBorrowerPanel.qml" line="136"/>
+        <source>Reason to lend despite overdue items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskBorrowerPanel.qml" line="143"/>
+        <source>Up and Down choose, Enter takes the highlighted member; a number is taken as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskBorrowerPanel.qml" line="144"/>
+        <source>Tab goes to the reason; Enter there lends anyway. Escape cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskBorrowerPanel.qml" line="145"/>
+        <source>Enter queues. Escape cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskBorrowerPanel.qml" line="145"/>
+        <source>Enter lends. Escape cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskBorrowerPanel.qml" line="146"/>
+        <source>Type the member&apos;s number or a part of their name, then Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskController</name>
+    <message>
+        <location filename="../ui/tools/deskcontroller.cpp" line="56"/>
+        <location filename="../ui/tools/deskcontroller.cpp" line="67"/>
+        <source>Scan an item or a member card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskcontroller.cpp" line="58"/>
+        <source>Hold %1 for: member number or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskcontroller.cpp" line="59"/>
+        <source>Lend %1 to: member number or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskcontroller.cpp" line="61"/>
+        <source>Enter to queue, or type another member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskcontroller.cpp" line="61"/>
+        <source>Enter to lend, or type another member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskcontroller.cpp" line="63"/>
+        <source>Enter to take it back, or scan the next item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskcontroller.cpp" line="65"/>
+        <source>Scan another item or a member card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskcontroller.cpp" line="67"/>
+        <source>Scan an item to lend to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskcontroller.cpp" line="118"/>
+        <source>Held for %1 until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskcontroller.cpp" line="120"/>
+        <source>%1 is waiting for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskcontroller.cpp" line="122"/>
+        <source>%1 members are waiting for it; %2 is first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskcontroller.cpp" line="236"/>
+        <location filename="../ui/tools/deskcontroller.cpp" line="318"/>
+        <location filename="../ui/tools/deskcontroller.cpp" line="527"/>
+        <location filename="../ui/tools/deskcontroller.cpp" line="550"/>
+        <location filename="../ui/tools/deskcontroller.cpp" line="565"/>
+        <location filename="../ui/tools/deskcontroller.cpp" line="588"/>
+        <source>The vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskcontroller.cpp" line="360"/>
+        <source>No item or member “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskcontroller.cpp" line="413"/>
+        <source>Type the member&apos;s number or a part of their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskcontroller.cpp" line="425"/>
+        <source>No member matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskcontroller.cpp" line="441"/>
+        <source>Scan an item and choose the borrower first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskcontroller.cpp" line="460"/>
+        <source>%1 lent to %2 until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskcontroller.cpp" line="462"/>
+        <source>Deposit %1 held on their credit until it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskcontroller.cpp" line="464"/>
+        <source>Noted as missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskcontroller.cpp" line="472"/>
+        <source>Scan an item and choose the member first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskcontroller.cpp" line="479"/>
+        <source>%1 is number %2 in the queue for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskcontroller.cpp" line="486"/>
+        <source>Scan an item that is out first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskcontroller.cpp" line="503"/>
+        <source>%1 returned by %2, %3: late fee %4 charged to the commons fund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskcontroller.cpp" line="505"/>
+        <source>%1 returned by %2, %3: late fee %4 waived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskcontroller.cpp" line="507"/>
+        <source>%1 returned by %2 on time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskcontroller.cpp" line="510"/>
+        <source>Deposit %1 kept for the damage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskcontroller.cpp" line="511"/>
+        <source>Deposit %1 released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskcontroller.cpp" line="513"/>
+        <source>Missing: %1; it waits for maintenance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskcontroller.cpp" line="515"/>
+        <source>It waits for maintenance before it is lent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskcontroller.cpp" line="519"/>
+        <source>Put it aside for %1, first in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskcontroller.cpp" line="529"/>
+        <source>Scan the item that is out to report it lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskcontroller.cpp" line="540"/>
+        <source>%1 recorded as lost by %2 and retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskcontroller.cpp" line="542"/>
+        <source>Deposit %1 paid to the commons fund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskcontroller.cpp" line="552"/>
+        <source>Scan an item that is out to renew it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskcontroller.cpp" line="557"/>
+        <source>%1 renewed for %2 until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskcontroller.cpp" line="567"/>
+        <source>Scan the item to hold first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskcontroller.cpp" line="590"/>
+        <source>Scan a member card first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskcontroller.cpp" line="592"/>
+        <source>%1 has nothing on loan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskcontroller.cpp" line="594"/>
+        <source>Choose a loan that is still out: Up and Down move between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskItemCard</name>
+    <message>
+        <location filename="../qml/components/DeskItemCard.qml" line="20"/>
+        <source>On loan to %1 since %2, due %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskItemCard.qml" line="21"/>
+        <source>On loan to %1 since %2, due %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskItemCard.qml" line="22"/>
+        <source>In: lent for %1 days, until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskItemCard.qml" line="27"/>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskItemCard.qml" line="33"/>
+        <source>condition: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskItemCard.qml" line="34"/>
+        <source>late fee %1 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskItemCard.qml" line="65"/>
+        <source>Safety: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskKitChecklist</name>
+    <message>
+        <location filename="../qml/components/DeskKitChecklist.qml" line="22"/>
+        <source>Check the kit as it goes out: untick what is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskKitChecklist.qml" line="23"/>
+        <source>Check the kit as it comes back: untick what is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskKitChecklist.qml" line="36"/>
+        <source>%1 is there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskLoanModel</name>
+    <message>
+        <location filename="../ui/tools/deskloanmodel.cpp" line="67"/>
+        <source>Returned %1, %2 · fee %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskloanmodel.cpp" line="69"/>
+        <source>Returned %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskloanmodel.cpp" line="72"/>
+        <source>%1 since %2 · fee so far %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskloanmodel.cpp" line="74"/>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskloanmodel.cpp" line="109"/>
+        <source>%1, out %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskMemberLoans</name>
+    <message>
+        <location filename="../qml/components/DeskMemberLoans.qml" line="33"/>
+        <source>%1 on loan, %2 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskMemberLoans.qml" line="34"/>
+        <source>%1 on loan, none overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskMemberLoans.qml" line="35"/>
+        <source>Nothing on loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskMemberLoans.qml" line="94"/>
+        <source>out %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskMemberLoans.qml" line="104"/>
+        <source>No loans yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskMemberLoans.qml" line="110"/>
+        <source>%1 earlier loans are in the catalogue&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskMemberLoans.qml" line="116"/>
+        <source>Up and Down choose a loan, Enter takes it back. Scan an item to lend it to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskMemberLoans.qml" line="117"/>
+        <source>Scan an item to lend it to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskPage</name>
+    <message>
+        <location filename="../qml/pages/DeskPage.qml" line="124"/>
+        <source>Lending desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DeskPage.qml" line="145"/>
+        <source>Desk: scan or type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DeskPage.qml" line="185"/>
+        <source>At the desk: %1. Escape to finish with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DeskPage.qml" line="205"/>
+        <source>Going out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DeskPage.qml" line="212"/>
+        <source>Deposit %1, held on %2&apos;s credit until it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DeskPage.qml" line="241"/>
+        <source>At the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DeskPage.qml" line="244"/>
+        <source>Scan an item&apos;s label: its state appears with the next step. An item that is in asks for the borrower&apos;s number or name, then Enter lends it. An item that is out is taken back with Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DeskPage.qml" line="247"/>
+        <source>Scan a member&apos;s card to see their loans, take any of them back, or lend them the next items you scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DeskPage.qml" line="250"/>
+        <source>Escape starts again. The keyboard always stays in the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DeskPage.qml" line="266"/>
+        <source>Queue (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DeskPage.qml" line="266"/>
+        <source>Lend (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DeskPage.qml" line="267"/>
+        <source>Queue the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DeskPage.qml" line="267"/>
+        <source>Lend the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DeskPage.qml" line="275"/>
+        <source>Take back (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DeskPage.qml" line="276"/>
+        <source>Take the item back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DeskPage.qml" line="283"/>
+        <source>Renew (Alt+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DeskPage.qml" line="284"/>
+        <source>Renew the loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DeskPage.qml" line="291"/>
+        <source>Report lost (Alt+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DeskPage.qml" line="292"/>
+        <source>Report the item lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DeskPage.qml" line="299"/>
+        <source>Hold for… (Alt+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DeskPage.qml" line="300"/>
+        <source>Queue a member for the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DeskPage.qml" line="308"/>
+        <source>Start again (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DeskPage.qml" line="309"/>
+        <source>Start again with an empty field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskReturnPanel</name>
+    <message>
+        <location filename="../qml/components/DeskReturnPanel.qml" line="27"/>
+        <source>Take back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskReturnPanel.qml" line="47"/>
+        <source>Late fee: %1 × %2 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskReturnPanel.qml" line="48"/>
+        <source>Late fee: none, it is back in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskReturnPanel.qml" line="62"/>
+        <source>Waived: nothing is charged; the reason is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskReturnPanel.qml" line="63"/>
+        <source>Charged to the commons fund on return, unless waived with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskReturnPanel.qml" line="74"/>
+        <source>Deposit: kept for the damage, paid to the commons fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskReturnPanel.qml" line="75"/>
+        <source>Deposit: released on return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskReturnPanel.qml" line="99"/>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskReturnPanel.qml" line="109"/>
+        <source>Condition on return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskReturnPanel.qml" line="110"/>
+        <source>Alt+G good, Alt+W worn, Alt+N needs repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskReturnPanel.qml" line="129"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskReturnPanel.qml" line="136"/>
+        <source>Optional: what the borrower said, what is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskReturnPanel.qml" line="139"/>
+        <source>Notes on the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskReturnPanel.qml" line="146"/>
+        <source>Waive the fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskReturnPanel.qml" line="154"/>
+        <source>Optional: the reason for not charging it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskReturnPanel.qml" line="157"/>
+        <source>Reason to waive the late fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskReturnPanel.qml" line="170"/>
+        <source>Keep the deposit for damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskReturnPanel.qml" line="177"/>
+        <source>Confirmed by the coordinator (to keep a deposit or report the item lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskReturnPanel.qml" line="179"/>
+        <source>The coordinator confirms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DeskReturnPanel.qml" line="185"/>
+        <source>Enter takes it back. Alt+G, Alt+W, Alt+N set the condition; Tab reaches it, the notes, the waiver and the check boxes. Alt+R renews, Alt+H queues someone for it, Alt+L reports it lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -405,6 +1521,138 @@
         <location filename="../core/security/keyfile.cpp" line="203"/>
         <location filename="../core/security/keyfile.cpp" line="207"/>
         <source>Cannot write the key file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelSheetController</name>
+    <message>
+        <location filename="../ui/tools/labelsheetcontroller.cpp" line="114"/>
+        <source>The vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/labelsheetcontroller.cpp" line="118"/>
+        <source>Labels are saved as a PDF: the file name ends in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/labelsheetcontroller.cpp" line="120"/>
+        <source>Choose the items to print labels for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/labelsheetcontroller.cpp" line="167"/>
+        <source>1 label saved to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/labelsheetcontroller.cpp" line="167"/>
+        <source>%1 labels on %3 page(s) saved to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelSheetDialog</name>
+    <message>
+        <location filename="../qml/components/LabelSheetDialog.qml" line="33"/>
+        <source>Print labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LabelSheetDialog.qml" line="42"/>
+        <source>Save the labels as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LabelSheetDialog.qml" line="45"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LabelSheetDialog.qml" line="55"/>
+        <source>Items (asset tags)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LabelSheetDialog.qml" line="64"/>
+        <source>Asset tags of the items, separated by spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LabelSheetDialog.qml" line="74"/>
+        <location filename="../qml/components/LabelSheetDialog.qml" line="82"/>
+        <source>Label sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LabelSheetDialog.qml" line="86"/>
+        <source>First free label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LabelSheetDialog.qml" line="93"/>
+        <source>Position of the first free label on the sheet, counting across then down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LabelSheetDialog.qml" line="96"/>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LabelSheetDialog.qml" line="104"/>
+        <source>The PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LabelSheetDialog.qml" line="107"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LabelSheetDialog.qml" line="108"/>
+        <source>Choose where to save the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LabelSheetDialog.qml" line="115"/>
+        <source>No items chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LabelSheetDialog.qml" line="116"/>
+        <source>%1 labels on %2 page(s); the first on label %3 of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LabelSheetDialog.qml" line="140"/>
+        <source>Open to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LabelSheetDialog.qml" line="141"/>
+        <source>Open the PDF in the viewer to print it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LabelSheetDialog.qml" line="146"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LabelSheetDialog.qml" line="153"/>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LabelSheetDialog.qml" line="154"/>
+        <source>Save the labels as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LabelSheetDialog.qml" line="158"/>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -886,6 +2134,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../qml/pages/MainView.qml" line="17"/>
+        <source>Tool library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../qml/pages/MainView.qml" line="70"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
@@ -917,34 +2170,177 @@
     </message>
 </context>
 <context>
+    <name>MaintenanceController</name>
+    <message>
+        <location filename="../ui/tools/maintenancecontroller.cpp" line="74"/>
+        <location filename="../ui/tools/maintenancecontroller.cpp" line="100"/>
+        <source>The vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/maintenancecontroller.cpp" line="77"/>
+        <source>Give the date of the work, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/maintenancecontroller.cpp" line="78"/>
+        <source>The date of the work, “%1”, is not a date; type it %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/maintenancecontroller.cpp" line="81"/>
+        <source>The date of the work, %1, is after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/maintenancecontroller.cpp" line="86"/>
+        <source>The cost, “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/maintenancecontroller.cpp" line="92"/>
+        <source>Maintenance of %1 recorded; it can be lent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/maintenancecontroller.cpp" line="102"/>
+        <source>Type the asset tag of the item that needs maintenance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/maintenancecontroller.cpp" line="106"/>
+        <source>%1 is under maintenance and is not lent until the work is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceModel</name>
+    <message>
+        <location filename="../ui/tools/maintenancemodel.cpp" line="32"/>
+        <source>Under maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/maintenancemodel.cpp" line="32"/>
+        <source>Due for maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/maintenancemodel.cpp" line="38"/>
+        <source>Since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/maintenancemodel.cpp" line="45"/>
+        <source>On loan to %1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/maintenancemodel.cpp" line="83"/>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/maintenancemodel.cpp" line="85"/>
+        <location filename="../ui/tools/maintenancemodel.cpp" line="87"/>
+        <source>, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceRecordDialog</name>
+    <message>
+        <location filename="../qml/components/MaintenanceRecordDialog.qml" line="29"/>
+        <source>Maintenance of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/MaintenanceRecordDialog.qml" line="31"/>
+        <source>Record work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/MaintenanceRecordDialog.qml" line="54"/>
+        <location filename="../qml/components/MaintenanceRecordDialog.qml" line="62"/>
+        <source>Work done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/MaintenanceRecordDialog.qml" line="61"/>
+        <source>Replaced the hose, sharpened the blades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/MaintenanceRecordDialog.qml" line="66"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/MaintenanceRecordDialog.qml" line="73"/>
+        <source>Date of the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/MaintenanceRecordDialog.qml" line="78"/>
+        <source>Cost in credits (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/MaintenanceRecordDialog.qml" line="86"/>
+        <source>Nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/MaintenanceRecordDialog.qml" line="87"/>
+        <source>Cost in credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/MaintenanceRecordDialog.qml" line="91"/>
+        <source>Done by (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/MaintenanceRecordDialog.qml" line="97"/>
+        <location filename="../qml/components/MaintenanceRecordDialog.qml" line="98"/>
+        <source>Who did the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MemberDetails</name>
     <message>
-        <location filename="../ui/members/memberdetails.cpp" line="118"/>
+        <location filename="../ui/members/memberdetails.cpp" line="127"/>
         <source>%1 may go as far as %2 below zero: the starter line of %3 that every member has, plus %4 earned through productive capacity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/members/memberdetails.cpp" line="120"/>
+        <location filename="../ui/members/memberdetails.cpp" line="129"/>
         <source>%1 may go as far as %2 below zero: the starter line that every member has. Productive capacity adds no extension yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/members/memberdetails.cpp" line="124"/>
+        <location filename="../ui/members/memberdetails.cpp" line="133"/>
         <source>While suspended, %1 cannot trade at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/members/memberdetails.cpp" line="126"/>
+        <location filename="../ui/members/memberdetails.cpp" line="135"/>
         <source>%1 has left the community and cannot trade.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/members/memberdetails.cpp" line="128"/>
+        <location filename="../ui/members/memberdetails.cpp" line="137"/>
         <source>The whole line is in use: %1 has to earn credits before spending more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/members/memberdetails.cpp" line="130"/>
+        <location filename="../ui/members/memberdetails.cpp" line="139"/>
+        <source>With a balance of %1 and %2 held for tool deposits, %3 can spend up to %4 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/members/memberdetails.cpp" line="142"/>
         <source>With a balance of %1, %2 can spend up to %3 now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1035,147 +2431,152 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="157"/>
+        <location filename="../qml/pages/MemberPage.qml" line="152"/>
+        <source>Held for deposits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="169"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="168"/>
+        <location filename="../qml/pages/MemberPage.qml" line="180"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="177"/>
+        <location filename="../qml/pages/MemberPage.qml" line="189"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="187"/>
+        <location filename="../qml/pages/MemberPage.qml" line="199"/>
         <source>Joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="196"/>
+        <location filename="../qml/pages/MemberPage.qml" line="208"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="201"/>
+        <location filename="../qml/pages/MemberPage.qml" line="213"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="206"/>
+        <location filename="../qml/pages/MemberPage.qml" line="218"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="212"/>
+        <location filename="../qml/pages/MemberPage.qml" line="224"/>
         <source>Set: confirms trades at the hall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="212"/>
+        <location filename="../qml/pages/MemberPage.qml" line="224"/>
         <source>None: the coordinator confirms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="224"/>
+        <location filename="../qml/pages/MemberPage.qml" line="236"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="225"/>
+        <location filename="../qml/pages/MemberPage.qml" line="237"/>
         <source>Edit the name and contact of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="236"/>
+        <location filename="../qml/pages/MemberPage.qml" line="248"/>
         <source>Change PIN…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="236"/>
+        <location filename="../qml/pages/MemberPage.qml" line="248"/>
         <source>Set PIN…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="237"/>
+        <location filename="../qml/pages/MemberPage.qml" line="249"/>
         <source>Change the PIN of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="237"/>
+        <location filename="../qml/pages/MemberPage.qml" line="249"/>
         <source>Set a PIN for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="247"/>
+        <location filename="../qml/pages/MemberPage.qml" line="259"/>
         <source>Reinstate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="247"/>
+        <location filename="../qml/pages/MemberPage.qml" line="259"/>
         <source>Suspend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="249"/>
+        <location filename="../qml/pages/MemberPage.qml" line="261"/>
         <source>Reinstate %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="249"/>
+        <location filename="../qml/pages/MemberPage.qml" line="261"/>
         <source>Suspend %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="264"/>
+        <location filename="../qml/pages/MemberPage.qml" line="276"/>
         <source>Balance over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="276"/>
+        <location filename="../qml/pages/MemberPage.qml" line="288"/>
         <source>No trades yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="282"/>
+        <location filename="../qml/pages/MemberPage.qml" line="294"/>
         <source>Statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="283"/>
+        <location filename="../qml/pages/MemberPage.qml" line="295"/>
         <source>1 line, with the balance after it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="284"/>
+        <location filename="../qml/pages/MemberPage.qml" line="296"/>
         <source>%1 lines, newest first, each with the balance after it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="294"/>
+        <location filename="../qml/pages/MemberPage.qml" line="306"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="297"/>
+        <location filename="../qml/pages/MemberPage.qml" line="309"/>
         <source>Trade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="303"/>
+        <location filename="../qml/pages/MemberPage.qml" line="315"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="310"/>
+        <location filename="../qml/pages/MemberPage.qml" line="322"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="327"/>
+        <location filename="../qml/pages/MemberPage.qml" line="339"/>
         <source>Statement of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1312,6 +2713,92 @@
     <message>
         <location filename="../core/ledger/money.cpp" line="345"/>
         <source>%1 is not an amount: group the digits like %2, or leave them ungrouped like %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverdueModel</name>
+    <message>
+        <location filename="../ui/tools/overduemodel.cpp" line="30"/>
+        <source>too large to count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/overduemodel.cpp" line="74"/>
+        <source>%1, with %2, due %3, %4, fee so far %5%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/overduemodel.cpp" line="77"/>
+        <source>, no contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/overduemodel.cpp" line="77"/>
+        <source>, contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverduePage</name>
+    <message>
+        <location filename="../qml/pages/OverduePage.qml" line="46"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OverduePage.qml" line="51"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OverduePage.qml" line="52"/>
+        <source>1 loan, fees so far %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OverduePage.qml" line="53"/>
+        <source>%1 loans, fees so far %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OverduePage.qml" line="89"/>
+        <source>Item, borrower and contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OverduePage.qml" line="93"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OverduePage.qml" line="99"/>
+        <source>Days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OverduePage.qml" line="105"/>
+        <source>Fee so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OverduePage.qml" line="128"/>
+        <source>Overdue loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OverduePage.qml" line="164"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OverduePage.qml" line="164"/>
+        <source>no contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OverduePage.qml" line="200"/>
+        <source>Nothing is overdue: every item that is out is within its loan period.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1583,17 +3070,17 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../core/ledger/csv.cpp" line="79"/>
+        <location filename="../core/ledger/csv.cpp" line="69"/>
         <source>line %1, column %2: a quoted field is not closed; the closing double quote is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/csv.cpp" line="104"/>
+        <location filename="../core/ledger/csv.cpp" line="94"/>
         <source>line %1, column %2: text follows the closing double quote; a double quote inside a quoted field is written twice (&quot;&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/csv.cpp" line="114"/>
+        <location filename="../core/ledger/csv.cpp" line="104"/>
         <source>line %1, column %2: a double quote inside a field that does not start with one; quote the whole field and write the quote twice (&quot;&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1993,116 +3480,146 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="151"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="155"/>
+        <source>Tool library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="156"/>
+        <source>When an item comes back and members are queued for it, it is kept for the first of them for this many days (that day counted); then it passes to the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="162"/>
+        <source>Hold a returned item for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="171"/>
+        <source>Days a returned item is held for the next member in its queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="173"/>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="173"/>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="195"/>
         <source>This computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="158"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="202"/>
         <source>Remember on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="168"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="212"/>
         <source>Keeps the vault key in this computer&apos;s keychain, so that the vault opens without the passphrase. Turn it off on a laptop that others use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="180"/>
-        <location filename="../qml/pages/SettingsPage.qml" line="245"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="224"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="289"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="181"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="225"/>
         <source>The vault key is sealed again under the new passphrase; the records are not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="192"/>
-        <location filename="../qml/pages/SettingsPage.qml" line="196"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="236"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="240"/>
         <source>Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="201"/>
-        <location filename="../qml/pages/SettingsPage.qml" line="206"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="245"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="250"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="216"/>
-        <location filename="../qml/pages/SettingsPage.qml" line="221"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="260"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="265"/>
         <source>Confirm new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="239"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="283"/>
         <source>Changing the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="255"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="299"/>
         <source>Re-encrypt vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="256"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="300"/>
         <source>Replaces the vault key with a new random key and encrypts every record again. Do it when a copy of the vault and its key may have left your hands, for example after a laptop was lost and found. The passphrase stays the same; a key kept on this computer is updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="261"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="305"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="268"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="312"/>
         <source>Passphrase for re-encryption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="285"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="329"/>
         <source>Re-encrypting the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="291"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="335"/>
         <source>Re-encrypt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="293"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="337"/>
         <source>Re-encrypt the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="301"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="345"/>
         <source>Verify vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="302"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="346"/>
         <source>Checks that the database is sound and that every record keeps the rules. Nothing is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="315"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="359"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="327"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="371"/>
         <source>Verifying the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="333"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="377"/>
         <source>Verify now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="335"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="379"/>
         <source>Verify the vault now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2365,6 +3882,967 @@
     </message>
 </context>
 <context>
+    <name>ToolItemBookingDialog</name>
+    <message>
+        <location filename="../qml/components/ToolItemBookingDialog.qml" line="18"/>
+        <source>Book %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemBookingDialog.qml" line="20"/>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemBookingDialog.qml" line="32"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemBookingDialog.qml" line="38"/>
+        <source>Member who books %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemBookingDialog.qml" line="55"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemBookingDialog.qml" line="60"/>
+        <source>First day of the booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemBookingDialog.qml" line="65"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemBookingDialog.qml" line="70"/>
+        <source>Last day of the booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemBookingDialog.qml" line="75"/>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemBookingDialog.qml" line="80"/>
+        <source>Note on the booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolItemDetails</name>
+    <message>
+        <location filename="../ui/tools/toolitemdetails.cpp" line="87"/>
+        <source>Held for %1 (member %2), first in the queue; only they can borrow it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/toolitemdetails.cpp" line="91"/>
+        <source>In, and can be lent today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/toolitemdetails.cpp" line="94"/>
+        <source>%1 (member %2) since %3, due %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tools/toolitemdetails.cpp" line="99"/>
+        <source>: %n days late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/toolitemdetails.cpp" line="105"/>
+        <source>Asset tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/toolitemdetails.cpp" line="106"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/toolitemdetails.cpp" line="106"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/toolitemdetails.cpp" line="107"/>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/toolitemdetails.cpp" line="108"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/toolitemdetails.cpp" line="108"/>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/toolitemdetails.cpp" line="109"/>
+        <source>Replacement value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/toolitemdetails.cpp" line="110"/>
+        <source>Deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/toolitemdetails.cpp" line="111"/>
+        <source>Loan period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tools/toolitemdetails.cpp" line="111"/>
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/toolitemdetails.cpp" line="112"/>
+        <source>Late fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/toolitemdetails.cpp" line="112"/>
+        <source>%1 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/toolitemdetails.cpp" line="113"/>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/toolitemdetails.cpp" line="114"/>
+        <source>Borrowers need a sign-off for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/toolitemdetails.cpp" line="115"/>
+        <source>Not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tools/toolitemdetails.cpp" line="118"/>
+        <source>every %n loans</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tools/toolitemdetails.cpp" line="120"/>
+        <source>every %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/toolitemdetails.cpp" line="121"/>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/toolitemdetails.cpp" line="121"/>
+        <source>When it needs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/toolitemdetails.cpp" line="121"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/toolitemdetails.cpp" line="122"/>
+        <source>Added on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/toolitemdetails.cpp" line="124"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/toolitemdetails.cpp" line="126"/>
+        <source>Safety notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/toolitemdetails.cpp" line="128"/>
+        <source>Loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/toolitemdetails.cpp" line="129"/>
+        <source>Avoided spending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/toolitemdetails.cpp" line="130"/>
+        <source>Days on loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/toolitemdetails.cpp" line="132"/>
+        <source>%1 of %2 days in the library (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/toolitemdetails.cpp" line="136"/>
+        <source>Returned late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/toolitemdetails.cpp" line="137"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolItemDialog</name>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="46"/>
+        <source>Add an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="46"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="48"/>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="48"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="88"/>
+        <source>Photo of the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="89"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="133"/>
+        <source>No photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="139"/>
+        <source>Change photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="139"/>
+        <source>Add photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="140"/>
+        <source>Choose a photo of the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="147"/>
+        <source>Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="167"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="176"/>
+        <source>Asset tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="174"/>
+        <source>Scan or type the label&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="181"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="187"/>
+        <source>For example: Cordless drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="188"/>
+        <source>Name of the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="193"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="201"/>
+        <source>Category; choose one or type a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="205"/>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="214"/>
+        <source>Condition: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="219"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="226"/>
+        <source>Location or shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="225"/>
+        <source>For example: Shelf B2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="230"/>
+        <source>Added on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="237"/>
+        <source>Date the item was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="242"/>
+        <source>Replacement value (credits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="250"/>
+        <source>Replacement value in credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="255"/>
+        <source>Deposit (credits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="263"/>
+        <source>Deposit in credits, held while the item is out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="268"/>
+        <source>Loan period (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="276"/>
+        <source>Loan period in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="281"/>
+        <source>Late fee per day (credits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="289"/>
+        <source>Late fee per day in credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="294"/>
+        <source>Maintenance every … loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="300"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="313"/>
+        <source>Empty: no such interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="303"/>
+        <source>Maintenance after this many loans; empty for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="307"/>
+        <source>Maintenance every … days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="316"/>
+        <source>Maintenance after this many days; empty for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="321"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="330"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="329"/>
+        <source>What is in the case, what it is good for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="343"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="350"/>
+        <source>Safety notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="349"/>
+        <source>For example: eye protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="357"/>
+        <source>Borrowers need a training sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="358"/>
+        <source>Borrowers need a training sign-off for the item&apos;s category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolItemHoldDialog</name>
+    <message>
+        <location filename="../qml/components/ToolItemHoldDialog.qml" line="17"/>
+        <source>Place a hold on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemHoldDialog.qml" line="19"/>
+        <source>Place hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemHoldDialog.qml" line="28"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemHoldDialog.qml" line="34"/>
+        <source>Member who waits for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemHoldDialog.qml" line="50"/>
+        <source>When %1 is in, it is held for the first member in the queue for a few days; then for the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolItemHoldModel</name>
+    <message>
+        <location filename="../ui/tools/toolitemlists.cpp" line="144"/>
+        <source>%1. %2 (member %3), waiting since %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/toolitemlists.cpp" line="150"/>
+        <source>, ready for them since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolItemLoanModel</name>
+    <message>
+        <location filename="../ui/tools/toolitemlists.cpp" line="96"/>
+        <source>Out since %1, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/toolitemlists.cpp" line="97"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/toolitemlists.cpp" line="98"/>
+        <source>%1: %2 (member %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/toolitemlists.cpp" line="100"/>
+        <source>, back %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tools/toolitemlists.cpp" line="102"/>
+        <source>, %n days late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/toolitemlists.cpp" line="104"/>
+        <source>, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolItemMaintenanceDialog</name>
+    <message>
+        <location filename="../qml/components/ToolItemMaintenanceDialog.qml" line="17"/>
+        <source>Start maintenance of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemMaintenanceDialog.qml" line="19"/>
+        <source>Start maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemMaintenanceDialog.qml" line="27"/>
+        <source>What needs doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemMaintenanceDialog.qml" line="33"/>
+        <source>For example: blade blunt, cable frayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemMaintenanceDialog.qml" line="34"/>
+        <source>What needs doing to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemMaintenanceDialog.qml" line="37"/>
+        <source>From today %1 is not lent until the maintenance record is closed with the work done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolItemMaintenanceModel</name>
+    <message>
+        <location filename="../ui/tools/toolitemlists.cpp" line="187"/>
+        <source>Open since %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/toolitemlists.cpp" line="188"/>
+        <source>%1 to %2: %3; %4, cost %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolItemPage</name>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="90"/>
+        <source>‹ Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="92"/>
+        <source>Back to the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="93"/>
+        <source>Escape or Alt+Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="102"/>
+        <location filename="../qml/pages/ToolItemPage.qml" line="355"/>
+        <location filename="../qml/pages/ToolItemPage.qml" line="456"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="144"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="159"/>
+        <source>Photo of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="169"/>
+        <location filename="../qml/pages/ToolItemPage.qml" line="204"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="187"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="194"/>
+        <source>On loan to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="225"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="226"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="236"/>
+        <source>Place hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="238"/>
+        <source>Place a hold on %1 for a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="248"/>
+        <source>Book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="250"/>
+        <source>Book %1 for a member for future days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="260"/>
+        <source>Start maintenance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="262"/>
+        <source>Start maintenance of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="263"/>
+        <source>Already under maintenance; close the record on the Maintenance tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="278"/>
+        <source>Bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="279"/>
+        <source>Not booked for any future days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="280"/>
+        <source>Loans that would overlap these days are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="294"/>
+        <location filename="../qml/pages/ToolItemPage.qml" line="538"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="298"/>
+        <source>Cancel booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="299"/>
+        <source>Cancel the booking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="311"/>
+        <source>Holds queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="312"/>
+        <source>Nobody is waiting for this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="313"/>
+        <source>1 member waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="313"/>
+        <source>%1 members waiting, first come first served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="327"/>
+        <source>Members waiting for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="360"/>
+        <source>waiting since %1, ready since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="361"/>
+        <source>waiting since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="370"/>
+        <source>Loan history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="371"/>
+        <source>Never lent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="372"/>
+        <source>1 loan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="372"/>
+        <source>%1 loans, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="382"/>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="387"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="390"/>
+        <source>Borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="396"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="413"/>
+        <source>Loans of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="451"/>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="463"/>
+        <source>out, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="463"/>
+        <source>out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="464"/>
+        <source>%1, %2 days late (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="474"/>
+        <source>Maintenance log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="475"/>
+        <source>No maintenance recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="475"/>
+        <source>Latest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="490"/>
+        <source>Maintenance of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="521"/>
+        <source>open since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="522"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolItemPage.qml" line="537"/>
+        <source>%1 (by %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolLibraryPage</name>
+    <message>
+        <location filename="../qml/pages/ToolLibraryPage.qml" line="55"/>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolLibraryPage.qml" line="55"/>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolLibraryPage.qml" line="55"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolLibraryPage.qml" line="55"/>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolLibraryPage.qml" line="62"/>
+        <source>Alt+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolLibrarySettings</name>
+    <message>
+        <location filename="../ui/tools/toollibrarysettings.cpp" line="40"/>
+        <source>The vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/toollibrarysettings.cpp" line="50"/>
+        <source>A returned item now waits one day for the next member in its queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/toollibrarysettings.cpp" line="51"/>
+        <source>A returned item now waits %1 days for the next member in its queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolMaintenancePage</name>
+    <message>
+        <location filename="../qml/pages/ToolMaintenancePage.qml" line="35"/>
+        <source>%1 is out (%2): record its maintenance when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolMaintenancePage.qml" line="73"/>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolMaintenancePage.qml" line="78"/>
+        <source>%1 under maintenance, %2 due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolMaintenancePage.qml" line="93"/>
+        <source>Asset tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolMaintenancePage.qml" line="95"/>
+        <source>Asset tag of the item to put under maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolMaintenancePage.qml" line="102"/>
+        <location filename="../qml/pages/ToolMaintenancePage.qml" line="104"/>
+        <source>What needs doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolMaintenancePage.qml" line="110"/>
+        <source>Put under maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolMaintenancePage.qml" line="111"/>
+        <source>Put the item under maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolMaintenancePage.qml" line="162"/>
+        <source>Items under or due for maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolMaintenancePage.qml" line="201"/>
+        <source>Back from loan first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolMaintenancePage.qml" line="201"/>
+        <source>Enter records the work done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolMaintenancePage.qml" line="246"/>
+        <source>Record work…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolMaintenancePage.qml" line="247"/>
+        <source>Record the work done on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ToolMaintenancePage.qml" line="264"/>
+        <source>No item is under maintenance or due for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TradeListModel</name>
     <message>
         <location filename="../ui/ledger/tradelistmodel.cpp" line="70"/>
@@ -2377,32 +4855,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/tradelistmodel.cpp" line="325"/>
+        <location filename="../ui/ledger/tradelistmodel.cpp" line="336"/>
         <source>Commons fund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/tradelistmodel.cpp" line="326"/>
+        <location filename="../ui/ledger/tradelistmodel.cpp" line="337"/>
         <source>Member %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/tradelistmodel.cpp" line="390"/>
+        <location filename="../ui/ledger/tradelistmodel.cpp" line="398"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/tradelistmodel.cpp" line="392"/>
+        <location filename="../ui/ledger/tradelistmodel.cpp" line="400"/>
         <source>Coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/tradelistmodel.cpp" line="394"/>
+        <location filename="../ui/ledger/tradelistmodel.cpp" line="402"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/tradelistmodel.cpp" line="402"/>
+        <location filename="../ui/ledger/tradelistmodel.cpp" line="410"/>
         <source>Trade %1 on %2: %3 paid %4 %5 credits. %6 %7</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2492,129 +4970,134 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/traderecorder.cpp" line="141"/>
+        <location filename="../ui/ledger/traderecorder.cpp" line="147"/>
         <source>The amount of a trade must be more than zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/traderecorder.cpp" line="197"/>
+        <location filename="../ui/ledger/traderecorder.cpp" line="203"/>
         <source>like %1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/traderecorder.cpp" line="203"/>
+        <location filename="../ui/ledger/traderecorder.cpp" line="209"/>
         <source>the commons fund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/traderecorder.cpp" line="204"/>
+        <location filename="../ui/ledger/traderecorder.cpp" line="210"/>
         <source>%1 (member %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/traderecorder.cpp" line="224"/>
-        <location filename="../ui/ledger/traderecorder.cpp" line="225"/>
+        <location filename="../ui/ledger/traderecorder.cpp" line="230"/>
         <location filename="../ui/ledger/traderecorder.cpp" line="231"/>
-        <location filename="../ui/ledger/traderecorder.cpp" line="480"/>
+        <location filename="../ui/ledger/traderecorder.cpp" line="237"/>
+        <location filename="../ui/ledger/traderecorder.cpp" line="490"/>
         <source>no limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/traderecorder.cpp" line="256"/>
-        <location filename="../ui/ledger/traderecorder.cpp" line="348"/>
+        <location filename="../ui/ledger/traderecorder.cpp" line="262"/>
+        <location filename="../ui/ledger/traderecorder.cpp" line="358"/>
         <source>The payer and the payee are the same. Choose someone else to receive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/traderecorder.cpp" line="263"/>
+        <location filename="../ui/ledger/traderecorder.cpp" line="269"/>
         <source>%1 is suspended and cannot trade until a coordinator reinstates them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/traderecorder.cpp" line="265"/>
+        <location filename="../ui/ledger/traderecorder.cpp" line="271"/>
         <source>%1 has left the community and cannot trade.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/traderecorder.cpp" line="270"/>
+        <location filename="../ui/ledger/traderecorder.cpp" line="276"/>
+        <source>%1 can spend at most %2 credits now: balance %3, credit line %4, %5 held for deposits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledger/traderecorder.cpp" line="280"/>
         <source>%1 can spend at most %2 credits now: balance %3, credit line %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/traderecorder.cpp" line="334"/>
-        <location filename="../ui/ledger/traderecorder.cpp" line="425"/>
-        <location filename="../ui/ledger/traderecorder.cpp" line="438"/>
-        <location filename="../ui/ledger/traderecorder.cpp" line="576"/>
+        <location filename="../ui/ledger/traderecorder.cpp" line="344"/>
+        <location filename="../ui/ledger/traderecorder.cpp" line="435"/>
+        <location filename="../ui/ledger/traderecorder.cpp" line="448"/>
+        <location filename="../ui/ledger/traderecorder.cpp" line="586"/>
         <source>The vault is locked. Unlock it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/traderecorder.cpp" line="336"/>
+        <location filename="../ui/ledger/traderecorder.cpp" line="346"/>
         <source>The vault is busy with another operation. Wait a moment, then press Enter again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/traderecorder.cpp" line="340"/>
+        <location filename="../ui/ledger/traderecorder.cpp" line="350"/>
         <source>Choose who pays: type their member number or a part of their name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/traderecorder.cpp" line="344"/>
+        <location filename="../ui/ledger/traderecorder.cpp" line="354"/>
         <source>Choose who receives the credits: type their member number or a part of their name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/traderecorder.cpp" line="350"/>
+        <location filename="../ui/ledger/traderecorder.cpp" line="360"/>
         <source>Type the amount, %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/traderecorder.cpp" line="370"/>
+        <location filename="../ui/ledger/traderecorder.cpp" line="380"/>
         <source>The commons fund pays, so the coordinator confirms the trade: tick “Confirmed by the coordinator”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/traderecorder.cpp" line="371"/>
+        <location filename="../ui/ledger/traderecorder.cpp" line="381"/>
         <source>%1 has no PIN, so the coordinator confirms the trade: tick “Confirmed by the coordinator”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/traderecorder.cpp" line="381"/>
+        <location filename="../ui/ledger/traderecorder.cpp" line="391"/>
         <source>%1 confirms the trade with their PIN: type it in the PIN field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/traderecorder.cpp" line="411"/>
+        <location filename="../ui/ledger/traderecorder.cpp" line="421"/>
         <source>The PIN is wrong. %1, please type your PIN again. One more wrong PIN and it is refused for %2 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/traderecorder.cpp" line="414"/>
+        <location filename="../ui/ledger/traderecorder.cpp" line="424"/>
         <source>The PIN is wrong. %1, please type your PIN again. After %2 more wrong PINs it is refused for %3 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/traderecorder.cpp" line="472"/>
+        <location filename="../ui/ledger/traderecorder.cpp" line="482"/>
         <source>Confirmed with %1&apos;s PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/traderecorder.cpp" line="473"/>
+        <location filename="../ui/ledger/traderecorder.cpp" line="483"/>
         <source>Confirmed by the coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/traderecorder.cpp" line="474"/>
+        <location filename="../ui/ledger/traderecorder.cpp" line="484"/>
         <source>Recorded without confirmation (hall mode is off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/traderecorder.cpp" line="523"/>
+        <location filename="../ui/ledger/traderecorder.cpp" line="533"/>
         <source>The PIN of %1 was wrong %2 times in a row, so it is refused for %3 minutes. Try again in %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/traderecorder.cpp" line="579"/>
+        <location filename="../ui/ledger/traderecorder.cpp" line="589"/>
         <source>The minute for undoing trade %1 has passed. A coordinator can still reverse it on the Ledger page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3069,68 +5552,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="331"/>
+        <location filename="../core/storage/migrations.cpp" line="403"/>
         <source>The vault&apos;s schema version cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="334"/>
+        <location filename="../core/storage/migrations.cpp" line="406"/>
         <source>The vault has schema version %1, newer than this Mycelium understands (%2). Install a newer Mycelium.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="350"/>
+        <location filename="../core/storage/migrations.cpp" line="422"/>
         <source>Upgrading the vault to schema version %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/integrity.cpp" line="44"/>
+        <location filename="../core/vault/integrity.cpp" line="45"/>
         <source>Row %1 of table %2 points at a missing row of %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/integrity.cpp" line="53"/>
+        <location filename="../core/vault/integrity.cpp" line="54"/>
         <source>Schema version is %1, expected %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/integrity.cpp" line="62"/>
+        <location filename="../core/vault/integrity.cpp" line="63"/>
         <source>The community&apos;s creation date is not a valid date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/integrity.cpp" line="71"/>
+        <location filename="../core/vault/integrity.cpp" line="72"/>
         <source>The database file is structurally sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/integrity.cpp" line="72"/>
+        <location filename="../core/vault/integrity.cpp" line="73"/>
         <source>Every reference points at an existing record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/integrity.cpp" line="73"/>
+        <location filename="../core/vault/integrity.cpp" line="74"/>
         <source>The schema is at the version this program writes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/integrity.cpp" line="74"/>
+        <location filename="../core/vault/integrity.cpp" line="75"/>
         <source>The community profile is present and valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/integrity.cpp" line="75"/>
+        <location filename="../core/vault/integrity.cpp" line="76"/>
         <source>All balances, the commons fund included, sum to zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/integrity.cpp" line="76"/>
+        <location filename="../core/vault/integrity.cpp" line="77"/>
         <source>The journal&apos;s hash chain is intact and every trade matches its entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/integrity.cpp" line="77"/>
+        <location filename="../core/vault/integrity.cpp" line="78"/>
         <source>Every demurrage charge follows the published rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/vault/integrity.cpp" line="79"/>
+        <source>Every charged credit hold is paid by its trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/vault/integrity.cpp" line="80"/>
+        <source>Every loan agrees with its deposit and its late fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3159,191 +5652,171 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/csv.cpp" line="34"/>
-        <source>line %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ledger/csv.cpp" line="39"/>
-        <source>line %1, field %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ledger/csv.cpp" line="275"/>
-        <source>The CSV file is not open for reading.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ledger/csv.cpp" line="286"/>
-        <source>%1: %2 fields where the first line names %3 columns; a field that contains a comma must be in double quotes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ledger/csv.cpp" line="334"/>
+        <location filename="../core/ledger/csv.cpp" line="324"/>
         <source>is suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/csv.cpp" line="334"/>
+        <location filename="../core/ledger/csv.cpp" line="324"/>
         <source>has left the community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/csv.cpp" line="386"/>
+        <location filename="../core/ledger/csv.cpp" line="376"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/csv.cpp" line="398"/>
+        <location filename="../core/ledger/csv.cpp" line="388"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/csv.cpp" line="519"/>
+        <location filename="../core/ledger/csv.cpp" line="509"/>
         <source>%1: a member needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/csv.cpp" line="523"/>
+        <location filename="../core/ledger/csv.cpp" line="513"/>
         <source>%1: %2 is not a member number; member numbers are whole numbers from 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/csv.cpp" line="525"/>
+        <location filename="../core/ledger/csv.cpp" line="515"/>
         <source>%1: member number %2 is already taken in the vault (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/csv.cpp" line="527"/>
+        <location filename="../core/ledger/csv.cpp" line="517"/>
         <source>%1: member number %2 is also given on line %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/csv.cpp" line="535"/>
-        <location filename="../core/ledger/csv.cpp" line="620"/>
+        <location filename="../core/ledger/csv.cpp" line="525"/>
+        <location filename="../core/ledger/csv.cpp" line="610"/>
         <source>%1: %2 is not a date; write dates as YYYY-MM-DD, for example 2026-03-21.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/csv.cpp" line="541"/>
+        <location filename="../core/ledger/csv.cpp" line="531"/>
         <source>%1: a PIN needs at least %2 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/csv.cpp" line="545"/>
+        <location filename="../core/ledger/csv.cpp" line="535"/>
         <source>%1: %2 is not a status; write active, suspended or left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/csv.cpp" line="567"/>
-        <location filename="../core/ledger/csv.cpp" line="570"/>
-        <location filename="../core/ledger/csv.cpp" line="823"/>
+        <location filename="../core/ledger/csv.cpp" line="557"/>
+        <location filename="../core/ledger/csv.cpp" line="560"/>
+        <location filename="../core/ledger/csv.cpp" line="813"/>
         <source>%1: %2 Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/csv.cpp" line="569"/>
+        <location filename="../core/ledger/csv.cpp" line="559"/>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/csv.cpp" line="622"/>
+        <location filename="../core/ledger/csv.cpp" line="612"/>
         <source>%1: %2 is in the future; today is %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/csv.cpp" line="627"/>
+        <location filename="../core/ledger/csv.cpp" line="617"/>
         <source>%1: %2 is not a member number; use the number on the member card, or 0 for the commons fund.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/csv.cpp" line="632"/>
+        <location filename="../core/ledger/csv.cpp" line="622"/>
         <source>%1: the payee is the payer (%2); a trade is between two accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/csv.cpp" line="636"/>
+        <location filename="../core/ledger/csv.cpp" line="626"/>
         <source>%1: %2 is not an amount; write it with a point and no grouping, for example 40.00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/csv.cpp" line="638"/>
+        <location filename="../core/ledger/csv.cpp" line="628"/>
         <source>%1: the amount must be more than zero, not %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/csv.cpp" line="649"/>
+        <location filename="../core/ledger/csv.cpp" line="639"/>
         <source>%1: %2 is not a confirmation; write none, pin or coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/csv.cpp" line="654"/>
+        <location filename="../core/ledger/csv.cpp" line="644"/>
         <source>%1: %2 is not a trade id; ids are whole numbers from 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/csv.cpp" line="660"/>
+        <location filename="../core/ledger/csv.cpp" line="650"/>
         <source>%1: %2 is not a trade id; leave the field empty for an ordinary trade.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/csv.cpp" line="686"/>
+        <location filename="../core/ledger/csv.cpp" line="676"/>
         <location filename="../core/ledger/ledger.cpp" line="78"/>
         <source>the commons fund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/csv.cpp" line="718"/>
+        <location filename="../core/ledger/csv.cpp" line="708"/>
         <source>%1: the column &quot;reverses&quot; names trades by their id, so the file needs the column &quot;id&quot; too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/csv.cpp" line="728"/>
+        <location filename="../core/ledger/csv.cpp" line="718"/>
         <source>%1: %2 is earlier than %3 on line %4. Trades must be in date order, oldest first, because demurrage settles each account&apos;s days in order: once a later trade is recorded, the days before it are closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/csv.cpp" line="738"/>
+        <location filename="../core/ledger/csv.cpp" line="728"/>
         <source>%1: there is no member number %2 in the vault; import the members first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/csv.cpp" line="741"/>
+        <location filename="../core/ledger/csv.cpp" line="731"/>
         <source>%1: %2 (member %3) %4 and cannot trade.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/csv.cpp" line="744"/>
+        <location filename="../core/ledger/csv.cpp" line="734"/>
         <source>%1: %2 (member %3) joined on %4; a trade for them cannot be dated %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/csv.cpp" line="748"/>
+        <location filename="../core/ledger/csv.cpp" line="738"/>
         <source>%1: demurrage for %2 (member %3) is settled up to %4, so a trade for them cannot be dated %5; date it %6 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/csv.cpp" line="758"/>
+        <location filename="../core/ledger/csv.cpp" line="748"/>
         <source>%1: trade id %2 is also on line %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/csv.cpp" line="763"/>
+        <location filename="../core/ledger/csv.cpp" line="753"/>
         <source>%1: no earlier line has the id %2; a reversal comes after the trade it reverses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/csv.cpp" line="767"/>
+        <location filename="../core/ledger/csv.cpp" line="757"/>
         <source>%1: the trade on line %2 is itself a reversal, and a reversal is not reversed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/csv.cpp" line="769"/>
+        <location filename="../core/ledger/csv.cpp" line="759"/>
         <source>%1: the trade on line %2 is already reversed on line %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/csv.cpp" line="774"/>
+        <location filename="../core/ledger/csv.cpp" line="764"/>
         <source>%1: the reversal of the trade on line %2 must move %3 from member %4 back to member %5.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3366,6 +5839,21 @@
     <message>
         <location filename="../core/ledger/ledger.cpp" line="233"/>
         <source>A trade for %1 (member %2) cannot be dated %3: demurrage is settled up to %4. Date it %5 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="265"/>
+        <source>Held credit cannot be summed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="295"/>
+        <source>%1 (member %2) can spend at most %3 credits now: balance %4, credit line %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="299"/>
+        <source>%1 (member %2) can spend at most %3 credits now: balance %4, credit line %5, %6 held for deposits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3419,53 +5907,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="73"/>
-        <source>The late fee is too large to count.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/tools/tools.cpp" line="107"/>
+        <location filename="../core/tools/tools.cpp" line="100"/>
         <source>Loan %1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="170"/>
+        <location filename="../core/tools/tools.cpp" line="159"/>
         <source>There is no member number %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="196"/>
+        <location filename="../core/tools/tools.cpp" line="185"/>
         <source>Loans cannot be counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="200"/>
+        <location filename="../core/tools/tools.cpp" line="189"/>
         <source>%1 (%2) is due for maintenance: it has been lent %3 times since the last one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="203"/>
+        <location filename="../core/tools/tools.cpp" line="192"/>
         <source>%1 (%2) is due for maintenance: the last was on %3, every %4 days is the rule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="213"/>
+        <location filename="../core/tools/tools.cpp" line="202"/>
         <source>%1 (%2) is retired and is no longer lent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="218"/>
+        <location filename="../core/tools/tools.cpp" line="207"/>
         <source>%1 (%2) is on loan to %3 (member %4) until %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="226"/>
+        <location filename="../core/tools/tools.cpp" line="215"/>
         <source>%1 (%2) is under maintenance since %3; close the maintenance record first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="229"/>
+        <location filename="../core/tools/tools.cpp" line="218"/>
         <source>%1 (%2) needs repair; record the maintenance before lending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="240"/>
+        <source>The component %1 of %2 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="274"/>
+        <source>%1 is not a component of %2 (%3); its components are: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="275"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/catalogue.cpp" line="211"/>
+        <source>Item %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/catalogue.cpp" line="253"/>
+        <source>The items cannot be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/catalogue.cpp" line="327"/>
+        <source>the item</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3496,37 +6009,9 @@
     </message>
 </context>
 <context>
-    <name>mycelium::Columns</name>
-    <message>
-        <location filename="../core/ledger/csv.cpp" line="244"/>
-        <source>The file is empty: its first line must name the columns, for example %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ledger/csv.cpp" line="251"/>
-        <source>%1, column %2: the column has no name; name it, or remove the extra comma.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ledger/csv.cpp" line="253"/>
-        <source>%1: &quot;%2&quot; is not a column this import knows; the columns are %3 (spelled exactly so).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ledger/csv.cpp" line="256"/>
-        <source>%1: the column appears twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ledger/csv.cpp" line="261"/>
-        <source>%1: the column &quot;%2&quot; is missing; the file needs the columns %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>mycelium::CsvFile</name>
     <message>
-        <location filename="../core/ledger/csv.cpp" line="364"/>
+        <location filename="../core/ledger/csv.cpp" line="354"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3606,285 +6091,248 @@
     </message>
 </context>
 <context>
+    <name>mycelium::ToolPhoto</name>
+    <message>
+        <location filename="../ui/tools/toolphotoprovider.cpp" line="50"/>
+        <source>%1 is not an image that can be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mycelium::cli</name>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="201"/>
+        <location filename="../app/cli/cliarguments.cpp" line="248"/>
         <source>the command %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="203"/>
+        <location filename="../app/cli/cliarguments.cpp" line="250"/>
         <source>the commands %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="224"/>
+        <location filename="../app/cli/cliarguments.cpp" line="271"/>
         <source>run &apos;mycelium-cli --help&apos; for the list of commands and options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="296"/>
+        <location filename="../app/cli/cliarguments.cpp" line="343"/>
         <source>Unknown option &apos;%1&apos;; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="306"/>
+        <location filename="../app/cli/cliarguments.cpp" line="353"/>
         <source>The option %1 needs a value; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="310"/>
+        <location filename="../app/cli/cliarguments.cpp" line="357"/>
         <source>The option %1 takes no value, but was given &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="332"/>
+        <location filename="../app/cli/cliarguments.cpp" line="379"/>
         <source>No command given; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="341"/>
+        <location filename="../app/cli/cliarguments.cpp" line="388"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="343"/>
+        <location filename="../app/cli/cliarguments.cpp" line="390"/>
         <source>The command %1 needs one of %2 after it; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="346"/>
+        <location filename="../app/cli/cliarguments.cpp" line="393"/>
         <source>Unknown command &apos;%1 %2&apos;; after %1 comes %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="365"/>
-        <location filename="../app/cli/cliarguments.cpp" line="664"/>
+        <location filename="../app/cli/cliarguments.cpp" line="414"/>
+        <location filename="../app/cli/cliarguments.cpp" line="815"/>
         <source>The command %1 needs %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="375"/>
+        <location filename="../app/cli/cliarguments.cpp" line="426"/>
         <source>The command member add needs the member&apos;s name, not an empty one: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="385"/>
+        <location filename="../app/cli/cliarguments.cpp" line="437"/>
         <source>The command %1 expects a member number from 1 up, not &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="392"/>
+        <location filename="../app/cli/cliarguments.cpp" line="444"/>
         <source>The command statement expects a member number (0 for the commons fund), not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="399"/>
+        <location filename="../app/cli/cliarguments.cpp" line="451"/>
         <source>The command reverse expects the id of a trade (a whole number from 1 up), not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="408"/>
+        <location filename="../app/cli/cliarguments.cpp" line="461"/>
         <source>The command %1 needs a path, not an empty value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="433"/>
+        <location filename="../app/cli/cliarguments.cpp" line="472"/>
+        <source>The command tool labels writes a PDF file whose name ends in .pdf, not &apos;%1&apos;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="476"/>
+        <source>The command tool labels takes asset tags after the file, not an empty one: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="484"/>
+        <source>The command tool hold-days expects a number of days from 1 to %1, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="491"/>
+        <source>The command tool unreserve expects the id of a booking (a whole number from 1 up), not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="502"/>
+        <source>The command %1 takes no empty words after the tag: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="508"/>
+        <source>The command tool photo takes one FILE: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="530"/>
         <source>The option %1 belongs to %2, not to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="435"/>
+        <location filename="../app/cli/cliarguments.cpp" line="532"/>
         <source>The option %1 is given twice; give it once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="440"/>
+        <location filename="../app/cli/cliarguments.cpp" line="537"/>
         <source>The option %1 expects a real date written YYYY-MM-DD, not &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="444"/>
+        <location filename="../app/cli/cliarguments.cpp" line="541"/>
         <source>The option %1 needs %2, not an empty value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="686"/>
-        <source>The command member edit needs --name NAME, --contact TEXT or both: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="690"/>
-        <source>The command member pin needs exactly one of --pin-file FILE (set or change the PIN) and --remove: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="697"/>
-        <source>The options --from and --to both name account %1; a trade goes between two different accounts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="701"/>
-        <source>The statement cannot run from %1 back to %2: --from must not come after --to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="710"/>
-        <source>The command circulation-target needs both --low X and --high X (the band), or --none alone (no band): %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="713"/>
-        <source>The option --high (%1) must be more than --low (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="731"/>
-        <source>A demo community with trades needs at least 2 members, not %1; add --trades 0 for members only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="354"/>
-        <source>Unknown command &apos;%1&apos;; the commands are init, info, verify, passwd, rekey, raw-key, member, trade, reverse, balance, statement, demurrage, export, import, demo, signals, circulation-target, tool and help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="369"/>
-        <source>Unexpected argument &apos;%1&apos; after the command %2; %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="414"/>
-        <source>The command tool add needs the item&apos;s name, not an empty one: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="424"/>
-        <source>The command %1 needs an asset tag, not an empty one: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="451"/>
-        <source>The option --vault needs a path to a vault file, not an empty value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="456"/>
-        <source>The option --passphrase-file needs the path of a file, not an empty value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="462"/>
-        <source>The option --today expects a real date written YYYY-MM-DD, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="472"/>
-        <source>The option --new-passphrase-file needs the path of a file, not an empty value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="478"/>
-        <source>The option --number expects a member number from 1 up, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="483"/>
-        <source>the member&apos;s new name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="497"/>
-        <source>the path of a file holding the PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="505"/>
-        <source>a reason in words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="514"/>
-        <source>The option %1 expects a member number (0 for the commons fund), not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="529"/>
-        <source>The option --amount expects an amount of credits written like 40 or 12.50, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="531"/>
-        <source>The option --amount expects an amount of more than zero credits, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="536"/>
-        <source>the asset tag printed on the item&apos;s label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="541"/>
-        <source>a text saying what work was done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="552"/>
-        <source>The option %1 expects an amount of credits (zero or more) written like 40 or 12.50, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="562"/>
-        <source>The option --loan-days expects a number of days from 1 to 3650, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="569"/>
-        <source>The option --member expects a member number from 1 up, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="577"/>
-        <source>The option --condition expects new, good, worn, needs_repair or retired, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="581"/>
-        <source>a text saying what the trade was for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="602"/>
-        <source>The option --ppm expects parts per million per day, a whole number from 0 to 1000000, not &apos;%1&apos;.</source>
+        <location filename="../app/cli/cliarguments.cpp" line="607"/>
+        <source>The option --missing expects the names of the missing components, separated by commas, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/cliarguments.cpp" line="610"/>
-        <source>The option --exempt expects an amount of credits (zero or more) written like 100 or 12.50, not &apos;%1&apos;.</source>
+        <source>a reason in words for waiving the late fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="631"/>
-        <source>The option %1 expects a whole number from %2 to %3, not &apos;%4&apos;.</source>
+        <location filename="../app/cli/cliarguments.cpp" line="684"/>
+        <source>The option --loan-days expects a number of days from 1 to %1, not &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="639"/>
-        <source>The option --seed expects a whole number from 0 to 18446744073709551615, not &apos;%1&apos;.</source>
+        <location filename="../app/cli/cliarguments.cpp" line="703"/>
+        <source>a reason in words for lending despite an overdue item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="648"/>
-        <source>The option %1 expects an amount of credits (zero or more) written like 5000 or 12.50, not &apos;%2&apos;.</source>
+        <location filename="../app/cli/cliarguments.cpp" line="708"/>
+        <source>the name of who signed the member off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="677"/>
-        <source>The command init needs the community&apos;s name: mycelium-cli init --community NAME.</source>
+        <location filename="../app/cli/cliarguments.cpp" line="718"/>
+        <source>The option --sheet expects one of the label sheets %1, not &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="742"/>
+        <location filename="../app/cli/cliarguments.cpp" line="726"/>
+        <source>The option --start expects the position of the first free label on the sheet, from 1 up, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="837"/>
+        <source>The command member edit needs --name NAME, --contact TEXT or both: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="841"/>
+        <source>The command member pin needs exactly one of --pin-file FILE (set or change the PIN) and --remove: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="848"/>
+        <source>The options --from and --to both name account %1; a trade goes between two different accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="852"/>
+        <source>The statement cannot run from %1 back to %2: --from must not come after --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="861"/>
+        <source>The command circulation-target needs both --low X and --high X (the band), or --none alone (no band): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="864"/>
+        <source>The option --high (%1) must be more than --low (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="884"/>
+        <source>The option --category needs the category the member is trained for, not an empty value: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="892"/>
+        <source>Keeping a deposit needs the coordinator&apos;s confirmation: add --coordinator to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="896"/>
+        <source>Reporting an item lost keeps its deposit and retires it; it needs the coordinator&apos;s confirmation: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="908"/>
+        <source>The command tool components takes names or --clear, not both: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="912"/>
+        <source>The command tool photo takes a FILE to store, or --remove: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="917"/>
+        <source>The option --start expects a position from 1 to %1 on the sheet %2 (%3 across, %4 down), not %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="927"/>
+        <source>A demo community with trades needs at least 2 members, not %1; add --trades 0 for members only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="938"/>
         <source>Usage: mycelium-cli [OPTIONS] COMMAND [COMMAND OPTIONS]
 
 Keeps a community&apos;s books in an encrypted Mycelium vault. Options may come
@@ -3987,7 +6435,16 @@ credits written like 40 or 12.50, with a point and no grouping):
                           payer_number, payee_number, amount, memo (required),
                           category, recorded_by, confirmation, id, reverses;
                           trades.csv from export csv reads back.
-                          Both imports check every row first and then apply
+  import tools FILE       Add the tool library&apos;s items listed in a CSV file:
+                          tag, name (required), category, description,
+                          condition (new, good, worn, needs_repair, retired;
+                          good when empty), location, value, deposit,
+                          late_fee (credits, like 40 or 12.50; 0 when
+                          empty), loan_days (7 when empty), safety_notes,
+                          needs_training (yes or no), maintenance_every_loans,
+                          maintenance_every_days (none when empty). A tag
+                          may not repeat in the file or the vault.
+                          The imports check every row first and then apply
                           all rows or none; an error names the line and the
                           field.
 
@@ -4016,16 +6473,42 @@ The tool library (amounts in credits, like 40 or 12.50):
   tool list [--json]      Every item: tag, name, category, condition and who
                           has it until when.
   tool show TAG [--json]  One item, its loan, its holds queue and its history.
-  tool checkout TAG --member N [--date YYYY-MM-DD]
+  tool checkout TAG --member N [--date YYYY-MM-DD] [--override-reason TEXT]
+                [--missing A,B]
                           Lend the item to member N; prints the due date. The
-                          refusal says why (on loan, retired, needs repair,
-                          held for someone else, member suspended or with an
-                          overdue item).
-  tool return TAG [--condition C] [--date YYYY-MM-DD]
+                          item&apos;s deposit is held on the member&apos;s credit until
+                          it comes back. The refusal says why (on loan,
+                          retired, needs repair, held or booked for someone
+                          else, member suspended, not trained, cannot cover
+                          the deposit, or with an overdue item). A member with
+                          an overdue item borrows only with --override-reason,
+                          which is recorded with the loan. --missing: a kit&apos;s
+                          components not there as it goes out (noted).
+  tool return TAG [--condition C] [--date YYYY-MM-DD] [--waive REASON]
+                [--missing A,B] [--notes TEXT] [--charge-deposit --coordinator]
                           Take the item back (condition new, good, worn,
-                          needs_repair or retired; good unless given) and print
-                          the days late and the late fee. needs_repair keeps
-                          it from being lent until its maintenance is closed.
+                          needs_repair or retired; good unless given). The
+                          deposit is released; the late fee (days late x the
+                          item&apos;s fee a day) is charged to the commons fund
+                          unless --waive gives a reason. needs_repair, or
+                          components --missing, keep it from being lent until
+                          its maintenance is closed. --charge-deposit keeps the
+                          deposit for damage; it needs --coordinator.
+  tool lost TAG --coordinator [--notes TEXT] [--date YYYY-MM-DD]
+                          The item will not come back: its deposit is charged
+                          to the commons fund, it is retired, its queue and
+                          bookings are cancelled. No late fee is added.
+  tool reserve TAG --member N --from YYYY-MM-DD --to YYYY-MM-DD [--notes TEXT]
+                          Book the item for member N for those days (both
+                          counted); loans that would overlap are refused.
+  tool unreserve ID [--reason TEXT]
+                          Cancel a booking (its id is in tool show).
+  tool components TAG [NAME...] [--clear]
+                          Show a kit&apos;s components, or set them (in order), or
+                          clear them. The desk checks them out and in.
+  tool photo TAG FILE | tool photo TAG --remove
+                          Keep a JPEG or PNG photo (at most 2 MiB) of the item
+                          in the vault, or remove it.
   tool renew TAG [--date YYYY-MM-DD]
                           Another loan period, from the due date (or from the
                           date, when later); refused while someone waits.
@@ -4038,6 +6521,32 @@ The tool library (amounts in credits, like 40 or 12.50):
                           Record maintenance done: closes the open record (an
                           item back as needs_repair is good again), or records
                           routine work.
+  tool labels FILE.pdf [TAG...] [--sheet NAME] [--start N]
+                          Write a PDF of labels to print on a sheet of
+                          self-adhesive labels: each with the tag as a QR code
+                          and as text, and the item&apos;s name. Without tags:
+                          every item that is not retired. Sheets (A4):
+                          L7160 (default; 21 labels of 63.5 x 38.1 mm),
+                          L7163 (14 of 99.1 x 38.1 mm), L7165 (8 of 99.1 x
+                          67.7 mm), L7651 (65 of 38.1 x 21.2 mm; the name
+                          only where it fits). --start N: the first label
+                          goes to position N (1 is top left, counting across,
+                          then down), to use up a sheet already started.
+                          Further labels go on more pages.
+  tool train N --category C [--date YYYY-MM-DD] [--by NAME]
+                          Sign member N off for the category C, so that they
+                          may borrow items of C that need training.
+  tool hold-days [N]      Show, or set to N, the days an item that comes back
+                          is kept for the first member in its queue.
+  tool loans --member N [--json]
+                          Member N&apos;s loans: those out first (earliest due
+                          first), then those returned (newest first), with
+                          days late and the late fee.
+  tool stats [--json]     Items (not retired), loans ever, the avoided
+                          spending (replacement value of every loan), the
+                          utilisation over the last 365 days (share of
+                          item-days on loan), the most requested items (loans
+                          and holds) and the items never borrowed.
 
 Demonstration:
   demo [--members N] [--trades N] [--years N] [--seed S]
@@ -4087,6 +6596,13 @@ never numbers; accounts carry &quot;number&quot; (0: commons fund) and &quot;nam
   tool overdue    {&quot;asOf&quot;, &quot;loans&quot;: [{&quot;tag&quot;, &quot;name&quot;, &quot;member&quot;,
                   &quot;memberName&quot;, &quot;contact&quot;, &quot;dueOn&quot;, &quot;daysLate&quot;,
                   &quot;feeSoFar&quot;}]}
+  tool loans      {&quot;member&quot;, &quot;name&quot;, &quot;asOf&quot;, &quot;loans&quot;: [{&quot;tag&quot;, &quot;name&quot;,
+                  &quot;outOn&quot;, &quot;dueOn&quot;, &quot;returnedOn&quot;, &quot;condition&quot;, &quot;daysLate&quot;,
+                  &quot;lateFee&quot;, &quot;notes&quot;}]}; returnedOn and condition are null
+                  while the item is out, and daysLate and lateFee are then
+                  counted to today (the fee so far)
+  tool stats      {&quot;items&quot;, &quot;loans&quot;, &quot;avoidedSpending&quot;, &quot;mostRequested&quot;:
+                  [{&quot;tag&quot;, &quot;name&quot;, &quot;requests&quot;}], &quot;neverBorrowed&quot;: [tag]}
 Dates are YYYY-MM-DD; an open end or the built-in default rate is null.
 
 Options:
@@ -4113,22 +6629,160 @@ Exit status:
   0  Success.
   1  Cancelled at a prompt, or an unexpected error.
   2  Usage error: unknown command or option, missing or malformed argument
-     (such as a bad --today date or an amount like &quot;12,5&quot;), no such member
-     or trade, a file to import that does not exist, a passphrase that is
-     too weak, an empty community name, passphrases that do not match.
+     (such as a bad --today date or an amount like &quot;12,5&quot;), no such member,
+     trade or item tag, a file to import that does not exist, a passphrase
+     that is too weak, an empty community name, passphrases that do not
+     match.
   3  Wrong passphrase, or the vault is locked; a wrong member PIN.
   4  Integrity or data error: the vault or key file is missing, damaged or
      written by a newer Mycelium; a vault already exists (init); a check of
      verify failed; the files cannot be read or written; encryption is not
      available; or the ledger refused the operation, e.g. over the credit
      line, a suspended member, a trade already reversed, a day already
-     settled, a member number already taken, a CSV file with a bad line.
+     settled, a member number already taken, a CSV file with a bad line,
+     an item that cannot be lent, no items to print labels for.
   5  The vault is busy: another Mycelium window or command has it open.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="363"/>
+        <location filename="../app/cli/cliarguments.cpp" line="401"/>
+        <source>Unknown command &apos;%1&apos;; the commands are init, info, verify, passwd, rekey, raw-key, member, trade, reverse, balance, statement, demurrage, export, import, demo, signals, circulation-target, tool and help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="420"/>
+        <source>Unexpected argument &apos;%1&apos; after the command %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="467"/>
+        <source>The command tool add needs the item&apos;s name, not an empty one: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="499"/>
+        <location filename="../app/cli/cliarguments.cpp" line="521"/>
+        <source>The command %1 needs an asset tag, not an empty one: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="548"/>
+        <source>The option --vault needs a path to a vault file, not an empty value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="553"/>
+        <source>The option --passphrase-file needs the path of a file, not an empty value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="559"/>
+        <source>The option --today expects a real date written YYYY-MM-DD, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="569"/>
+        <source>The option --new-passphrase-file needs the path of a file, not an empty value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="575"/>
+        <source>The option --number expects a member number from 1 up, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="580"/>
+        <source>the member&apos;s new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="594"/>
+        <source>the path of a file holding the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="627"/>
+        <source>a reason in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="636"/>
+        <source>The option %1 expects a member number (0 for the commons fund), not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="651"/>
+        <source>The option --amount expects an amount of credits written like 40 or 12.50, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="653"/>
+        <source>The option --amount expects an amount of more than zero credits, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="658"/>
+        <source>the asset tag printed on the item&apos;s label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="663"/>
+        <source>a text saying what work was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="674"/>
+        <source>The option %1 expects an amount of credits (zero or more) written like 40 or 12.50, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="691"/>
+        <source>The option --member expects a member number from 1 up, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="699"/>
+        <source>The option --condition expects new, good, worn, needs_repair or retired, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="732"/>
+        <source>a text saying what the trade was for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="753"/>
+        <source>The option --ppm expects parts per million per day, a whole number from 0 to 1000000, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="761"/>
+        <source>The option --exempt expects an amount of credits (zero or more) written like 100 or 12.50, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="782"/>
+        <source>The option %1 expects a whole number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="790"/>
+        <source>The option --seed expects a whole number from 0 to 18446744073709551615, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="799"/>
+        <source>The option %1 expects an amount of credits (zero or more) written like 5000 or 12.50, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="828"/>
+        <source>The command init needs the community&apos;s name: mycelium-cli init --community NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="369"/>
         <source>No command given; run &apos;mycelium-cli --help&apos; for the list of commands.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4174,27 +6828,32 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="74"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="78"/>
         <source>Commons fund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="100"/>
-        <source>The PIN file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/cli/ledgercommands.cpp" line="102"/>
-        <source>Cannot read the PIN file %1: %2.</source>
+        <source>Nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/ledgercommands.cpp" line="110"/>
-        <source>The PIN file %1 is longer than %2 bytes; it does not look like a PIN.</source>
+        <source>The PIN file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="112"/>
+        <source>Cannot read the PIN file %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/ledgercommands.cpp" line="120"/>
+        <source>The PIN file %1 is longer than %2 bytes; it does not look like a PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="130"/>
         <source>The PIN in %1 is too short: a PIN needs at least %2 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4377,7 +7036,7 @@ Back up the vault and the new key file together: older backups of the vault open
 <context>
     <name>mycelium::cli::LedgerCommand</name>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1144"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1515"/>
         <source>Not a ledger command.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4449,637 +7108,851 @@ Back up the vault and the new key file together: older backups of the vault open
 <context>
     <name>mycelium::cli::Session</name>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="173"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="407"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="753"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="196"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="572"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1093"/>
         <source>%1 (member %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="438"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="778"/>
         <source>There is no member number %1; &apos;mycelium-cli member list&apos; shows them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="447"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="787"/>
         <source>Member number %1 is already taken by %2; nothing was added. Leave out --number to get the next free one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="503"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="843"/>
         <source>No members yet; add one with &apos;mycelium-cli member add NAME&apos;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="506"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="708"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="846"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1048"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="240"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="304"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="506"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="543"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="263"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="347"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="846"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="883"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="506"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="546"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="846"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="886"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="506"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="548"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="708"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="769"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="846"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="888"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1048"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1109"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="506"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="549"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="846"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="889"/>
         <source>Credit line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="542"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="882"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="418"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="544"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="583"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="884"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="544"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="568"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="360"/>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="362"/>
+        <source>Booking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="362"/>
+        <source>%1 (member %2), %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="385"/>
+        <source>%1 lent to %2 until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="387"/>
+        <source>Deposit %1 held on their credit until it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="389"/>
+        <source>Missing as it went out: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="416"/>
+        <source>Days late: %1; late fee %2 charged to the commons fund (trade %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="421"/>
+        <source>Days late: %1; late fee %2 waived (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="423"/>
+        <source>Deposit %1 kept for damage and paid to the commons fund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="424"/>
+        <source>Deposit %1 released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="426"/>
+        <source>Missing: %1; it is not lent until its maintenance is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="884"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="908"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="545"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="885"/>
         <source>Joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="547"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="887"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="547"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="887"/>
         <source>set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="547"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="887"/>
         <source>not set (a coordinator confirms the trades)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="549"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="889"/>
         <source>%1 (starter line %2 + extension %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="550"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="890"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="564"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="904"/>
         <source>%1 already has that name and contact; nothing changed.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="567"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="907"/>
         <source>%1 is saved: name %2, contact %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="579"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="919"/>
         <source>%1 is already %2; nothing changed.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="584"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="924"/>
         <source>%1 is now %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="594"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="934"/>
         <source>%1 has no PIN; nothing changed.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="600"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="940"/>
         <source>The PIN of %1 was removed; a coordinator confirms the trades.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="602"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="942"/>
         <source>The PIN of %1 was changed.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="602"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="942"/>
         <source>The PIN of %1 was set.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="335"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="348"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="365"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="380"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="429"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="608"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="659"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="948"/>
         <source>Nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="187"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="210"/>
         <source>No item has the asset tag %1; &apos;mycelium-cli tool list&apos; shows them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="230"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="253"/>
         <source>%1 until %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="230"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="253"/>
         <source>in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="237"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="260"/>
         <source>No items yet; add one with &apos;mycelium-cli tool add NAME --tag TAG&apos;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="240"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="303"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="418"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="263"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="346"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="583"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="721"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="764"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="240"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="305"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="263"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="348"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="240"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="306"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="263"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="349"/>
         <source>Condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="240"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="311"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="263"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="354"/>
         <source>On loan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="307"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="350"/>
         <source>Replacement value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="308"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="351"/>
         <source>Deposit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="309"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="352"/>
         <source>Loan period (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="310"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="353"/>
         <source>Late fee per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="311"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="354"/>
         <source>to %1 (member %2) since %3, due %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="311"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="354"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="312"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="355"/>
         <source>Lendable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="312"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="355"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="313"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="356"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="314"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="357"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="757"/>
         <source>Loans so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="336"/>
-        <source>%1 lent to %2 until %3.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="349"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="414"/>
         <source>%1 back from %2 (member %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="351"/>
-        <source>Days late: %1; late fee %2 (not charged).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="353"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="428"/>
         <source>It needs repair and is not lent until its maintenance is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="366"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="447"/>
+        <source>%1 recorded as lost by %2 (member %3) and retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="449"/>
+        <source>Deposit %1 paid to the commons fund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="465"/>
+        <source>%1 booked for %2 from %3 to %4 (booking %5).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="475"/>
+        <source>Booking %1 cancelled.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="491"/>
+        <source>%1 has no components.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="492"/>
+        <source>%1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="504"/>
+        <source>The photo of %1 is removed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="509"/>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="513"/>
+        <source>%1 is %2 KiB; at most %3 KiB is kept. Scale the photo down first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="519"/>
+        <source>The photo of %1 is kept in the vault.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="531"/>
         <source>%1 renewed for %2 (member %3) until %4.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="384"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="549"/>
         <source>%1 is number %2 in the queue for %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="415"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="580"/>
         <source>Nothing is overdue.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="418"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="583"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="721"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="764"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="418"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="583"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="418"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="583"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="721"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="418"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="583"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="721"/>
         <source>Days late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="418"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="583"/>
         <source>Fee so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="430"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="595"/>
         <source>Maintenance of %1 recorded on %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="631"/>
-        <source>The commons fund has no PIN; record its payments without --pin-file. %1</source>
+        <location filename="../app/cli/ledgercommands.cpp" line="612"/>
+        <source>There are no items to label; add them with &apos;mycelium-cli tool add&apos; or &apos;mycelium-cli import tools&apos;. No file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="638"/>
-        <source>The PIN in %1 does not confirm for %2: %3 %4</source>
+        <location filename="../app/cli/ledgercommands.cpp" line="621"/>
+        <source>No file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="655"/>
-        <source>There is no trade %1; &apos;mycelium-cli statement N&apos; shows a member&apos;s trades.</source>
+        <location filename="../app/cli/ledgercommands.cpp" line="629"/>
+        <source>Labels for the sheet %1 from position %2 (labels: %3, pages: %4) written to %5.
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="670"/>
-        <source>The option --at asks for the balances at the end of %1, which is after today (%2).</source>
+        <location filename="../app/cli/ledgercommands.cpp" line="647"/>
+        <source>%1 is signed off for %2 on %3 by %4.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="656"/>
+        <source>An item that comes back is now kept for %1 days for the first member in its queue.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="662"/>
+        <source>An item that comes back is kept for %1 days for the first member in its queue.
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/ledgercommands.cpp" line="706"/>
+        <source>out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="717"/>
+        <source>%1 has borrowed nothing yet.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="720"/>
+        <source>Loans of %1 on %2:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="721"/>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="721"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="721"/>
+        <source>Late fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="756"/>
+        <source>Items (not retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="758"/>
+        <source>Avoided spending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="759"/>
+        <source>Utilisation (last 365 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="759"/>
+        <source>%1 % of item-days on loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="760"/>
+        <source>Never borrowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="760"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="763"/>
+        <source>
+Most requested (loans and holds):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="764"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="771"/>
+        <source>Added %1 items from %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="971"/>
+        <source>The commons fund has no PIN; record its payments without --pin-file. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="978"/>
+        <source>The PIN in %1 does not confirm for %2: %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="995"/>
+        <source>There is no trade %1; &apos;mycelium-cli statement N&apos; shows a member&apos;s trades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="1010"/>
+        <source>The option --at asks for the balances at the end of %1, which is after today (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ledgercommands.cpp" line="1046"/>
         <source>Total (always zero)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="707"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1047"/>
         <source>Balances at the end of %1:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="707"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1047"/>
         <source>Balances on %1:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="708"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1048"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="754"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1094"/>
         <source>Statement of %1, %2 to %3:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="755"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1095"/>
         <source>from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="755"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1095"/>
         <source>from the beginning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="756"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1096"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="758"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1098"/>
         <source>No trades in this period.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="763"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1103"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="769"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1109"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="769"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1109"/>
         <source>Trade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="769"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1109"/>
         <source>With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="769"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1109"/>
         <source>Memo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="769"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1109"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="784"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1124"/>
         <source>From %1 balances above %2 credits pay %3 parts per million per day of the excess to the commons fund.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="811"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1151"/>
         <source>(default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="812"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1152"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="812"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1152"/>
         <source>ppm per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="812"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1152"/>
         <source>Exempt up to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="814"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1154"/>
         <source>In force today (%1): %2 ppm per day on balances above %3 credits.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="827"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="835"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1167"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1175"/>
         <source>Cannot write the file %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="836"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1176"/>
         <source>Wrote the ledger journal to %1; read it with: ledger -f %1 balance
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="847"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1187"/>
         <source>Wrote members.csv, trades.csv, balances.csv and demurrage.csv into %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="855"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1195"/>
         <source>The file %1 does not exist; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="857"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1197"/>
         <source>Cannot read the file %1: %2; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="870"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="882"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1210"/>
         <source>%1: %2 Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="871"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1217"/>
         <source>Added %1 members from %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="883"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1222"/>
         <source>Recorded %1 trades from %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="906"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1244"/>
         <source>Made a demo community: %1 members and %2 trades over %3 up to %4 (seed %5).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="909"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1247"/>
         <source>one year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="909"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1247"/>
         <source>%1 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="974"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1312"/>
         <source>%1 of %2 active members (%3 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="975"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1313"/>
         <source>no active members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="977"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1315"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="979"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1317"/>
         <source>circulation is below it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="980"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1318"/>
         <source>circulation is above it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="981"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1319"/>
         <source>circulation is within it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="982"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1320"/>
         <source>%1 to %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="984"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1322"/>
         <source>Signals on %1:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="986"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1324"/>
         <source>Money in circulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="987"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1325"/>
         <source>Commons fund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="988"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1326"/>
         <source>Near their credit floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="989"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1327"/>
         <source>Near the ceiling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="989"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1327"/>
         <source>no ceiling set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="990"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1328"/>
         <source>Velocity last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="991"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1329"/>
         <source>Circulation target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="998"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1336"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="998"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1336"/>
         <source>Trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="998"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1336"/>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="998"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1336"/>
         <source>Circulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="998"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1336"/>
         <source>Velocity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1000"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1338"/>
         <source>
 Scheduled: from %1 the demurrage rate is %2 ppm a day; no new rate is suggested until then.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1004"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1342"/>
         <source>
 Suggestion: %1 the demurrage rate from %2 to %3 ppm a day. %4
 Nothing changes by itself. To accept it: mycelium-cli demurrage rate --ppm %3 --from %5
@@ -5087,23 +7960,23 @@ Nothing changes by itself. To accept it: mycelium-cli demurrage rate --ppm %3 --
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1006"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1344"/>
         <source>raise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1006"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1344"/>
         <source>lower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1018"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1356"/>
         <source>The circulation target is removed; signals will suggest no demurrage rate.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1020"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1358"/>
         <source>The target for money in circulation is now %1 to %2 credits.
 </source>
         <translation type="unfinished"></translation>
@@ -5112,8 +7985,28 @@ Nothing changes by itself. To accept it: mycelium-cli demurrage rate --ppm %3 --
 <context>
     <name>mycelium::csv</name>
     <message>
-        <location filename="../core/ledger/csv.cpp" line="177"/>
+        <location filename="../core/ledger/csv.cpp" line="167"/>
         <source>line %1: the text is not valid UTF-8; save the file as UTF-8 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="217"/>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="222"/>
+        <source>line %1, field %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="256"/>
+        <source>The CSV file is not open for reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/csv.cpp" line="267"/>
+        <source>%1: %2 fields where the first line names %3 columns; a field that contains a comma must be in double quotes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5392,24 +8285,101 @@ Nothing changes by itself. To accept it: mycelium-cli demurrage rate --ppm %3 --
     </message>
 </context>
 <context>
+    <name>mycelium::desk</name>
+    <message>
+        <location filename="../core/tools/desk.cpp" line="138"/>
+        <source>The loans of member %1 cannot be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/desk.cpp" line="206"/>
+        <source>Needs repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/desk.cpp" line="208"/>
+        <source>Lent %1 times since %2; maintenance is due every %3 loans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/desk.cpp" line="210"/>
+        <source>%1 days since %2; maintenance is due every %3 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/desk.cpp" line="253"/>
+        <source>%1 (%2) is on loan to %3 (member %4); record its maintenance when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/desk.cpp" line="261"/>
+        <source>Routine maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mycelium::deskformat</name>
+    <message>
+        <location filename="../ui/tools/deskformat.cpp" line="31"/>
+        <location filename="../ui/tools/deskformat.cpp" line="36"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskformat.cpp" line="43"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskformat.cpp" line="45"/>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskformat.cpp" line="47"/>
+        <source>Worn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskformat.cpp" line="49"/>
+        <source>Needs repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskformat.cpp" line="51"/>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskformat.cpp" line="58"/>
+        <source>1 day late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/deskformat.cpp" line="58"/>
+        <source>%1 days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mycelium::integrity</name>
     <message>
-        <location filename="../core/vault/integrity.cpp" line="99"/>
+        <location filename="../core/vault/integrity.cpp" line="102"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/integrity.cpp" line="100"/>
+        <location filename="../core/vault/integrity.cpp" line="103"/>
         <source>Trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/integrity.cpp" line="101"/>
+        <location filename="../core/vault/integrity.cpp" line="104"/>
         <source>Journal entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/integrity.cpp" line="102"/>
+        <location filename="../core/vault/integrity.cpp" line="105"/>
         <source>Security events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5458,157 +8428,306 @@ Nothing changes by itself. To accept it: mycelium-cli demurrage rate --ppm %3 --
     </message>
 </context>
 <context>
+    <name>mycelium::labels</name>
+    <message>
+        <location filename="../core/tools/labels.cpp" line="62"/>
+        <source>The asset tag %1 cannot be made into a QR code: it is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/labels.cpp" line="243"/>
+        <source>Avery L7160 and compatibles: 21 labels of 63.5 × 38.1 mm, 3 across, 7 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/labels.cpp" line="245"/>
+        <source>Avery L7163 and compatibles: 14 labels of 99.1 × 38.1 mm, 2 across, 7 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/labels.cpp" line="247"/>
+        <source>Avery L7165 and compatibles: 8 labels of 99.1 × 67.7 mm, 2 across, 4 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/labels.cpp" line="249"/>
+        <source>Avery L7651 and compatibles: 65 labels of 38.1 × 21.2 mm, 5 across, 13 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/labels.cpp" line="275"/>
+        <source>Labels are drawn with fonts, which need a QGuiApplication; this program has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/labels.cpp" line="277"/>
+        <source>There are no labels to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/labels.cpp" line="279"/>
+        <source>The label sheet %1 has no labels on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/labels.cpp" line="281"/>
+        <source>A sheet %1 has label positions 1 to %2; %3 is not one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/labels.cpp" line="291"/>
+        <source>Label %1 has no asset tag; every label shows one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/labels.cpp" line="299"/>
+        <source>Tool labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/labels.cpp" line="304"/>
+        <source>Cannot start the PDF of labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/labels.cpp" line="310"/>
+        <source>Cannot add a page to the PDF of labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/labels.cpp" line="315"/>
+        <source>Printing the labels was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/labels.cpp" line="319"/>
+        <source>Cannot finish the PDF of labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/labels.cpp" line="328"/>
+        <location filename="../core/tools/labels.cpp" line="334"/>
+        <source>Cannot write the file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mycelium::ledger</name>
     <message>
         <location filename="../core/ledger/demo.cpp" line="1166"/>
-        <location filename="../core/ledger/ledger.cpp" line="525"/>
+        <location filename="../core/ledger/ledger.cpp" line="574"/>
         <source>Reversal of trade %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/ledger.cpp" line="261"/>
+        <location filename="../core/ledger/ledger.cpp" line="326"/>
         <source>A new demurrage rate takes effect today (%1) or later, not on days already past.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/ledger.cpp" line="318"/>
+        <location filename="../core/ledger/ledger.cpp" line="383"/>
         <source>Demurrage entry %1 charged %2 where the rule gives %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/ledger.cpp" line="375"/>
+        <location filename="../core/ledger/ledger.cpp" line="401"/>
+        <source>Credit hold %1 is marked charged, but no trade to the commons fund of its amount records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="453"/>
         <source>The starter line cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/ledger.cpp" line="382"/>
+        <location filename="../core/ledger/ledger.cpp" line="460"/>
         <source>The accumulation ceiling must be more than zero, or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/ledger.cpp" line="389"/>
+        <location filename="../core/ledger/ledger.cpp" line="467"/>
         <source>The amount of a trade must be more than zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/ledger.cpp" line="391"/>
+        <location filename="../core/ledger/ledger.cpp" line="469"/>
         <source>The payer and the payee are the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/ledger.cpp" line="393"/>
+        <location filename="../core/ledger/ledger.cpp" line="471"/>
         <source>The trade needs a valid date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/ledger.cpp" line="409"/>
+        <location filename="../core/ledger/ledger.cpp" line="487"/>
         <source>A trade cannot be dated in the future (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/ledger.cpp" line="435"/>
-        <source>%1 (member %2) can spend at most %3 credits now: balance %4, credit line %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ledger/ledger.cpp" line="450"/>
+        <location filename="../core/ledger/ledger.cpp" line="508"/>
         <source>%1 (member %2) can receive at most %3 credits now: balance %4, accumulation ceiling %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/ledger.cpp" line="480"/>
+        <location filename="../core/ledger/ledger.cpp" line="538"/>
         <source>There is no trade %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/ledger.cpp" line="494"/>
+        <location filename="../core/ledger/ledger.cpp" line="552"/>
         <source>Trade %1 is itself a reversal (of trade %2); record the trade again instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/ledger.cpp" line="500"/>
+        <location filename="../core/ledger/ledger.cpp" line="558"/>
         <source>Trade %1 was already reversed by trade %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/ledger.cpp" line="510"/>
+        <location filename="../core/ledger/ledger.cpp" line="568"/>
         <source>A reversal cannot be dated in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/ledger.cpp" line="554"/>
-        <location filename="../core/ledger/ledger.cpp" line="801"/>
-        <location filename="../core/ledger/ledger.cpp" line="948"/>
+        <location filename="../core/ledger/ledger.cpp" line="590"/>
+        <source>The amount of a charge must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="592"/>
+        <source>A charge needs a valid date, today or earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="600"/>
+        <source>Only a member can be charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="659"/>
+        <source>Credit hold %1 was already %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="661"/>
+        <source>charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="661"/>
+        <source>released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="664"/>
+        <source>Credit hold %1 was placed on %2; it cannot be settled before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="693"/>
+        <source>A credit hold must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="695"/>
+        <source>A credit hold needs a valid date, today or earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="703"/>
+        <source>Credit is held only on a member&apos;s account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="717"/>
+        <source>%1 credits cannot be held. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="788"/>
+        <source>There is no credit hold %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="815"/>
+        <source>Only a member has a credit line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/ledger.cpp" line="838"/>
+        <location filename="../core/ledger/ledger.cpp" line="1098"/>
+        <location filename="../core/ledger/ledger.cpp" line="1218"/>
         <source>Commons fund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/ledger.cpp" line="567"/>
+        <location filename="../core/ledger/ledger.cpp" line="851"/>
         <source>The balances of all accounts sum to %1 instead of zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/ledger.cpp" line="571"/>
+        <location filename="../core/ledger/ledger.cpp" line="886"/>
         <source>The postings of journal entry %1 sum to %2 instead of zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/ledger.cpp" line="608"/>
+        <location filename="../core/ledger/ledger.cpp" line="902"/>
         <source>Journal entry %1 has a posting to account %2 that its trade or charge does not explain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/ledger.cpp" line="610"/>
+        <location filename="../core/ledger/ledger.cpp" line="904"/>
         <source>Journal entry %1 gives account %2 a balance of %3 where its postings add up to %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/ledger.cpp" line="615"/>
+        <location filename="../core/ledger/ledger.cpp" line="909"/>
         <source>Journal entry %1 counts for account %2 from %3 instead of %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/ledger.cpp" line="617"/>
+        <location filename="../core/ledger/ledger.cpp" line="911"/>
         <source>Journal entry %1 of account %2 is dated %3, before the entry recorded ahead of it (%4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/ledger.cpp" line="633"/>
+        <location filename="../core/ledger/ledger.cpp" line="929"/>
         <source>Account %1 shows a balance of %2 but its postings add up to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/ledger.cpp" line="638"/>
+        <location filename="../core/ledger/ledger.cpp" line="934"/>
         <source>The trades have %1 postings instead of two each (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/ledger.cpp" line="655"/>
+        <location filename="../core/ledger/ledger.cpp" line="951"/>
         <source>Trade %1 differs from journal entry %2 that recorded it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/ledger.cpp" line="764"/>
+        <location filename="../core/ledger/ledger.cpp" line="1055"/>
         <source>Counting trades failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/ledger.cpp" line="818"/>
+        <location filename="../core/ledger/ledger.cpp" line="1099"/>
         <source>Demurrage %1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/ledger.cpp" line="879"/>
+        <location filename="../core/ledger/ledger.cpp" line="1149"/>
         <source>Counting statement lines failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/ledger.cpp" line="917"/>
+        <location filename="../core/ledger/ledger.cpp" line="1187"/>
         <source>A balance needs a valid date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/ledger.cpp" line="919"/>
+        <location filename="../core/ledger/ledger.cpp" line="1189"/>
         <source>Balances are known up to today, not for %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5680,198 +8799,466 @@ Nothing changes by itself. To accept it: mycelium-cli demurrage rate --ppm %3 --
 <context>
     <name>mycelium::tools</name>
     <message>
-        <location filename="../core/tools/tools.cpp" line="289"/>
+        <location filename="../core/tools/catalogue.cpp" line="515"/>
+        <location filename="../core/tools/tools.cpp" line="335"/>
         <source>An item needs an asset tag, the code printed on its label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="291"/>
+        <location filename="../core/tools/catalogue.cpp" line="522"/>
+        <location filename="../core/tools/tools.cpp" line="337"/>
         <source>Item %1 needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="294"/>
+        <location filename="../core/tools/catalogue.cpp" line="525"/>
+        <source>The replacement value of %1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/catalogue.cpp" line="527"/>
+        <source>The deposit of %1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/catalogue.cpp" line="532"/>
+        <source>The late fee per day of %1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/catalogue.cpp" line="535"/>
+        <source>The maintenance interval of %1 in loans cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/catalogue.cpp" line="538"/>
+        <source>The maintenance interval of %1 in days cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/catalogue.cpp" line="548"/>
+        <source>%1 (%2) is on loan to %3 until %4; retire it once it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/catalogue.cpp" line="629"/>
+        <source>The loans of %1 cannot be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/catalogue.cpp" line="639"/>
+        <source>The avoided spending of %1 is too large to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="340"/>
         <source>The replacement value, deposit and late fee of %1 cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="296"/>
+        <location filename="../core/tools/catalogue.cpp" line="529"/>
+        <location filename="../core/tools/tools.cpp" line="342"/>
         <source>The loan period of %1 is at least one day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="298"/>
+        <location filename="../core/tools/tools.cpp" line="344"/>
         <source>The maintenance interval of %1 cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="300"/>
+        <location filename="../core/tools/catalogue.cpp" line="540"/>
+        <location filename="../core/tools/tools.cpp" line="346"/>
         <source>Item %1 needs a valid date of adding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="307"/>
+        <location filename="../core/tools/catalogue.cpp" line="518"/>
+        <location filename="../core/tools/tools.cpp" line="356"/>
         <source>The asset tag %1 is already used by %2; every item needs its own tag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="362"/>
+        <location filename="../core/tools/catalogue.cpp" line="481"/>
+        <location filename="../core/tools/tools.cpp" line="417"/>
         <source>No item has the asset tag %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="426"/>
+        <location filename="../core/tools/tools.cpp" line="467"/>
         <source>A checkout needs a valid date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="449"/>
+        <location filename="../core/tools/tools.cpp" line="490"/>
         <source>%1 (member %2) is suspended and cannot borrow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="450"/>
+        <location filename="../core/tools/tools.cpp" line="491"/>
         <source>%1 (member %2) has left the community and cannot borrow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="463"/>
+        <location filename="../core/tools/tools.cpp" line="504"/>
         <source>%1 (member %2) needs a training sign-off for %3 before borrowing %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="478"/>
+        <location filename="../core/tools/tools.cpp" line="519"/>
         <source>%1 (member %2) has an overdue item: %3 (%4), due %5. Return it first, or give a reason to lend anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="492"/>
+        <location filename="../core/tools/tools.cpp" line="533"/>
         <source>%1 (%2) is held for %3 (member %4), first in the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="507"/>
+        <location filename="../core/tools/tools.cpp" line="561"/>
+        <source>Deposit for %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="565"/>
+        <source>%1 (%2) needs a deposit of %3 credits, held while it is out. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="574"/>
         <source>Lent despite an overdue item: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="538"/>
+        <location filename="../core/tools/tools.cpp" line="643"/>
         <source>A return needs a valid date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="549"/>
+        <location filename="../core/tools/tools.cpp" line="627"/>
         <source>%1 (%2) is not on loan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="552"/>
+        <location filename="../core/tools/tools.cpp" line="326"/>
+        <source>The late fee is too large to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="656"/>
         <source>%1 went out on %2; it cannot come back on %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="583"/>
+        <location filename="../core/tools/tools.cpp" line="662"/>
+        <source>Charging the deposit of %1 (%2) needs the coordinator&apos;s confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="664"/>
+        <source>No deposit was held for this loan of %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="669"/>
+        <source>Deposit kept for damage: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="670"/>
+        <location filename="../core/tools/tools.cpp" line="686"/>
+        <location filename="../core/tools/tools.cpp" line="785"/>
+        <source>Tool library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/tools/tools.cpp" line="685"/>
+        <source>Late fee: %1 (%2), %n day(s) late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="748"/>
         <source>Returned as needing repair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="595"/>
+        <location filename="../core/tools/tools.cpp" line="750"/>
+        <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="764"/>
+        <source>A lost item needs the date it was reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="775"/>
+        <source>%1 (%2) is not on loan; retire it from its page instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="778"/>
+        <source>Reporting %1 (%2) lost needs the coordinator&apos;s confirmation: it retires the item and keeps the deposit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="782"/>
+        <source>%1 went out on %2; it cannot be lost on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="784"/>
+        <source>Deposit kept for a lost item: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="789"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="789"/>
+        <source>Lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="855"/>
         <source>A renewal needs a valid date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="606"/>
+        <location filename="../core/tools/tools.cpp" line="866"/>
         <source>%1 (%2) is not on loan, so there is nothing to renew.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="612"/>
+        <location filename="../core/tools/tools.cpp" line="872"/>
         <source>%1 (%2) cannot be renewed: %3 (member %4) is waiting for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="642"/>
+        <location filename="../core/tools/tools.cpp" line="882"/>
+        <source>%1 (%2) cannot be renewed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/reservations.cpp" line="92"/>
+        <source>A booking needs a first and a last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/reservations.cpp" line="94"/>
+        <source>A booking cannot end (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/reservations.cpp" line="96"/>
+        <source>A booking starts today or later, not on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/reservations.cpp" line="104"/>
+        <location filename="../core/tools/tools.cpp" line="909"/>
         <source>%1 (%2) is retired and is no longer lent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="644"/>
+        <location filename="../core/tools/reservations.cpp" line="109"/>
+        <source>%1 (member %2) is not active and cannot book items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/reservations.cpp" line="114"/>
+        <source>%1 is already booked by %2 (member %3) from %4 to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/reservations.cpp" line="122"/>
+        <source>%1 is on loan to %2 (member %3) until %4; book it from then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/reservations.cpp" line="152"/>
+        <source>Booking %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/reservations.cpp" line="182"/>
+        <source>There is no active booking %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="911"/>
         <source>%1 (member %2) is not active and cannot queue for items.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="649"/>
+        <location filename="../core/tools/tools.cpp" line="916"/>
         <source>%1 already has %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="655"/>
+        <location filename="../core/tools/tools.cpp" line="922"/>
         <source>%1 is already in the queue for %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="680"/>
+        <location filename="../core/tools/tools.cpp" line="947"/>
         <source>Hold %1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="721"/>
+        <location filename="../core/tools/tools.cpp" line="983"/>
         <source>%1 is not in the queue for %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="758"/>
+        <location filename="../core/tools/tools.cpp" line="1015"/>
         <source>An item is held for at least one day, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="837"/>
+        <location filename="../core/tools/tools.cpp" line="1094"/>
         <source>A maintenance record needs a valid date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="849"/>
+        <location filename="../core/tools/tools.cpp" line="1106"/>
         <source>%1 (%2) is already under maintenance since %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="871"/>
+        <location filename="../core/tools/tools.cpp" line="1128"/>
         <source>Closing maintenance needs a valid date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="873"/>
+        <location filename="../core/tools/tools.cpp" line="1130"/>
         <source>The cost of maintenance cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="875"/>
+        <location filename="../core/tools/tools.cpp" line="1132"/>
         <source>Say what work was done to close the maintenance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="889"/>
+        <location filename="../core/tools/tools.cpp" line="1146"/>
         <source>The maintenance of %1 was opened on %2; it cannot close on %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="905"/>
+        <location filename="../core/tools/tools.cpp" line="1162"/>
         <source>Routine maintenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="937"/>
+        <location filename="../core/tools/tools.cpp" line="1194"/>
         <source>Maintenance record %1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="1003"/>
+        <location filename="../core/tools/tools.cpp" line="1265"/>
+        <source>Loan %1 of %2 does not match its deposit hold or its late-fee trade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="1272"/>
+        <source>Utilisation needs a first day and a last day after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="1287"/>
+        <source>Loan days cannot be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="1298"/>
         <source>A training sign-off is for a category; name one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="1005"/>
+        <location filename="../core/tools/tools.cpp" line="1300"/>
         <source>A training sign-off needs a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/photos.cpp" line="36"/>
+        <source>A photo must be a JPEG or PNG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/photos.cpp" line="38"/>
+        <source>The photo is %1 KiB; at most %2 KiB is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/toolimport.cpp" line="108"/>
+        <source>%1: an item needs an asset tag, the code printed on its label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/toolimport.cpp" line="111"/>
+        <source>%1: the item %2 needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/toolimport.cpp" line="119"/>
+        <source>%1: %2 is not a condition; write new, good, worn, needs_repair or retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/toolimport.cpp" line="172"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/toolimport.cpp" line="189"/>
+        <source>%1: the asset tag %2 is already used in the vault by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/toolimport.cpp" line="191"/>
+        <source>%1: the asset tag %2 is also given on line %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/toolimport.cpp" line="204"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mycelium::tools::Row</name>
+    <message>
+        <location filename="../core/tools/toolimport.cpp" line="67"/>
+        <source>%1: %2 is not an amount; write credits like 40 or 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/toolimport.cpp" line="69"/>
+        <source>%1: the amount cannot be negative, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/toolimport.cpp" line="81"/>
+        <source>%1: %2 is not a whole number from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/toolimport.cpp" line="92"/>
+        <source>%1: %2 is neither yes nor no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mycelium::tools::detail</name>
+    <message>
+        <location filename="../core/tools/reservations.cpp" line="61"/>
+        <source>%1 is booked by %2 (member %3) from %4 to %5; a loan until %6 would overlap.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
