@@ -166,6 +166,12 @@ FocusScope {
                     value: catalogue.statisticsLoaded ? catalogue.avoidedSpendingText : "…"
                 }
                 CatalogueFigure {
+                    objectName: "figureUtilisation"
+                    label: qsTr("In use (year)")
+                    value: catalogue.statisticsLoaded ? catalogue.utilisationText : "…"
+                    Accessible.description: qsTr("Share of the items' days spent on loan over the last 365 days")
+                }
+                CatalogueFigure {
                     objectName: "figureNeverBorrowed"
                     label: qsTr("Never borrowed")
                     value: catalogue.statisticsLoaded ? catalogue.neverBorrowedCount.toLocaleString(Qt.locale(), "f", 0) : "…"

@@ -196,6 +196,9 @@ private Q_SLOTS:
         QCOMPARE(m_catalogue->itemCount(), 12); // the retired ladder is not counted
         QCOMPARE(m_catalogue->loanCount(), 9);
         QCOMPARE(m_catalogue->neverBorrowedCount(), 5);
+        const double used = *tools::utilisation(m_env->session()->vault()->database(), m_env->ledger()->today().addDays(-364), m_env->ledger()->today());
+        QVERIFY(used > 0);
+        QCOMPARE(m_catalogue->utilisationText(), QStringLiteral("%1 %").arg(QLocale().toString(used, 'f', 1)));
         // PT-001 three times, PT-002, LA-001, GA-001, CA-001, CL-001, SE-001.
         const std::int64_t avoided = (3 * 120 + 180 + 90 + 300 + 200 + 220 + 250) * 100;
         QCOMPARE(m_catalogue->avoidedSpendingText(), m_env->ledger()->formatMoney(avoided));

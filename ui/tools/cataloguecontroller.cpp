@@ -209,16 +209,22 @@ void CatalogueController::loadStatistics()
     {
         ToolStatistics statistics;
         QStringList mostRequested;
+        double utilisation = 0;
     };
     auto figures = std::make_shared<Figures>();
+    const QDate day = today();
     // Counting every loan takes a while in a large library: on the worker.
     m_statisticsLoading = m_ledger->runInBackground(
         this,
-        [figures](Database &db) -> Status {
+        [figures, day](Database &db) -> Status {
             auto statistics = tools::statistics(db);
             if (!statistics)
                 return statistics.error();
             figures->statistics = *statistics;
+            auto used = tools::utilisation(db, day.addDays(-364), day);
+            if (!used)
+                return used.error();
+            figures->utilisation = *used;
             for (qsizetype i = 0; i < std::min<qsizetype>(3, statistics->mostRequested.size()); ++i) {
                 const QString tag = statistics->mostRequested.at(i).first;
                 auto item = tools::itemByTag(db, tag);
@@ -231,6 +237,7 @@ void CatalogueController::loadStatistics()
             if (status) {
                 m_statistics = figures->statistics;
                 m_mostRequested = figures->mostRequested;
+                m_utilisation = figures->utilisation;
                 m_statisticsLoaded = true;
                 Q_EMIT statisticsChanged();
             } else {
@@ -241,6 +248,11 @@ void CatalogueController::loadStatistics()
                 loadStatistics();
             }
         });
+}
+
+QString CatalogueController::utilisationText() const
+{
+    return tr("%1 %").arg(QLocale().toString(m_utilisation, 'f', 1));
 }
 
 QVariantMap CatalogueController::itemFields(const QString &assetTag) const

@@ -41,6 +41,8 @@ class CatalogueController : public QObject
     Q_PROPERTY(int loanCount READ loanCount NOTIFY statisticsChanged)
     Q_PROPERTY(QString avoidedSpendingText READ avoidedSpendingText NOTIFY statisticsChanged)
     Q_PROPERTY(int neverBorrowedCount READ neverBorrowedCount NOTIFY statisticsChanged)
+    // Share of item-days on loan over the last 365 days, as "12.5 %".
+    Q_PROPERTY(QString utilisationText READ utilisationText NOTIFY statisticsChanged)
     // The most requested items as "Name (TAG)", most first, at most three.
     Q_PROPERTY(QStringList mostRequested READ mostRequested NOTIFY statisticsChanged)
     // After a refused save: a message per field key of the item form
@@ -61,6 +63,7 @@ public:
     int loanCount() const { return m_statistics.loans; }
     QString avoidedSpendingText() const;
     int neverBorrowedCount() const { return int(m_statistics.neverBorrowed.size()); }
+    QString utilisationText() const;
     QStringList mostRequested() const { return m_mostRequested; }
     QVariantMap fieldErrors() const { return m_fieldErrors; }
 
@@ -127,6 +130,7 @@ private:
 
     QPointer<LedgerController> m_ledger;
     int m_photoRevision = 0;
+    double m_utilisation = 0; // percent, last 365 days
     QStringList m_categories;
     ToolStatistics m_statistics;
     QStringList m_mostRequested;
