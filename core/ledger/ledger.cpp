@@ -714,7 +714,7 @@ Result<CreditHold> placeCreditHold(Database &db, std::int64_t memberNumber, std:
     if (!can)
         return can.error();
     if (amount > can->available())
-        return Error::make(ErrorCode::InvalidArgument, tr("%1 credits cannot be held. %2").arg(credits(amount), cannotSpend(*member, *can)));
+        return Error::make(ErrorCode::InvalidArgument, cannotSpend(*member, *can));
     auto insert = db.prepare(QStringLiteral("INSERT INTO credit_hold (account, amount, reason, placed_on) VALUES (?, ?, ?, ?)"));
     if (!insert)
         return insert.error();

@@ -562,7 +562,7 @@ Result<ToolLoan> checkout(Database &db, const CheckoutRequest &request, const QD
                                             request.date, now);
         if (!held)
             return Error::make(ErrorCode::InvalidArgument,
-                               tr("%1 (%2) needs a deposit of %3 credits, held while it is out. %4")
+                               tr("%1 (%2) needs a deposit of %3 credits, held while it is out: %4")
                                    .arg(item->name, item->assetTag, credits(item->deposit), held.error().message));
         deposit = *held;
     }
