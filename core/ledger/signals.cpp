@@ -114,17 +114,17 @@ Result<LedgerSignals> signals(Database &db, QDate today, int months)
                 return atLastDay.error();
             const DemurrageRate rate = schedule->rateOn(lastDay);
             std::int64_t toCommons = 0;
-            std::int64_t commons = 0;
+            std::int64_t commonsAtLastDay = 0;
             for (const AccountBalance &b : *atLastDay) {
                 if (b.number == kCommonsFund) {
-                    commons = b.balance;
+                    commonsAtLastDay = b.balance;
                     continue;
                 }
                 const std::int64_t charge = dailyCharge(b.balance, rate);
                 toCommons += charge;
                 positive += std::max<std::int64_t>(0, b.balance - charge);
             }
-            positive += std::max<std::int64_t>(0, commons + toCommons);
+            positive += std::max<std::int64_t>(0, commonsAtLastDay + toCommons);
         }
         a.circulation = positive;
         a.velocityPermille = positive > 0 ? a.volume * 1000 / positive : 0;

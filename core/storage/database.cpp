@@ -165,9 +165,9 @@ bool Statement::isNull(int column) const
 Database::Database(Database &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_path(std::move(other.m_path))
+    , m_cipherPageSize(other.m_cipherPageSize)
     , m_idle(std::exchange(other.m_idle, {}))
     , m_wal(std::move(other.m_wal))
-    , m_cipherPageSize(other.m_cipherPageSize)
 {
 }
 

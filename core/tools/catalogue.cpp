@@ -607,7 +607,7 @@ NewToolItem fieldsOf(const ToolItem &item)
 {
     return { item.assetTag, item.name, item.category, item.description, item.condition, item.location,
         item.replacementValue, item.deposit, item.loanDays, item.lateFeePerDay, item.safetyNotes, item.needsTraining,
-        item.maintenanceEveryLoans, item.maintenanceEveryDays, item.createdOn };
+        item.maintenanceEveryLoans, item.maintenanceEveryDays, item.createdOn, {} };
 }
 
 Result<ToolItemStatistics> itemStatistics(Database &db, const QString &assetTag, QDate today)

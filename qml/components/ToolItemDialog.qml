@@ -40,6 +40,7 @@ CatalogueFormDialog {
         everyDaysField.text = f.maintenanceEveryDays > 0 ? String(f.maintenanceEveryDays) : ""
         descriptionArea.text = f.description
         safetyField.text = f.safetyNotes
+        componentsField.text = f.components.split("\n").join(", ")
         trainingBox.checked = f.needsTraining
     }
 
@@ -71,6 +72,7 @@ CatalogueFormDialog {
         maintenanceEveryDays: everyDaysField.text.length > 0 ? everyDaysField.text : 0,
         description: descriptionArea.text,
         safetyNotes: safetyField.text,
+        components: componentsField.text.split(/[,\n]/).map(s => s.trim()).filter(s => s.length > 0).join("\n"),
         needsTraining: trainingBox.checked
     })
 
@@ -348,6 +350,17 @@ CatalogueFormDialog {
                     Layout.fillWidth: true
                     placeholderText: qsTr("For example: eye protection")
                     Accessible.name: qsTr("Safety notes")
+                }
+            }
+            CatalogueField {
+                label: qsTr("Kit components")
+                error: dialog.errorOf("components")
+                TextField {
+                    id: componentsField
+                    objectName: "toolItemComponentsField"
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("For a kit: its parts, separated by commas")
+                    Accessible.name: qsTr("Components of the kit, separated by commas, checked on the way out and in")
                 }
             }
             CheckBox {

@@ -153,6 +153,25 @@ private Q_SLOTS:
         QVERIFY(!m_catalogue->hasPhoto(QStringLiteral("PT-001")));
     }
 
+    void aKitsComponentsAreEditedWithTheItem()
+    {
+        QVariantMap fields = m_catalogue->itemFields(QStringLiteral("PT-002"));
+        QCOMPARE(fields.value(QStringLiteral("components")).toString(), QString());
+        fields.insert(QStringLiteral("components"), QStringLiteral("Drill\nSide handle\nDepth stop"));
+        QVERIFY(m_catalogue->saveItem(QStringLiteral("PT-002"), fields));
+        Database &db = m_env->session()->vault()->database();
+        QCOMPARE(*tools::components(db, QStringLiteral("PT-002")),
+                 (QStringList{QStringLiteral("Drill"), QStringLiteral("Side handle"), QStringLiteral("Depth stop")}));
+        QCOMPARE(m_catalogue->itemFields(QStringLiteral("PT-002")).value(QStringLiteral("components")).toString(),
+                 QStringLiteral("Drill\nSide handle\nDepth stop"));
+        // A part named twice: refused, and the item's other changes are not kept either.
+        fields.insert(QStringLiteral("name"), QStringLiteral("Renamed drill"));
+        fields.insert(QStringLiteral("components"), QStringLiteral("Drill\ndrill"));
+        QVERIFY(!m_catalogue->saveItem(QStringLiteral("PT-002"), fields));
+        QCOMPARE(tools::itemByTag(db, QStringLiteral("PT-002"))->name, QStringLiteral("Hammer drill"));
+        QCOMPARE(tools::components(db, QStringLiteral("PT-002"))->size(), 3);
+    }
+
     void labelsAreSavedForTheListedItems()
     {
         CatalogueModel items;

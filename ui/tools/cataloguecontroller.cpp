@@ -259,9 +259,12 @@ QVariantMap CatalogueController::itemFields(const QString &assetTag) const
 {
     NewToolItem fields;
     fields.createdOn = today();
+    QStringList kit;
     if (Database *db = database(); db && !assetTag.trimmed().isEmpty()) {
         if (auto item = tools::itemByTag(*db, assetTag))
             fields = tools::fieldsOf(*item);
+        if (auto components = tools::components(*db, assetTag))
+            kit = *components;
     }
     // A new item's amounts stay empty (zero), so that typing needs no deleting first.
     const auto amount
@@ -282,6 +285,8 @@ QVariantMap CatalogueController::itemFields(const QString &assetTag) const
         { fieldKey(ToolItemField::MaintenanceEveryLoans), fields.maintenanceEveryLoans },
         { fieldKey(ToolItemField::MaintenanceEveryDays), fields.maintenanceEveryDays },
         { fieldKey(ToolItemField::CreatedOn), formatDate(fields.createdOn) },
+        // A kit's components, one per line.
+        { QStringLiteral("components"), kit.join(QLatin1Char('\n')) },
     };
 }
 
@@ -379,10 +384,30 @@ bool CatalogueController::saveItem(const QString &originalTag, const QVariantMap
                 ? errors.first().toString()
                 : tr("%n fields need a look; each says what is wrong under it.", nullptr, int(errors.size())));
 
+    item.components = form.value(QStringLiteral("components")).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    // The item and its components are saved together or not at all.
+    Transaction tx(*db);
+    if (!tx.began())
+        return refuse(operation, tx.began().error().message);
     auto saved = adding ? tools::addItem(*db, item, m_ledger->now())
                         : tools::updateItem(*db, originalTag, item, m_ledger->now());
     if (!saved)
         return refuse(operation, saved.error().message);
+    if (!adding) {
+        auto before = tools::components(*db, saved->assetTag);
+        if (!before)
+            return refuse(operation, before.error().message);
+        QStringList wanted;
+        for (const QString &name : std::as_const(item.components))
+            if (!name.simplified().isEmpty())
+                wanted.append(name.simplified());
+        if (wanted != *before) {
+            if (auto s = tools::setComponents(*db, saved->assetTag, wanted, m_ledger->now()); !s)
+                return refuse(operation, s.error().message);
+        }
+    }
+    if (auto s = tx.commit(); !s)
+        return refuse(operation, s.error().message);
     finishChange(operation,
         adding ? tr("%1 (%2) is in the catalogue.").arg(saved->name, saved->assetTag)
                : tr("%1 (%2) is saved.").arg(saved->name, saved->assetTag),
