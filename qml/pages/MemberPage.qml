@@ -271,6 +271,62 @@ ScrollablePage {
         }
     }
 
+    DeskLoanModel {
+        id: toolLoans
+        ledger: LedgerController
+        memberNumber: details.exists ? page.number : -1
+        returnedLimit: 20
+    }
+    Card {
+        objectName: "memberToolLoans"
+        visible: details.exists
+        title: qsTr("Tool loans")
+        description: toolLoans.count === 0 ? qsTr("Nothing borrowed from the tool library yet.")
+                   : toolLoans.overdueCount > 0 ? qsTr("%1 out, %2 overdue; the latest returned ones after them.").arg(toolLoans.openCount).arg(toolLoans.overdueCount)
+                   : qsTr("%1 out; the latest returned ones after them.").arg(toolLoans.openCount)
+
+        // A positioner: the rows change with every loan.
+        Column {
+            id: toolLoanList
+            Layout.fillWidth: true
+            Repeater {
+                model: toolLoans
+                delegate: RowLayout {
+                    required property string itemLabel
+                    required property string stateText
+                    required property string outText
+                    required property bool open
+                    required property bool overdue
+                    required property string accessibleText
+                    width: toolLoanList.width
+                    spacing: Theme.spacing
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: accessibleText
+                    Label {
+                        Layout.preferredWidth: 220
+                        text: itemLabel
+                        elide: Text.ElideRight
+                        font.weight: open ? Font.DemiBold : Font.Normal
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: stateText
+                        wrapMode: Text.Wrap
+                        color: overdue ? Theme.negative : palette.text
+                    }
+                    SecondaryLabel {
+                        Layout.fillWidth: false
+                        text: qsTr("out %1").arg(outText)
+                    }
+                }
+            }
+        }
+        SecondaryLabel {
+            visible: toolLoans.earlierCount > 0
+            text: qsTr("%1 earlier loans: mycelium-cli tool loans --member %2 lists them all.").arg(toolLoans.earlierCount).arg(page.number)
+        }
+    }
+
     Card {
         visible: details.exists
         title: qsTr("Balance over time")

@@ -80,6 +80,20 @@ MainWindowTestCase {
         tryVerify(function() { return item("memberSearchField").activeFocus })
     }
 
+    function test_memberPageShowsToolLoansAndHeldDeposits() {
+        verify(TestVault.addToolKit("KT-9", "Pressure washer", 4000, []))
+        verify(TestVault.addToolItem("LD-9", "Ladder", 7, 100))
+        verify(TestVault.lendTool("KT-9", 1, 0))
+        verify(TestVault.lendTool("LD-9", 1, 10))
+        openMember("ana")
+        const card = item("memberToolLoans")
+        verify(card.visible)
+        verify(card.description.indexOf("2 out, 1 overdue") === 0, card.description)
+        // The deposit is held on her credit: shown, and taken from what she can spend.
+        compare(item("memberHeld").text, "40.00")
+        verify(item("creditExplanation").text.indexOf("40.00 held for tool deposits") >= 0, item("creditExplanation").text)
+    }
+
     function test_addMember() {
         keyClick(Qt.Key_Tab, Qt.ShiftModifier)
         item("addMemberButton").forceActiveFocus()
