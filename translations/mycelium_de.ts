@@ -198,78 +198,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tools/cataloguecontroller.cpp" line="225"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="231"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tools/cataloguecontroller.cpp" line="307"/>
-        <location filename="../ui/tools/cataloguecontroller.cpp" line="386"/>
-        <location filename="../ui/tools/cataloguecontroller.cpp" line="409"/>
-        <location filename="../ui/tools/cataloguecontroller.cpp" line="426"/>
-        <location filename="../ui/tools/cataloguecontroller.cpp" line="456"/>
-        <location filename="../ui/tools/cataloguecontroller.cpp" line="489"/>
-        <location filename="../ui/tools/cataloguecontroller.cpp" line="507"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="255"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="324"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="423"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="446"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="463"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="493"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="526"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="544"/>
         <source>The vault is locked. Unlock it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tools/cataloguecontroller.cpp" line="309"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="326"/>
         <source>The vault is busy with another operation. Wait for it to finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tools/cataloguecontroller.cpp" line="319"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="336"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tools/cataloguecontroller.cpp" line="328"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="345"/>
         <source>%1: type a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tools/cataloguecontroller.cpp" line="339"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="356"/>
         <source>Choose the condition the item is in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tools/cataloguecontroller.cpp" line="341"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="358"/>
         <source>Replacement value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tools/cataloguecontroller.cpp" line="342"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="359"/>
         <source>Deposit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tools/cataloguecontroller.cpp" line="343"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="360"/>
         <source>Loan period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tools/cataloguecontroller.cpp" line="344"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="361"/>
         <source>Late fee per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tools/cataloguecontroller.cpp" line="347"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="364"/>
         <source>Maintenance every … loans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tools/cataloguecontroller.cpp" line="348"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="365"/>
         <source>Maintenance every … days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tools/cataloguecontroller.cpp" line="353"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="370"/>
         <source>Added on: type a date %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tools/cataloguecontroller.cpp" line="368"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="385"/>
         <source>%n fields need a look; each says what is wrong under it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -277,78 +282,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/tools/cataloguecontroller.cpp" line="375"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="412"/>
         <source>%1 (%2) is in the catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tools/cataloguecontroller.cpp" line="376"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="413"/>
         <source>%1 (%2) is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tools/cataloguecontroller.cpp" line="388"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="425"/>
         <source>Choose the member who waits for the item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tools/cataloguecontroller.cpp" line="395"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="432"/>
         <source>%1 (member %2) is number %3 in the queue for %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tools/cataloguecontroller.cpp" line="411"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="448"/>
         <source>Say what needs doing; the maintenance record keeps it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tools/cataloguecontroller.cpp" line="416"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="453"/>
         <source>%1 is under maintenance from today and is not lent until the record is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tools/cataloguecontroller.cpp" line="428"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="465"/>
         <source>Choose the member the item is booked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tools/cataloguecontroller.cpp" line="436"/>
-        <location filename="../ui/tools/cataloguecontroller.cpp" line="438"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="473"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="475"/>
         <source>“%1” is not a day; write it like %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tools/cataloguecontroller.cpp" line="443"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="480"/>
         <source>%1 is booked for %2 (member %3) from %4 to %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tools/cataloguecontroller.cpp" line="457"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="494"/>
         <source>Cancelled from the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tools/cataloguecontroller.cpp" line="459"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="496"/>
         <source>The booking is cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tools/cataloguecontroller.cpp" line="473"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="510"/>
         <source>%1 (member %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tools/cataloguecontroller.cpp" line="479"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="516"/>
         <source>%1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tools/cataloguecontroller.cpp" line="498"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="535"/>
         <source>The photo of %1 is kept in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tools/cataloguecontroller.cpp" line="512"/>
+        <location filename="../ui/tools/cataloguecontroller.cpp" line="549"/>
         <source>The photo of %1 is removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,7 +454,7 @@
     </message>
     <message>
         <location filename="../qml/pages/CataloguePage.qml" line="155"/>
-        <location filename="../qml/pages/CataloguePage.qml" line="324"/>
+        <location filename="../qml/pages/CataloguePage.qml" line="330"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
@@ -465,92 +470,102 @@
     </message>
     <message>
         <location filename="../qml/pages/CataloguePage.qml" line="170"/>
+        <source>In use (year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="172"/>
+        <source>Share of the items&apos; days spent on loan over the last 365 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="176"/>
         <source>Never borrowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="177"/>
+        <location filename="../qml/pages/CataloguePage.qml" line="183"/>
         <source>Most requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="179"/>
+        <location filename="../qml/pages/CataloguePage.qml" line="185"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="179"/>
+        <location filename="../qml/pages/CataloguePage.qml" line="185"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="195"/>
-        <location filename="../qml/pages/CataloguePage.qml" line="198"/>
+        <location filename="../qml/pages/CataloguePage.qml" line="201"/>
+        <location filename="../qml/pages/CataloguePage.qml" line="204"/>
         <source>Search the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="199"/>
+        <location filename="../qml/pages/CataloguePage.qml" line="205"/>
         <source>By tag, name, category or description; every word must match. Down goes to the list, Enter opens the first item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="216"/>
+        <location filename="../qml/pages/CataloguePage.qml" line="222"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="218"/>
+        <location filename="../qml/pages/CataloguePage.qml" line="224"/>
         <source>Category filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="224"/>
+        <location filename="../qml/pages/CataloguePage.qml" line="230"/>
         <source>Any availability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="226"/>
+        <location filename="../qml/pages/CataloguePage.qml" line="232"/>
         <source>Availability filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="232"/>
+        <location filename="../qml/pages/CataloguePage.qml" line="238"/>
         <source>Any condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="234"/>
+        <location filename="../qml/pages/CataloguePage.qml" line="240"/>
         <source>Condition filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="284"/>
+        <location filename="../qml/pages/CataloguePage.qml" line="290"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="287"/>
+        <location filename="../qml/pages/CataloguePage.qml" line="293"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="292"/>
+        <location filename="../qml/pages/CataloguePage.qml" line="298"/>
         <source>Availability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="298"/>
+        <location filename="../qml/pages/CataloguePage.qml" line="304"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="429"/>
+        <location filename="../qml/pages/CataloguePage.qml" line="435"/>
         <source>No item matches the search and the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="430"/>
+        <location filename="../qml/pages/CataloguePage.qml" line="436"/>
         <source>No items yet. Add the first one with “Add item…”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2531,52 +2546,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="276"/>
+        <location filename="../qml/pages/MemberPage.qml" line="283"/>
+        <source>Tool loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="284"/>
+        <source>Nothing borrowed from the tool library yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="285"/>
+        <source>%1 out, %2 overdue; the latest returned ones after them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="286"/>
+        <source>%1 out; the latest returned ones after them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="319"/>
+        <source>out %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="326"/>
+        <source>%1 earlier loans: mycelium-cli tool loans --member %2 lists them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MemberPage.qml" line="332"/>
         <source>Balance over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="288"/>
+        <location filename="../qml/pages/MemberPage.qml" line="344"/>
         <source>No trades yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="294"/>
+        <location filename="../qml/pages/MemberPage.qml" line="350"/>
         <source>Statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="295"/>
+        <location filename="../qml/pages/MemberPage.qml" line="351"/>
         <source>1 line, with the balance after it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="296"/>
+        <location filename="../qml/pages/MemberPage.qml" line="352"/>
         <source>%1 lines, newest first, each with the balance after it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="306"/>
+        <location filename="../qml/pages/MemberPage.qml" line="362"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="309"/>
+        <location filename="../qml/pages/MemberPage.qml" line="365"/>
         <source>Trade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="315"/>
+        <location filename="../qml/pages/MemberPage.qml" line="371"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="322"/>
+        <location filename="../qml/pages/MemberPage.qml" line="378"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="339"/>
+        <location filename="../qml/pages/MemberPage.qml" line="395"/>
         <source>Statement of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4117,222 +4162,237 @@
 <context>
     <name>ToolItemDialog</name>
     <message>
-        <location filename="../qml/components/ToolItemDialog.qml" line="46"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="47"/>
         <source>Add an item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ToolItemDialog.qml" line="46"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="47"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ToolItemDialog.qml" line="48"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="49"/>
         <source>Add item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ToolItemDialog.qml" line="48"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="49"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ToolItemDialog.qml" line="88"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="90"/>
         <source>Photo of the item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ToolItemDialog.qml" line="89"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="91"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ToolItemDialog.qml" line="133"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="135"/>
         <source>No photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ToolItemDialog.qml" line="139"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="141"/>
         <source>Change photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ToolItemDialog.qml" line="139"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="141"/>
         <source>Add photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ToolItemDialog.qml" line="140"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="142"/>
         <source>Choose a photo of the item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ToolItemDialog.qml" line="147"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="149"/>
         <source>Remove photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ToolItemDialog.qml" line="167"/>
-        <location filename="../qml/components/ToolItemDialog.qml" line="176"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="169"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="178"/>
         <source>Asset tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ToolItemDialog.qml" line="174"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="176"/>
         <source>Scan or type the label&apos;s code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ToolItemDialog.qml" line="181"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="183"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ToolItemDialog.qml" line="187"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="189"/>
         <source>For example: Cordless drill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ToolItemDialog.qml" line="188"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="190"/>
         <source>Name of the item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ToolItemDialog.qml" line="193"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="195"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ToolItemDialog.qml" line="201"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="203"/>
         <source>Category; choose one or type a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ToolItemDialog.qml" line="205"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="207"/>
         <source>Condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ToolItemDialog.qml" line="214"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="216"/>
         <source>Condition: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ToolItemDialog.qml" line="219"/>
-        <location filename="../qml/components/ToolItemDialog.qml" line="226"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="221"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="228"/>
         <source>Location or shelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ToolItemDialog.qml" line="225"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="227"/>
         <source>For example: Shelf B2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ToolItemDialog.qml" line="230"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="232"/>
         <source>Added on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ToolItemDialog.qml" line="237"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="239"/>
         <source>Date the item was added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ToolItemDialog.qml" line="242"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="244"/>
         <source>Replacement value (credits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ToolItemDialog.qml" line="250"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="252"/>
         <source>Replacement value in credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ToolItemDialog.qml" line="255"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="257"/>
         <source>Deposit (credits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ToolItemDialog.qml" line="263"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="265"/>
         <source>Deposit in credits, held while the item is out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ToolItemDialog.qml" line="268"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="270"/>
         <source>Loan period (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ToolItemDialog.qml" line="276"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="278"/>
         <source>Loan period in days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ToolItemDialog.qml" line="281"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="283"/>
         <source>Late fee per day (credits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ToolItemDialog.qml" line="289"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="291"/>
         <source>Late fee per day in credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ToolItemDialog.qml" line="294"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="296"/>
         <source>Maintenance every … loans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ToolItemDialog.qml" line="300"/>
-        <location filename="../qml/components/ToolItemDialog.qml" line="313"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="302"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="315"/>
         <source>Empty: no such interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ToolItemDialog.qml" line="303"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="305"/>
         <source>Maintenance after this many loans; empty for none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ToolItemDialog.qml" line="307"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="309"/>
         <source>Maintenance every … days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ToolItemDialog.qml" line="316"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="318"/>
         <source>Maintenance after this many days; empty for none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ToolItemDialog.qml" line="321"/>
-        <location filename="../qml/components/ToolItemDialog.qml" line="330"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="323"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="332"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ToolItemDialog.qml" line="329"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="331"/>
         <source>What is in the case, what it is good for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ToolItemDialog.qml" line="343"/>
-        <location filename="../qml/components/ToolItemDialog.qml" line="350"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="345"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="352"/>
         <source>Safety notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ToolItemDialog.qml" line="349"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="351"/>
         <source>For example: eye protection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ToolItemDialog.qml" line="357"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="356"/>
+        <source>Kit components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="362"/>
+        <source>For a kit: its parts, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="363"/>
+        <source>Components of the kit, separated by commas, checked on the way out and in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToolItemDialog.qml" line="370"/>
         <source>Borrowers need a training sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ToolItemDialog.qml" line="358"/>
+        <location filename="../qml/components/ToolItemDialog.qml" line="371"/>
         <source>Borrowers need a training sign-off for the item&apos;s category</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8640,11 +8700,6 @@ Nothing changes by itself. To accept it: mycelium-cli demurrage rate --ppm %3 --
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ledger/ledger.cpp" line="717"/>
-        <source>%1 credits cannot be held. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../core/ledger/ledger.cpp" line="788"/>
         <source>There is no credit hold %1.</source>
         <translation type="unfinished"></translation>
@@ -8920,11 +8975,6 @@ Nothing changes by itself. To accept it: mycelium-cli demurrage rate --ppm %3 --
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="565"/>
-        <source>%1 (%2) needs a deposit of %3 credits, held while it is out. %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../core/tools/tools.cpp" line="574"/>
         <source>Lent despite an overdue item: %1</source>
         <translation type="unfinished"></translation>
@@ -8942,6 +8992,11 @@ Nothing changes by itself. To accept it: mycelium-cli demurrage rate --ppm %3 --
     <message>
         <location filename="../core/tools/tools.cpp" line="326"/>
         <source>The late fee is too large to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tools/tools.cpp" line="565"/>
+        <source>%1 (%2) needs a deposit of %3 credits, held while it is out: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
