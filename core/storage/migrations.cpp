@@ -380,6 +380,17 @@ constexpr Migration kMigrations[] = {
             bytes      BLOB NOT NULL CHECK (length(bytes) > 0)
         );
      )sql"},
+    {7, "an item's loans since its last maintenance, kept on the item",
+     R"sql(
+        -- Counted as loans go out and cleared when maintenance closes, so that
+        -- "due for maintenance every N loans" is one comparison instead of a
+        -- count over the item's loans (the catalogue asks it of every item).
+        ALTER TABLE tool_item ADD COLUMN loans_since_maintenance INTEGER NOT NULL DEFAULT 0 CHECK (loans_since_maintenance >= 0);
+        UPDATE tool_item SET loans_since_maintenance = (
+            SELECT count(*) FROM tool_loan l WHERE l.item = tool_item.id AND l.out_on >= coalesce(
+                (SELECT max(r.closed_on) FROM tool_maintenance r WHERE r.item = tool_item.id AND r.closed_on IS NOT NULL),
+                tool_item.created_on));
+     )sql"},
 };
 
 } // namespace

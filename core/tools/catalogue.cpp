@@ -59,8 +59,7 @@ const QString kMaintenanceSince = QStringLiteral("coalesce((SELECT max(r2.closed
 // without intervals (most) stop at the first IS NOT NULL.
 const QString kMaintenanceDue = QStringLiteral(
     "((i.maintenance_every_days IS NOT NULL AND julianday(?) - julianday(%1) >= i.maintenance_every_days) "
-    "OR (i.maintenance_every_loans IS NOT NULL AND (SELECT count(*) FROM tool_loan l2 "
-    "WHERE l2.item = i.id AND l2.out_on >= %1) >= i.maintenance_every_loans))")
+    "OR (i.maintenance_every_loans IS NOT NULL AND i.loans_since_maintenance >= i.maintenance_every_loans))")
                                     .arg(kMaintenanceSince);
 // For one item (a listed row): an index seek.
 const QString kOpenMaintenance

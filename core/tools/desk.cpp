@@ -178,10 +178,11 @@ Result<QList<MaintenanceEntry>> maintenanceList(Database &db, QDate date)
     // the open record, the day the interval counts from and the loans since.
     auto candidates = db.prepare(QStringLiteral(
         "SELECT c.asset_tag, c.opened_on, c.reason, c.since, c.needs_repair, c.every_loans, c.every_days, "
-        "(SELECT count(*) FROM tool_loan l WHERE l.item = c.id AND l.out_on >= c.since), "
+        "c.loans_since, "
         "o.id, o.out_on, o.due_on, m.number, m.name "
         "FROM (SELECT i.id, i.asset_tag, r.opened_on, r.reason, i.condition = 'needs_repair' AS needs_repair, "
         "coalesce(i.maintenance_every_loans, 0) AS every_loans, coalesce(i.maintenance_every_days, 0) AS every_days, "
+        "i.loans_since_maintenance AS loans_since, "
         "coalesce((SELECT max(d.closed_on) FROM tool_maintenance d WHERE d.item = i.id AND d.closed_on IS NOT NULL), i.created_on) AS since "
         "FROM tool_item i LEFT JOIN tool_maintenance r ON r.item = i.id AND r.closed_on IS NULL "
         "WHERE i.condition <> 'retired' AND (r.id IS NOT NULL OR i.condition = 'needs_repair' "

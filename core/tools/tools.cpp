@@ -22,7 +22,8 @@ using tools::detail::tr;
 
 const QString kItemSelect = QStringLiteral(
     "SELECT id, asset_tag, name, category, description, condition, location, replacement_value, deposit, loan_days, late_fee_per_day, "
-    "safety_notes, needs_training, coalesce(maintenance_every_loans, 0), coalesce(maintenance_every_days, 0), created_on FROM tool_item ");
+    "safety_notes, needs_training, coalesce(maintenance_every_loans, 0), coalesce(maintenance_every_days, 0), created_on, "
+    "loans_since_maintenance FROM tool_item ");
 
 ToolItem itemFromRow(const Statement &row)
 {
@@ -43,6 +44,7 @@ ToolItem itemFromRow(const Statement &row)
     item.maintenanceEveryLoans = row.integer(13);
     item.maintenanceEveryDays = row.integer(14);
     item.createdOn = dateOf(row.text(15));
+    item.loansSinceMaintenance = row.integer(16);
     return item;
 }
 
@@ -176,18 +178,10 @@ Result<QString> maintenanceDue(Database &db, const ToolItem &item, QDate date)
     if (last->error())
         return *last->error();
     (void)last->reset();
-    if (item.maintenanceEveryLoans > 0) {
-        auto count = db.prepare(QStringLiteral("SELECT count(*) FROM tool_loan WHERE item = ? AND out_on >= ?"));
-        if (!count)
-            return count.error();
-        count->bind(1, item.id).bind(2, iso(since));
-        if (!count->next())
-            return count->error().value_or(Error::make(ErrorCode::IntegrityViolation, tr("Loans cannot be counted.")));
-        const std::int64_t loans = count->int64(0);
-        (void)count->reset();
-        if (loans >= item.maintenanceEveryLoans)
-            return tr("%1 (%2) is due for maintenance: it has been lent %3 times since the last one.").arg(item.name, item.assetTag).arg(loans);
-    }
+    if (item.maintenanceEveryLoans > 0 && item.loansSinceMaintenance >= item.maintenanceEveryLoans)
+        return tr("%1 (%2) is due for maintenance: it has been lent %3 times since the last one.")
+            .arg(item.name, item.assetTag)
+            .arg(item.loansSinceMaintenance);
     if (item.maintenanceEveryDays > 0 && since.daysTo(date) >= item.maintenanceEveryDays)
         return tr("%1 (%2) is due for maintenance: the last was on %3, every %4 days is the rule.")
             .arg(item.name, item.assetTag, iso(since))
@@ -588,6 +582,11 @@ Result<ToolLoan> checkout(Database &db, const CheckoutRequest &request, const QD
     auto id = db.scalar(QStringLiteral("SELECT last_insert_rowid()"));
     if (!id)
         return id.error();
+    auto counted = db.prepare(QStringLiteral("UPDATE tool_item SET loans_since_maintenance = loans_since_maintenance + 1 WHERE id = ?"));
+    if (!counted)
+        return counted.error();
+    if (auto s = counted->bind(1, item->id).exec(); !s)
+        return s.error();
     const CanonicalWriter body = std::move(CanonicalWriter(QStringLiteral("tool_checkout"))
                                                .add(item->assetTag)
                                                .add(member->number)
@@ -1171,13 +1170,13 @@ Result<MaintenanceRecord> closeMaintenance(Database &db, const QString &assetTag
             return id.error();
         recordId = *id;
     }
-    if (item->condition == ToolItem::Condition::NeedsRepair) {
-        auto update = db.prepare(QStringLiteral("UPDATE tool_item SET condition = 'good' WHERE id = ?"));
-        if (!update)
-            return update.error();
-        if (auto s = update->bind(1, item->id).exec(); !s)
-            return s.error();
-    }
+    // A needs_repair item is good again, and its loans count afresh.
+    auto mended = db.prepare(QStringLiteral("UPDATE tool_item SET loans_since_maintenance = 0, "
+                                            "condition = CASE condition WHEN 'needs_repair' THEN 'good' ELSE condition END WHERE id = ?"));
+    if (!mended)
+        return mended.error();
+    if (auto s = mended->bind(1, item->id).exec(); !s)
+        return s.error();
     const CanonicalWriter body = std::move(CanonicalWriter(QStringLiteral("tool_maintenance_closed"))
                                                .add(item->assetTag)
                                                .add(iso(date))

@@ -42,6 +42,7 @@ struct ToolItem {
     int maintenanceEveryLoans = 0; // 0: no such interval
     int maintenanceEveryDays = 0; // 0: no such interval
     QDate createdOn;
+    int loansSinceMaintenance = 0; // since the last closed maintenance, or since it was added
 
     static QString conditionName(Condition condition); // "new", "good", "worn", "needs_repair", "retired"
     static std::optional<Condition> conditionFromName(const QString &name);

@@ -141,6 +141,29 @@ private Q_SLOTS:
         QVERIFY(!db->exec(QStringLiteral("DELETE FROM posting")));
     }
 
+    // Version 7 keeps each item's loans since its last maintenance, counted
+    // from the loans already in a version-6 vault.
+    void loansSinceMaintenanceFromVersion6()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("v6-tools.db")), m_key.span(), true);
+        QVERIFY(migrate(*db, 6).ok());
+        QVERIFY(db->exec(QStringLiteral(R"sql(
+            INSERT INTO member (id, number, name, joined_on) VALUES (1, 1, 'Ana', '2026-01-01');
+            INSERT INTO tool_item (id, asset_tag, name, maintenance_every_loans, created_on) VALUES
+                (1, 'D-1', 'Drill', 3, '2026-01-01'), (2, 'S-1', 'Saw', NULL, '2026-01-01');
+            INSERT INTO tool_loan (item, member, out_on, due_on, returned_on, return_condition) VALUES
+                (1, 1, '2026-01-02', '2026-01-09', '2026-01-03', 'good'),
+                (1, 1, '2026-01-05', '2026-01-12', '2026-01-06', 'good'),
+                (1, 1, '2026-01-10', '2026-01-17', '2026-01-11', 'good'),
+                (2, 1, '2026-01-02', '2026-01-09', '2026-01-03', 'good');
+            INSERT INTO tool_maintenance (item, opened_on, closed_on, reason, work_done) VALUES
+                (1, '2026-01-07', '2026-01-07', 'Due', 'Oiled');
+        )sql")).ok());
+        QVERIFY(migrate(*db).ok());
+        QCOMPARE(*db->scalar(QStringLiteral("SELECT loans_since_maintenance FROM tool_item WHERE id = 1")), 1); // after the 7th
+        QCOMPARE(*db->scalar(QStringLiteral("SELECT loans_since_maintenance FROM tool_item WHERE id = 2")), 1);
+    }
+
     void refusesNewerSchema()
     {
         const QString path = m_dir.filePath(QStringLiteral("future.db"));

@@ -324,8 +324,11 @@ private Q_SLOTS:
         auto due = lend(QStringLiteral("S-1"), ana.number, today().addDays(3));
         QVERIFY(!due);
         QVERIFY2(due.error().message.contains(QLatin1String("due for maintenance")), qPrintable(due.error().message));
+        QCOMPARE(tools::itemByTag(db(), QStringLiteral("S-1"))->loansSinceMaintenance, 2);
         QVERIFY(tools::closeMaintenance(db(), QStringLiteral("S-1"), today().addDays(3), QStringLiteral("chain sharpened"), 0, {}, m_clock.now()));
+        QCOMPARE(tools::itemByTag(db(), QStringLiteral("S-1"))->loansSinceMaintenance, 0);
         QVERIFY(lend(QStringLiteral("S-1"), ana.number, today().addDays(4)));
+        QCOMPARE(tools::itemByTag(db(), QStringLiteral("S-1"))->loansSinceMaintenance, 1);
     }
 
     void trainingIsRequiredWhereTheItemSaysSo()
