@@ -13,11 +13,6 @@ import Mycelium.Test
 MainWindowTestCase {
     name: "ToolMaintenance"
 
-    // The tab bar is ToolLibraryPage's and is not judged here.
-    function unnamedTabControls() {
-        return unnamedControls().filter(function(control) { return control.indexOf("toolTab-") < 0 })
-    }
-
     // A row of a list, once the list has made it.
     function rowOf(list, index) {
         tryVerify(function() { return list.itemAtIndex(index) !== null }, 2000, "row " + index + " is shown")
@@ -48,7 +43,7 @@ MainWindowTestCase {
         compare(due.itemLabel, "Hedge trimmer (HT-007)")
         compare(due.state, "due")
         verify(due.reason.indexOf("every 2 loans") >= 0, due.reason)
-        compare(unnamedTabControls(), [], "every control of the tab is named")
+        compare(unnamedControls(), [], "every control of the tab is named")
     }
 
     function test_recordingTheWorkOfADueItem() {
@@ -60,7 +55,7 @@ MainWindowTestCase {
         tryVerify(function() { return dialog.opened })
         compare(dialog.title, "Maintenance of Hedge trimmer (HT-007)")
         tryVerify(function() { return item("maintenanceWork").activeFocus })
-        compare(unnamedTabControls(), [], "the dialog's controls are named")
+        compare(unnamedControls(), [], "the dialog's controls are named")
 
         // Nothing said about the work: refused, the dialog stays.
         keyClick(Qt.Key_Return)

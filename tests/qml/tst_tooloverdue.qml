@@ -12,11 +12,6 @@ import Mycelium.Test
 MainWindowTestCase {
     name: "ToolOverdue"
 
-    // The tab bar is ToolLibraryPage's and is not judged here.
-    function unnamedTabControls() {
-        return unnamedControls().filter(function(control) { return control.indexOf("toolTab-") < 0 })
-    }
-
     // A row of a list, once the list has made it.
     function rowOf(list, index) {
         tryVerify(function() { return list.itemAtIndex(index) !== null }, 2000, "row " + index + " is shown")
@@ -59,7 +54,7 @@ MainWindowTestCase {
         keyClick(Qt.Key_Down)
         compare(list.currentIndex, 1)
         verify(second.highlighted)
-        compare(unnamedTabControls(), [], "every control of the tab is named")
+        compare(unnamedControls(), [], "every control of the tab is named")
     }
 
     function test_aReturnAtTheDeskLeavesTheList() {
