@@ -84,5 +84,17 @@ Result<std::optional<ToolPhoto>> photo(Database &db, const QString &assetTag)
     return stmt->firstRow([](const Statement &row) { return ToolPhoto{row.blob(0), row.text(1)}; });
 }
 
+Result<bool> hasPhoto(Database &db, const QString &assetTag)
+{
+    auto stmt = db.prepare(QStringLiteral("SELECT 1 FROM tool_photo p JOIN tool_item i ON i.id = p.item WHERE i.asset_tag = ?"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, assetTag.trimmed());
+    auto found = stmt->firstRow([](const Statement &) { return true; });
+    if (!found)
+        return found.error();
+    return found->has_value();
+}
+
 } // namespace tools
 } // namespace mycelium

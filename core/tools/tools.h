@@ -270,6 +270,8 @@ inline constexpr qsizetype kMaximumPhotoBytes = 2 * 1024 * 1024;
 Status setPhoto(Database &db, const QString &assetTag, const ToolPhoto &photo, const QDateTime &now);
 Status removePhoto(Database &db, const QString &assetTag, const QDateTime &now);
 Result<std::optional<ToolPhoto>> photo(Database &db, const QString &assetTag);
+// Whether the item has a photo, without reading it.
+Result<bool> hasPhoto(Database &db, const QString &assetTag);
 // A further loan period, counted from the due date (or from `date` when
 // that is later). Refused while anyone waits for the item.
 Result<ToolLoan> renew(Database &db, const QString &assetTag, QDate date, const QDateTime &now);

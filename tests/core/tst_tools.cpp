@@ -831,6 +831,7 @@ private Q_SLOTS:
         QVERIFY(stored && *stored);
         QCOMPARE((*stored)->bytes, png);
         QCOMPARE((*stored)->mediaType, QStringLiteral("image/png"));
+        QVERIFY(*tools::hasPhoto(db(), QStringLiteral("d-001")));
         QCOMPARE(lastJournalKind(), QStringLiteral("tool_photo"));
         // Not an image, or too large: refused, the old photo stays.
         QVERIFY(!tools::setPhoto(db(), QStringLiteral("D-001"), {QByteArray("GIF89a...."), {}}, m_clock.now()));

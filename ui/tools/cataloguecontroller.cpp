@@ -555,8 +555,8 @@ bool CatalogueController::hasPhoto(const QString &assetTag) const
     Database *db = database();
     if (!db || assetTag.isEmpty())
         return false;
-    auto stored = tools::photo(*db, assetTag);
-    return stored && stored->has_value();
+    auto stored = tools::hasPhoto(*db, assetTag);
+    return stored && *stored;
 }
 
 QUrl CatalogueController::photoUrl(const QString &assetTag) const
