@@ -92,6 +92,15 @@ ToolLoan loanFromRow(const Statement &row)
     return loan;
 }
 
+Result<std::optional<ToolLoan>> openLoanOf(Database &db, std::int64_t itemId)
+{
+    auto stmt = db.prepare(kLoanSelect + QStringLiteral("WHERE l.item = ? AND l.returned_on IS NULL"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, itemId);
+    return stmt->firstRow(loanFromRow);
+}
+
 Result<ToolLoan> loanById(Database &db, std::int64_t id)
 {
     auto stmt = db.prepare(kLoanSelect + QStringLiteral("WHERE l.id = ?"));
@@ -194,7 +203,7 @@ Result<QString> itemRefusal(Database &db, const ToolItem &item, QDate date)
 {
     if (item.condition == ToolItem::Condition::Retired)
         return tr("%1 (%2) is retired and is no longer lent.").arg(item.name, item.assetTag);
-    auto loan = tools::openLoan(db, item.assetTag);
+    auto loan = openLoanOf(db, item.id);
     if (!loan)
         return loan.error();
     if (*loan)
@@ -425,11 +434,7 @@ Result<std::optional<ToolLoan>> openLoan(Database &db, const QString &assetTag)
     auto item = itemByTag(db, assetTag);
     if (!item)
         return item.error();
-    auto stmt = db.prepare(kLoanSelect + QStringLiteral("WHERE l.item = ? AND l.returned_on IS NULL"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, item->id);
-    return stmt->firstRow(loanFromRow);
+    return openLoanOf(db, item->id);
 }
 
 Result<QList<ToolLoan>> loanHistory(Database &db, const QString &assetTag)
@@ -614,23 +619,32 @@ Result<ToolLoan> returnItem(Database &db, const QString &assetTag, ToolItem::Con
     return returnItem(db, request, now);
 }
 
+namespace {
+
+Result<ReturnQuote> quoteFor(Database &db, const ToolItem &item, QDate date)
+{
+    auto loan = openLoanOf(db, item.id);
+    if (!loan)
+        return loan.error();
+    if (!*loan)
+        return Error::make(ErrorCode::InvalidArgument, tr("%1 (%2) is not on loan.").arg(item.name, item.assetTag));
+    auto late = tools::lateness((*loan)->dueOn, date, item.lateFeePerDay);
+    if (!late)
+        return late.error();
+    auto kit = components(db, item.assetTag);
+    if (!kit)
+        return kit.error();
+    return ReturnQuote{**loan, late->first, late->second, (*loan)->deposit, *kit};
+}
+
+} // namespace
+
 Result<ReturnQuote> returnQuote(Database &db, const QString &assetTag, QDate date)
 {
     auto item = itemByTag(db, assetTag);
     if (!item)
         return item.error();
-    auto loan = openLoan(db, item->assetTag);
-    if (!loan)
-        return loan.error();
-    if (!*loan)
-        return Error::make(ErrorCode::InvalidArgument, tr("%1 (%2) is not on loan.").arg(item->name, item->assetTag));
-    auto late = tools::lateness((*loan)->dueOn, date, item->lateFeePerDay);
-    if (!late)
-        return late.error();
-    auto kit = components(db, item->assetTag);
-    if (!kit)
-        return kit.error();
-    return ReturnQuote{**loan, late->first, late->second, (*loan)->deposit, *kit};
+    return quoteFor(db, *item, date);
 }
 
 Result<ToolLoan> returnItem(Database &db, const ReturnRequest &request, const QDateTime &now)
@@ -646,7 +660,7 @@ Result<ToolLoan> returnItem(Database &db, const ReturnRequest &request, const QD
     auto item = itemByTag(db, request.assetTag);
     if (!item)
         return item.error();
-    auto quote = returnQuote(db, item->assetTag, date);
+    auto quote = quoteFor(db, *item, date);
     if (!quote)
         return quote.error();
     const ToolLoan &loan = quote->loan;
@@ -767,7 +781,7 @@ Result<ToolLoan> reportLost(Database &db, const LostReport &report, const QDateT
     auto item = itemByTag(db, report.assetTag);
     if (!item)
         return item.error();
-    auto loan = openLoan(db, item->assetTag);
+    auto loan = openLoanOf(db, item->id);
     if (!loan)
         return loan.error();
     if (!*loan)
@@ -858,7 +872,7 @@ Result<ToolLoan> renew(Database &db, const QString &assetTag, QDate date, const 
     auto item = itemByTag(db, assetTag);
     if (!item)
         return item.error();
-    auto loan = openLoan(db, item->assetTag);
+    auto loan = openLoanOf(db, item->id);
     if (!loan)
         return loan.error();
     if (!*loan)
@@ -908,7 +922,7 @@ Result<ToolHold> placeHold(Database &db, const QString &assetTag, std::int64_t m
         return Error::make(ErrorCode::InvalidArgument, tr("%1 (%2) is retired and is no longer lent.").arg(item->name, item->assetTag));
     if (member->status != Member::Status::Active)
         return Error::make(ErrorCode::InvalidArgument, tr("%1 (member %2) is not active and cannot queue for items.").arg(member->name).arg(member->number));
-    auto loan = openLoan(db, item->assetTag);
+    auto loan = openLoanOf(db, item->id);
     if (!loan)
         return loan.error();
     if (*loan && (*loan)->memberNumber == member->number)
