@@ -24,9 +24,12 @@ QString tr(const char *text)
 
 using Command = CliArguments::Command;
 
-constexpr std::uint64_t bit(Command command)
+// A set of commands, one bit each: 128 leave room for every domain's commands.
+__extension__ typedef unsigned __int128 CommandSet;
+
+constexpr CommandSet bit(Command command)
 {
-    return std::uint64_t(1) << int(command);
+    return CommandSet(1) << int(command);
 }
 
 // How many words follow the command when it has an operand.
@@ -162,7 +165,7 @@ struct OptionSpec {
     const char *longName; // without the dashes
     char shortName; // 0: none
     bool takesValue;
-    std::uint64_t onlyFor; // bits of the commands it belongs to; 0: every command
+    CommandSet onlyFor; // bits of the commands it belongs to; 0: every command
     Option option;
 };
 
@@ -237,7 +240,7 @@ const CommandSpec *commandSpec(Command command)
 }
 
 // "the command info" or "the commands info, balance and statement".
-QString commandsNamed(std::uint64_t bits)
+QString commandsNamed(CommandSet bits)
 {
     QStringList names;
     for (const CommandSpec &c : kCommands) {

@@ -391,6 +391,141 @@ constexpr Migration kMigrations[] = {
                 (SELECT max(r.closed_on) FROM tool_maintenance r WHERE r.item = tool_item.id AND r.closed_on IS NOT NULL),
                 tool_item.created_on));
      )sql"},
+    {8, "commons resources, ecological indicators and ecological accounting",
+     R"sql(
+        -- A shared resource and its documented rules (core/commons/commons.h).
+        -- Quantities are thousandths of the unit; prices minor units.
+        CREATE TABLE commons_resource (
+            id                     INTEGER PRIMARY KEY,
+            name                   TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+            unit                   TEXT NOT NULL CHECK (length(trim(unit)) > 0),
+            description            TEXT NOT NULL DEFAULT '',
+            stock                  INTEGER CHECK (stock IS NULL OR stock >= 0),
+            period                 TEXT NOT NULL CHECK (period IN ('month', 'year')),
+            yield                  INTEGER NOT NULL CHECK (yield > 0),
+            permits                INTEGER NOT NULL CHECK (permits > 0),
+            threshold              INTEGER NOT NULL CHECK (threshold > 0),
+            base_price             INTEGER NOT NULL DEFAULT 0 CHECK (base_price >= 0),
+            elasticity             INTEGER NOT NULL DEFAULT 2 CHECK (elasticity BETWEEN 0 AND 4),
+            regen_unit             TEXT NOT NULL DEFAULT '',
+            regen_permits_per_unit INTEGER NOT NULL DEFAULT 0 CHECK (regen_permits_per_unit >= 0),
+            regen_credits_per_unit INTEGER NOT NULL DEFAULT 0 CHECK (regen_credits_per_unit >= 0),
+            amber_from             INTEGER NOT NULL DEFAULT 70,
+            red_above              INTEGER NOT NULL DEFAULT 100,
+            created_on             TEXT NOT NULL CHECK (date(created_on) IS created_on),
+            CHECK (amber_from BETWEEN 1 AND red_above AND red_above <= 1000)
+        );
+        CREATE TABLE commons_extraction (
+            id               INTEGER PRIMARY KEY,
+            resource         INTEGER NOT NULL REFERENCES commons_resource (id),
+            member           INTEGER NOT NULL REFERENCES member (id),
+            day              TEXT NOT NULL CHECK (date(day) IS day),
+            quantity         INTEGER NOT NULL CHECK (quantity > 0),
+            permits_shared   INTEGER NOT NULL CHECK (permits_shared >= 0),
+            permits_earned   INTEGER NOT NULL CHECK (permits_earned >= 0),
+            permits_beyond   INTEGER NOT NULL CHECK (permits_beyond >= 0),
+            price_per_permit INTEGER NOT NULL CHECK (price_per_permit >= 0),
+            charge           INTEGER NOT NULL CHECK (charge >= 0),
+            trade            INTEGER REFERENCES trade (id),
+            override_reason  TEXT NOT NULL DEFAULT '',
+            recorded_by      TEXT NOT NULL DEFAULT '',
+            recorded_at      TEXT NOT NULL,
+            CHECK ((charge > 0) = (trade IS NOT NULL)),
+            CHECK (permits_beyond = 0 OR length(trim(override_reason)) > 0)
+        );
+        CREATE INDEX commons_extraction_by_resource ON commons_extraction (resource, day);
+        CREATE INDEX commons_extraction_by_member ON commons_extraction (member, resource, day);
+        CREATE INDEX commons_extraction_by_day ON commons_extraction (day);
+        CREATE TRIGGER commons_extraction_append_only_update BEFORE UPDATE ON commons_extraction
+            BEGIN SELECT RAISE(ABORT, 'extractions are history; record a new one'); END;
+        CREATE TRIGGER commons_extraction_append_only_delete BEFORE DELETE ON commons_extraction
+            BEGIN SELECT RAISE(ABORT, 'extractions are history; record a new one'); END;
+        CREATE TABLE commons_regeneration (
+            id             INTEGER PRIMARY KEY,
+            resource       INTEGER NOT NULL REFERENCES commons_resource (id),
+            member         INTEGER NOT NULL REFERENCES member (id),
+            day            TEXT NOT NULL CHECK (date(day) IS day),
+            quantity       INTEGER NOT NULL CHECK (quantity > 0),
+            action         TEXT NOT NULL CHECK (length(trim(action)) > 0),
+            verified_by    TEXT NOT NULL CHECK (length(trim(verified_by)) > 0),
+            permits_earned INTEGER NOT NULL CHECK (permits_earned >= 0),
+            credits        INTEGER NOT NULL CHECK (credits >= 0),
+            trade          INTEGER REFERENCES trade (id),
+            recorded_by    TEXT NOT NULL DEFAULT '',
+            recorded_at    TEXT NOT NULL,
+            CHECK ((credits > 0) = (trade IS NOT NULL))
+        );
+        CREATE INDEX commons_regeneration_by_resource ON commons_regeneration (resource, day);
+        CREATE INDEX commons_regeneration_by_member ON commons_regeneration (member, resource, day);
+        CREATE INDEX commons_regeneration_by_day ON commons_regeneration (day);
+        CREATE TRIGGER commons_regeneration_append_only_update BEFORE UPDATE ON commons_regeneration
+            BEGIN SELECT RAISE(ABORT, 'regenerations are history; record a new one'); END;
+        CREATE TRIGGER commons_regeneration_append_only_delete BEFORE DELETE ON commons_regeneration
+            BEGIN SELECT RAISE(ABORT, 'regenerations are history; record a new one'); END;
+
+        -- Ecological indicators (core/commons/indicators.h): one value a day.
+        CREATE TABLE eco_indicator (
+            id               INTEGER PRIMARY KEY,
+            name             TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+            unit             TEXT NOT NULL CHECK (length(trim(unit)) > 0),
+            boundary         TEXT NOT NULL DEFAULT '',
+            threshold        INTEGER NOT NULL CHECK (threshold > 0),
+            direction        TEXT NOT NULL CHECK (direction IN ('lower-is-better', 'higher-is-better')),
+            amber_from       INTEGER NOT NULL DEFAULT 70,
+            red_above        INTEGER NOT NULL DEFAULT 100,
+            stale_after_days INTEGER NOT NULL DEFAULT 45 CHECK (stale_after_days BETWEEN 1 AND 3650),
+            created_on       TEXT NOT NULL CHECK (date(created_on) IS created_on),
+            CHECK (amber_from BETWEEN 1 AND red_above AND red_above <= 1000)
+        );
+        CREATE TABLE eco_measurement (
+            id        INTEGER PRIMARY KEY,
+            indicator INTEGER NOT NULL REFERENCES eco_indicator (id),
+            day       TEXT NOT NULL CHECK (date(day) IS day),
+            value     INTEGER NOT NULL,
+            source    TEXT NOT NULL DEFAULT '',
+            UNIQUE (indicator, day)
+        );
+
+        -- Ecological accounting (core/commons/ecobalance.h).
+        CREATE TABLE trade_impact (
+            trade    INTEGER NOT NULL REFERENCES trade (id),
+            kind     TEXT NOT NULL CHECK (kind IN ('carbon', 'water', 'land', 'biodiversity', 'pollution')),
+            quantity INTEGER NOT NULL CHECK (quantity > 0),
+            PRIMARY KEY (trade, kind)
+        ) WITHOUT ROWID;
+        CREATE TABLE eco_setting (
+            key   TEXT PRIMARY KEY NOT NULL,
+            value INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE eco_pledge (
+            id           INTEGER PRIMARY KEY,
+            member       INTEGER NOT NULL REFERENCES member (id),
+            month        TEXT NOT NULL CHECK (date(month) IS month AND substr(month, 9, 2) = '01'),
+            work         TEXT NOT NULL CHECK (length(trim(work)) > 0),
+            pledged_on   TEXT NOT NULL,
+            fulfilled_on TEXT,
+            UNIQUE (member, month)
+        );
+        CREATE TABLE eco_settlement (
+            month      TEXT PRIMARY KEY NOT NULL CHECK (date(month) IS month AND substr(month, 9, 2) = '01'),
+            settled_at TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE eco_settlement_line (
+            month      TEXT NOT NULL REFERENCES eco_settlement (month),
+            member     INTEGER NOT NULL REFERENCES member (id),
+            net        INTEGER NOT NULL,
+            credits    INTEGER NOT NULL CHECK (credits >= 0),
+            fee        INTEGER NOT NULL CHECK (fee >= 0),
+            pledged    INTEGER NOT NULL CHECK (pledged IN (0, 1)),
+            trade      INTEGER REFERENCES trade (id),
+            multiplier INTEGER NOT NULL,
+            PRIMARY KEY (month, member)
+        ) WITHOUT ROWID;
+        CREATE TRIGGER eco_settlement_line_append_only_update BEFORE UPDATE ON eco_settlement_line
+            BEGIN SELECT RAISE(ABORT, 'settlements are history'); END;
+        CREATE TRIGGER eco_settlement_line_append_only_delete BEFORE DELETE ON eco_settlement_line
+            BEGIN SELECT RAISE(ABORT, 'settlements are history'); END;
+     )sql"},
 };
 
 } // namespace
