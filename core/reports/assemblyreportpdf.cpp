@@ -126,6 +126,7 @@ struct PagePlan {
     int firstRow = 0;
     int endRow = 0;
     QString emptyText; // shown when the table has no rows at all
+    double headHeight = 16; // mm: the title and its wrapped subtitle
 };
 
 class Report
@@ -146,6 +147,9 @@ private:
         QFont f = m_baseFont;
         f.setPointSizeF(points);
         f.setBold(bold);
+        // Any letter spacing turns ligatures off, so "fi" stays two letters
+        // that a search in the PDF (and pdftotext) finds.
+        f.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
         return f;
     }
     double textHeight(const QFont &f, double widthMm, const QString &text) const
@@ -217,9 +221,9 @@ double Report::rowHeight(const Table &table, int row) const
 void Report::planSection(const QString &title, const QString &subtitle, double blockHeight,
                          std::function<void(QPainter &, const QRectF &)> block, const Table *table, const QString &emptyText)
 {
-    const double titleHeight = 16; // title and subtitle lines
+    const double titleHeight = 11 + textHeight(font(9), kContentWidth, subtitle);
     const double bottom = kFooterTop - 2;
-    PagePlan page{title, subtitle, blockHeight, std::move(block), table, 0, 0, emptyText};
+    PagePlan page{title, subtitle, blockHeight, std::move(block), table, 0, 0, emptyText, titleHeight};
     if (!table || table->rows.isEmpty()) {
         m_pages.push_back(std::move(page));
         return;
@@ -272,7 +276,7 @@ void Report::plan()
         }
         const Table *t = table.get();
         m_tables.push_back(std::move(table));
-        planSection(tr("Assembly report"), m_data.communityName, 52, [this](QPainter &p, const QRectF &area) { drawCoverBlock(p, area); },
+        planSection(tr("Assembly report"), m_data.communityName, 54, [this](QPainter &p, const QRectF &area) { drawCoverBlock(p, area); },
                     t, tr("There are no commons resources or ecological indicators in this vault yet: there is no light to show."));
     }
 
@@ -519,8 +523,8 @@ void Report::drawPage(QPainter &p, const PagePlan &page, int number, int total)
     p.drawText(box(kMargin, y, kContentWidth, 9), Qt::AlignLeft | Qt::AlignTop, page.title);
     p.setFont(font(9));
     p.setPen(kMuted);
-    p.drawText(box(kMargin, y + 8.5, kContentWidth, 7), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, page.subtitle);
-    y += 16;
+    p.drawText(box(kMargin, y + 8.5, kContentWidth, page.headHeight - 8.5), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, page.subtitle);
+    y += page.headHeight;
     if (page.block) {
         page.block(p, box(kMargin, y, kContentWidth, page.blockHeight));
         y += page.blockHeight + 4;
@@ -546,10 +550,10 @@ void Report::drawCoverBlock(QPainter &p, const QRectF &area) const
     y += mm(8);
     p.setFont(font(9));
     p.setPen(kMuted);
-    p.drawText(QRectF(left, y, area.width(), mm(6)), Qt::AlignLeft | Qt::AlignTop,
+    p.drawText(QRectF(left, y, area.width(), mm(9)), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                tr("Generated on %1. The lights show each commons resource and indicator as of %2.")
                    .arg(longDay(QDate::currentDate()), longDay(m_data.to)));
-    y += mm(9);
+    y += mm(11);
 
     // How many lights of each state, worst first, with the badge beside.
     int counts[4] = {0, 0, 0, 0};
