@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Mycelium contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "commons/commons.h"
 #include "commons/ecobalance.h"
 #include "common/clock.h"
 #include "ledger/ledger.h"
@@ -20,7 +21,6 @@ class TestEcoBalance : public QObject
     FixedClock m_clock{QDateTime(QDate(2026, 11, 21), QTime(10, 0))};
     test::TestVaults m_vaults{m_clock};
     std::unique_ptr<Vault> m_vault;
-    std::int64_t m_resource = 0;
 
     Database &db() { return m_vault->database(); }
     std::int64_t count(const QString &sql) { return *db().scalar(sql); }
@@ -48,26 +48,32 @@ class TestEcoBalance : public QObject
         return *trade;
     }
 
-    // Extraction and regeneration rows as commons::extract and
-    // commons::regenerate leave them (the permits are what counts here).
-    void extraction(const Member &m, QDate day, std::int64_t shared, std::int64_t earned = 0, std::int64_t beyond = 0)
+    // One permit is 0.1 t of wood (100 thousandths); a tree planted earns one.
+    void extraction(const Member &m, QDate day, std::int64_t permits)
     {
-        auto insert = db().prepare(QStringLiteral(
-            "INSERT INTO commons_extraction (resource, member, day, quantity, permits_shared, permits_earned, permits_beyond, price_per_permit, "
-            "charge, override_reason, recorded_at) VALUES (?, ?, ?, 1000, ?, ?, ?, 0, 0, ?, '2026-11-21T10:00:00')"));
-        QVERIFY(insert);
-        insert->bind(1, m_resource).bind(2, m.id).bind(3, day.toString(Qt::ISODate)).bind(4, shared).bind(5, earned).bind(6, beyond);
-        insert->bind(7, beyond > 0 ? QStringLiteral("storm damage") : QString());
-        QVERIFY(insert->exec());
+        ExtractionRequest request;
+        request.resource = QStringLiteral("Forest");
+        request.memberNumber = m.number;
+        request.quantity = permits * 100;
+        request.date = day;
+        request.recordedBy = QStringLiteral("desk");
+        auto done = commons::extract(db(), request, m_clock.now());
+        QVERIFY2(done, done ? "" : qPrintable(done.error().message));
     }
 
-    void regeneration(const Member &m, QDate day, std::int64_t permits)
+    void regeneration(const Member &m, QDate day, std::int64_t trees)
     {
-        auto insert = db().prepare(QStringLiteral(
-            "INSERT INTO commons_regeneration (resource, member, day, quantity, action, verified_by, permits_earned, credits, recorded_at) "
-            "VALUES (?, ?, ?, 1000, 'planted oaks', 'Ana', ?, 0, '2026-11-21T10:00:00')"));
-        QVERIFY(insert);
-        QVERIFY(insert->bind(1, m_resource).bind(2, m.id).bind(3, day.toString(Qt::ISODate)).bind(4, permits).exec());
+        RegenerationRequest request;
+        request.resource = QStringLiteral("Forest");
+        request.memberNumber = m.number;
+        request.quantity = trees * 1000;
+        request.action = QStringLiteral("planted oaks");
+        request.verifiedBy = QStringLiteral("Ana");
+        request.date = day;
+        request.recordedBy = QStringLiteral("desk");
+        auto done = commons::regenerate(db(), request, m_clock.now());
+        QVERIFY2(done, done ? "" : qPrintable(done.error().message));
+        QCOMPARE(done->permitsEarned, trees);
     }
 
     bool zeroSum() { return ledger::checkZeroSum(db()).isEmpty(); }
@@ -80,9 +86,10 @@ class TestEcoBalance : public QObject
     }
 
     // Members 1–3 and an October of activity:
-    //   1 extracts 3 shared + 1 own permit (−4 points) and pays a trade
-    //     carrying 12.345 kg CO2e (−1.235) and 1,234 L of water (−1.234);
-    //   2 regenerates 5 permits (+5) and extracts 1 beyond, under an override (−1);
+    //   1 extracts 3 shared permits and 1 of the drawing rights earned in
+    //     September (−4 points) and pays a trade carrying 12.345 kg CO2e
+    //     (−1.235) and 1,234 L of water (−1.234);
+    //   2 regenerates 5 permits (+5) and spends 1 of them (−1);
     //   3 extracts 2 permits (−2);
     // a trade from the commons fund carries 10 kg CO2e (community only);
     // a reversed trade's impacts do not count; November's do not either.
@@ -96,10 +103,11 @@ class TestEcoBalance : public QObject
         o.a = addMember(QStringLiteral("Ana"));
         o.b = addMember(QStringLiteral("Ben"));
         o.c = addMember(QStringLiteral("Cleo"));
-        extraction(o.a, QDate(2026, 10, 3), 3, 1);
-        extraction(o.b, QDate(2026, 10, 4), 0, 0, 1);
-        extraction(o.c, QDate(2026, 10, 31), 2);
+        regeneration(o.a, QDate(2026, 9, 15), 1);
+        extraction(o.a, QDate(2026, 10, 3), 4);
         regeneration(o.b, QDate(2026, 10, 1), 5);
+        extraction(o.b, QDate(2026, 10, 4), 1);
+        extraction(o.c, QDate(2026, 10, 31), 2);
         extraction(o.a, QDate(2026, 11, 5), 1);
         o.impacted = pay(o.a.number, o.b.number, 1000, QDate(2026, 10, 10));
         const auto now = m_clock.now();
@@ -123,9 +131,16 @@ private Q_SLOTS:
         auto vault = m_vaults.create();
         QVERIFY2(vault, vault ? "" : qPrintable(vault.error().message));
         m_vault = std::move(*vault);
-        QVERIFY(db().exec(QStringLiteral("INSERT INTO commons_resource (name, unit, period, yield, permits, threshold, created_on) "
-                                         "VALUES ('Forest', 't', 'year', 100000, 1000, 100000, '2026-01-01')")));
-        m_resource = count(QStringLiteral("SELECT id FROM commons_resource"));
+        NewCommonsResource forest;
+        forest.name = QStringLiteral("Forest");
+        forest.unit = QStringLiteral("t");
+        forest.yieldPerPeriod = 100'000; // 100 t a year in 1,000 permits
+        forest.permitsPerPeriod = 1000;
+        forest.regenerationUnit = QStringLiteral("trees");
+        forest.permitsPerRegenerationUnit = 1000;
+        forest.createdOn = QDate(2026, 1, 1);
+        auto added = commons::addResource(db(), forest, m_clock.now());
+        QVERIFY2(added, added ? "" : qPrintable(added.error().message));
     }
 
     void cleanup() { m_vault.reset(); }
@@ -385,7 +400,7 @@ private Q_SLOTS:
         QVERIFY(verifies());
 
         // An empty month settles with no lines.
-        auto empty = ecobalance::settleMonth(db(), QDate(2026, 9, 1), m_clock.now());
+        auto empty = ecobalance::settleMonth(db(), QDate(2026, 8, 1), m_clock.now());
         QVERIFY(empty);
         QCOMPARE(empty->size(), 0);
     }
