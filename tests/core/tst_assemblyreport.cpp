@@ -4,9 +4,16 @@
 // the pages, pdftotext finds the names, the reasons and the words of the
 // lights. The data comes by hand for the drawing, and from a vault filled by
 // the commons demo for the gathering.
+#include "common/clock.h"
+#include "commons/commonsdemo.h"
+#include "ledger/demo.h"
 #include "pdfcheck.h"
 #include "reports/assemblyreport.h"
 #include "reports/assemblyreportpdf.h"
+#include "storage/database.h"
+#include "testvaults.h"
+#include "vault/integrity.h"
+#include "vault/vault.h"
 
 #include <QFile>
 #include <QGuiApplication>
@@ -157,12 +164,61 @@ private Q_SLOTS:
     void cancelledWritesNothing();
     void badPeriodWritesNothing();
     void emptyReportSaysSo();
+    // From a vault.
+    void demoNeedsMembers();
+    void demoEndsWithEveryLight();
+    void demoIsDeterministic();
+    void gatheredReportHasEverySection();
+    void gatherRefusesABackwardPeriod();
+    void emptyVaultStillReports();
 
 private:
+    std::unique_ptr<Vault> demoVault(quint64 seed = 7);
+    QStringList commonsRows(Database &db);
+
     QString pdfPath(const QString &name = QStringLiteral("report.pdf")) const { return m_dir.filePath(name); }
 
     QTemporaryDir m_dir;
+    FixedClock m_clock{QDateTime(QDate(2026, 11, 21), QTime(10, 0))};
+    TestVaults m_vaults{m_clock};
 };
+
+std::unique_ptr<Vault> TestAssemblyReport::demoVault(quint64 seed)
+{
+    auto vault = m_vaults.create();
+    if (!vault)
+        qFatal("%s", qPrintable(vault.error().message));
+    DemoSpec ledger;
+    ledger.members = 30;
+    ledger.trades = 600;
+    ledger.years = 2;
+    ledger.seed = seed;
+    if (auto s = generateDemo((*vault)->database(), ledger, m_clock.now()); !s)
+        qFatal("%s", qPrintable(s.error().message));
+    CommonsDemoSpec commons; // six resources, eight indicators, three years
+    commons.seed = seed;
+    if (auto s = commons::generateDemo((*vault)->database(), commons, m_clock.today(), m_clock.now()); !s)
+        qFatal("%s", qPrintable(s.error().message));
+    return std::move(*vault);
+}
+
+QStringList TestAssemblyReport::commonsRows(Database &db)
+{
+    QStringList out;
+    for (const char *sql : {"SELECT resource || '|' || member || '|' || day || '|' || quantity || '|' || charge || '|' || override_reason "
+                            "FROM commons_extraction ORDER BY id",
+                            "SELECT resource || '|' || member || '|' || day || '|' || quantity || '|' || action || '|' || verified_by "
+                            "FROM commons_regeneration ORDER BY id",
+                            "SELECT indicator || '|' || day || '|' || value FROM eco_measurement ORDER BY indicator, day",
+                            "SELECT trade || '|' || kind || '|' || quantity FROM trade_impact ORDER BY trade, kind"}) {
+        auto stmt = db.prepare(QString::fromLatin1(sql));
+        if (!stmt)
+            return {stmt.error().message};
+        while (stmt->next())
+            out << stmt->text(0);
+    }
+    return out;
+}
 
 void TestAssemblyReport::initTestCase()
 {
@@ -174,7 +230,7 @@ void TestAssemblyReport::initTestCase()
 void TestAssemblyReport::aPagePerSection()
 {
     const AssemblyReportData data = handMade();
-    const QString path = qEnvironmentVariableIsSet("MYCELIUM_KEEP_REPORT") ? qEnvironmentVariable("MYCELIUM_KEEP_REPORT") : pdfPath();
+    const QString path = pdfPath();
     const Status written = reports::writeAssemblyReportPdf(data, path);
     QVERIFY2(written, written ? "" : qPrintable(written.error().message));
     // Cover, a page per resource and per indicator, balance, overrides, top regenerations.
@@ -282,6 +338,131 @@ void TestAssemblyReport::emptyReportSaysSo()
     QCOMPARE(pdfPageCount(path), 4);
     const QString text = pdfText(path);
     QVERIFY(text.contains(QStringLiteral("there is no light to show")));
+    QCOMPARE(text.count(QStringLiteral("None in this period.")), 2);
+}
+
+void TestAssemblyReport::demoNeedsMembers()
+{
+    auto vault = m_vaults.create();
+    QVERIFY(vault);
+    const Status s = commons::generateDemo((*vault)->database(), {}, m_clock.today(), m_clock.now());
+    QVERIFY(!s);
+    QVERIFY2(s.error().message.contains(QStringLiteral("ledger demo")), qPrintable(s.error().message));
+    auto none = commons::resources((*vault)->database());
+    QVERIFY(none);
+    QVERIFY(none->isEmpty());
+}
+
+void TestAssemblyReport::demoEndsWithEveryLight()
+{
+    auto vault = demoVault();
+    Database &db = vault->database();
+    auto resources = commons::resources(db);
+    QVERIFY(resources);
+    QCOMPARE(resources->size(), 6);
+    QVERIFY(resources->at(0).name.size() > 0);
+    auto indicators = indicators::list(db);
+    QVERIFY(indicators);
+    QCOMPARE(indicators->size(), 8);
+    auto lights = commons::status(db, m_clock.today());
+    QVERIFY(lights);
+    QMap<LightState, QStringList> byState;
+    for (const CommonsLight &l : *lights)
+        byState[l.state].append(l.name);
+    const QString seen = QStringLiteral("red %1; amber %2; grey %3; green %4")
+                             .arg(byState[LightState::Red].join(QStringLiteral(", ")), byState[LightState::Amber].join(QStringLiteral(", ")),
+                                  byState[LightState::Grey].join(QStringLiteral(", ")), byState[LightState::Green].join(QStringLiteral(", ")));
+    QVERIFY2(byState[LightState::Red].size() >= 1, qPrintable(seen));
+    QVERIFY2(byState[LightState::Amber].size() >= 2, qPrintable(seen));
+    QVERIFY2(byState[LightState::Grey].size() == 1, qPrintable(seen));
+    QVERIFY2(byState[LightState::Green].size() >= 4, qPrintable(seen));
+    // Three years of daily measurements, the stale one three months short.
+    auto measured = db.scalar(QStringLiteral("SELECT count(*) FROM eco_measurement"));
+    QVERIFY(measured);
+    QVERIFY2(*measured > 8 * 1000, qPrintable(QString::number(*measured)));
+    auto overrides = commons::overrides(db, {}, {});
+    QVERIFY(overrides);
+    QCOMPARE(overrides->size(), 1);
+    QVERIFY(overrides->first().overrideReason.startsWith(QStringLiteral("Drought")));
+    QVERIFY(overrides->first().permitsBeyond > 0);
+    auto impacts = db.scalar(QStringLiteral("SELECT count(*) FROM trade_impact"));
+    QVERIFY(impacts && *impacts > 0);
+    const QList<IntegrityProblem> problems = runIntegrityChecks(db);
+    for (const IntegrityProblem &p : problems)
+        qWarning("%s: %s", qPrintable(p.check), qPrintable(p.message));
+    QVERIFY(problems.isEmpty());
+}
+
+void TestAssemblyReport::demoIsDeterministic()
+{
+    auto first = demoVault(11);
+    auto second = demoVault(11);
+    const QStringList a = commonsRows(first->database());
+    QVERIFY(a.size() > 1000);
+    QCOMPARE(commonsRows(second->database()), a);
+}
+
+void TestAssemblyReport::gatheredReportHasEverySection()
+{
+    auto vault = demoVault();
+    Database &db = vault->database();
+    // The last twelve full months, with the override two months before today.
+    const QDate to(2026, 10, 31);
+    const QDate from(2025, 11, 1);
+    auto data = reports::gatherAssemblyReport(db, from, to);
+    QVERIFY2(data, data ? "" : qPrintable(data.error().message));
+    QCOMPARE(data->resources.size(), 6);
+    QCOMPARE(data->indicators.size(), 8);
+    QCOMPARE(data->lights.size(), 14);
+    QCOMPARE(data->communityMonths.size(), 12);
+    QCOMPARE(data->overrides.size(), 1);
+    QCOMPARE(data->topRegenerations.size(), 10);
+    for (const auto &section : std::as_const(data->indicators)) {
+        QVERIFY(section.points.size() <= 400);
+        QVERIFY(section.measurements > 0);
+        QVERIFY(*section.lowest <= *section.latest && *section.latest <= *section.highest);
+    }
+    // MYCELIUM_KEEP_REPORT=FILE keeps the PDF to look at.
+    const QString path = qEnvironmentVariableIsSet("MYCELIUM_KEEP_REPORT") ? qEnvironmentVariable("MYCELIUM_KEEP_REPORT")
+                                                                           : pdfPath(QStringLiteral("gathered.pdf"));
+    const Status written = reports::writeAssemblyReportPdf(*data, path);
+    QVERIFY2(written, written ? "" : qPrintable(written.error().message));
+    QCOMPARE(pdfPageCount(path), 1 + 6 + 8 + 3);
+    const QString text = pdfText(path);
+    for (const auto &section : std::as_const(data->resources))
+        QVERIFY2(text.contains(section.resource.name), qPrintable(section.resource.name));
+    for (const auto &section : std::as_const(data->indicators))
+        QVERIFY2(text.contains(section.indicator.name), qPrintable(section.indicator.name));
+    QVERIFY(text.contains(data->overrides.first().overrideReason));
+    QVERIFY(text.contains(data->topRegenerations.first().action));
+    QVERIFY(!text.contains(QStringLiteral("None in this period.")));
+}
+
+void TestAssemblyReport::gatherRefusesABackwardPeriod()
+{
+    auto vault = m_vaults.create();
+    QVERIFY(vault);
+    auto data = reports::gatherAssemblyReport((*vault)->database(), QDate(2026, 5, 1), QDate(2026, 4, 30));
+    QVERIFY(!data);
+    QCOMPARE(data.error().code, ErrorCode::InvalidArgument);
+    QVERIFY2(data.error().message.contains(QStringLiteral("2026-05-01")) && data.error().message.contains(QStringLiteral("after")),
+             qPrintable(data.error().message));
+}
+
+void TestAssemblyReport::emptyVaultStillReports()
+{
+    auto vault = m_vaults.create();
+    QVERIFY(vault);
+    auto data = reports::gatherAssemblyReport((*vault)->database(), QDate(2026, 10, 1), QDate(2026, 10, 31));
+    QVERIFY(data);
+    QVERIFY(data->lights.isEmpty());
+    const QString path = pdfPath(QStringLiteral("emptyvault.pdf"));
+    QVERIFY(reports::writeAssemblyReportPdf(*data, path));
+    QCOMPARE(pdfPageCount(path), 4);
+    const QString text = pdfText(path);
+    QVERIFY(text.contains(data->communityName));
+    QVERIFY(text.contains(QStringLiteral("there is no light to show")));
+    QVERIFY(text.contains(QStringLiteral("Nothing was extracted, regenerated or impacted in this period.")));
     QCOMPARE(text.count(QStringLiteral("None in this period.")), 2);
 }
 
