@@ -61,11 +61,11 @@ const ResourceTemplate kResources[] = {
     {"Oak forest", "t", "Mixed oak and beech woodland on the north slope.", CommonsResource::Period::Year, 100, 1000, 100, 40, "trees",
      "planted %1 oaks", 5, 60, 500, 200},
     {"Village well", "m³", "The deep well and its hand pump by the school.", CommonsResource::Period::Month, 600, 600, 100, 2,
-     "m of ditch", "cleared %1 m of the well's catchment ditch", 10, 120, 100, 20},
+     "m of ditch", "cleared %1 m of the well's catchment ditch", 10, 120, 1500, 20},
     {"River fishery", "kg", "Trout and perch from the stretch below the mill.", CommonsResource::Period::Month, 400, 400, 80, 10,
-     "m² of gravel", "restored %1 m² of spawning gravel", 5, 40, 500, 100},
+     "m² of gravel", "restored %1 m² of spawning gravel", 5, 40, 5000, 100},
     {"Solar array", "kWh", "The array on the hall's roof and its battery.", CommonsResource::Period::Month, 3000, 300, 100, 5, "panels",
-     "cleaned and checked %1 panels", 4, 24, 250, 50},
+     "cleaned and checked %1 panels", 4, 24, 6000, 50},
     {"Allotment soil", "t compost", "Compost from the shared bays at the allotments.", CommonsResource::Period::Year, 20, 200, 100, 20, "",
      "made %1 t of compost", 1, 4, 5000, 1500},
     {"Community orchard", "kg", "Apples, pears and plums of the old orchard.", CommonsResource::Period::Year, 2000, 400, 100, 5, "trees",
@@ -79,7 +79,7 @@ const ResourceTemplate kResources[] = {
     {"Bee hives", "kg honey", "The association's hives at the orchard.", CommonsResource::Period::Year, 250, 250, 100, 20, "hives",
      "overwintered and treated %1 hives", 1, 6, 5000, 500},
     {"Mill pond", "m³", "Irrigation water from the mill pond.", CommonsResource::Period::Month, 900, 300, 100, 3, "m of bank",
-     "repaired %1 m of the pond's bank", 2, 30, 300, 40},
+     "repaired %1 m of the pond's bank", 2, 30, 6000, 40},
     {"Firewood store", "stere", "Seasoned logs from storm-fallen trees.", CommonsResource::Period::Year, 60, 600, 100, 30, "trees",
      "planted %1 ash and alder", 5, 40, 2000, 200},
 };
@@ -391,8 +391,8 @@ Status Demo::workResource(const CommonsResource &resource, int index)
             if (auto s = emergency(resource, end); !s)
                 return s;
         }
-        // Regeneration: one action in most months, a few a year for yearly resources.
-        const int actions = monthly ? int(m_random.between(0, 1)) : int(m_random.between(3, 8));
+        // Regeneration: an action or a few every month, more a year for yearly resources.
+        const int actions = monthly ? int(m_random.between(1, 3)) : int(m_random.between(3, 8));
         for (int i = 0; i < actions; ++i) {
             const QDate day = first.addDays(m_random.between(0, days - 1));
             if (auto s = priceFrom(day); !s)
