@@ -304,7 +304,7 @@ void Report::plan()
                                      .arg(amount(r.yieldPerPeriod, r.unit), CommonsResource::periodName(r.period))
                                      .arg(locale.toString(qlonglong(r.permitsPerPeriod)))
                                      .arg(amount(r.threshold, r.unit));
-        planSection(r.name, subtitle, 112,
+        planSection(r.name, subtitle, 116,
                     [this, &section](QPainter &p, const QRectF &area) {
                         const CommonsLight *light = lightFor(CommonsLight::Subject::Resource, section.resource.id);
                         drawLightLine(p, QRectF(area.left(), area.top(), area.width(), mm(14)), light);
@@ -728,7 +728,8 @@ void Report::drawResourceChart(QPainter &p, const QRectF &area, const AssemblyRe
     p.setFont(font(9, true));
     p.drawText(QRectF(area.left(), area.top(), area.width(), mm(5)), Qt::AlignLeft | Qt::AlignTop,
                tr("Extracted per %1 against the safe threshold").arg(CommonsResource::periodName(r.period)));
-    const QRectF chart = area.adjusted(0, mm(7), 0, 0);
+    // Room under the chart for the permits' sentence, on two lines if need be.
+    const QRectF chart = area.adjusted(0, mm(7), 0, -mm(8));
     const QRectF plot = drawFrame(p, chart, low, top, r.unit, nullptr, r.threshold, Direction::LowerIsBetter, r.bands);
     const int n = int(section.periods.size());
     if (n == 0)
@@ -765,7 +766,7 @@ void Report::drawResourceChart(QPainter &p, const QRectF &area, const AssemblyRe
     const QLocale locale;
     p.setPen(kInk);
     p.setFont(font(8.5));
-    p.drawText(QRectF(area.left(), area.bottom() - mm(1), area.width(), mm(5)), Qt::AlignLeft | Qt::AlignTop,
+    p.drawText(QRectF(area.left(), area.bottom() - mm(8), area.width(), mm(8)), Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap,
                tr("%1: %2 of %3 shared permits left, %4 drawing rights unspent, %5 credits a permit at the current use.")
                    .arg(a.period.label, locale.toString(qlonglong(a.sharedLeft)), locale.toString(qlonglong(a.permits)),
                         locale.toString(qlonglong(a.drawingRightsLeft)), Money::fromMinor(a.pricePerPermit).toString()));

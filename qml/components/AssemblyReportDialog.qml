@@ -60,6 +60,9 @@ Dialog {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacing
+            Label {
+                text: qsTr("Period")
+            }
             Repeater {
                 model: report.presets
                 Button {
