@@ -14,6 +14,9 @@
 // credits, though permits and drawing rights count as ever — and take their
 // prices and credit rates (updateResource) from the first day the ledger is
 // open again.
+//
+// It needs members: with no active member it refuses, saying to run the
+// ledger demo first, rather than inventing people of its own.
 #include "commons/commonsdemo.h"
 #include "commons/commons.h"
 #include "commons/ecobalance.h"
