@@ -283,6 +283,8 @@ void AssemblyController::buildPages()
                 const auto [minimum, maximum] = padded(0, units(highest));
                 charts.append({
                     {QStringLiteral("kind"), QStringLiteral("resourceChart")},
+                    {QStringLiteral("subject"), QStringLiteral("resource")},
+                    {QStringLiteral("subjectId"), section.resource.id},
                     {QStringLiteral("section"), int(i)},
                     {QStringLiteral("title"), section.resource.name},
                     {QStringLiteral("subtitle"), tr("Extracted per %1 against the safe threshold")
@@ -318,6 +320,8 @@ void AssemblyController::buildPages()
                 const bool higher = section.indicator.direction == Direction::HigherIsBetter;
                 charts.append({
                     {QStringLiteral("kind"), QStringLiteral("indicatorChart")},
+                    {QStringLiteral("subject"), QStringLiteral("indicator")},
+                    {QStringLiteral("subjectId"), section.indicator.id},
                     {QStringLiteral("section"), int(i)},
                     {QStringLiteral("title"), section.indicator.name},
                     {QStringLiteral("subtitle"), higher ? tr("Measured against the threshold; higher is better")
@@ -366,37 +370,63 @@ QVariantMap AssemblyController::page(int index) const
     return page;
 }
 
-void AssemblyController::plotChart(int index, QObject *valueSeries, QObject *thresholdSeries) const
+QVariantMap AssemblyController::plotResource(QObject *series, qint64 resourceId, const QString &range) const
 {
-    auto *values = qobject_cast<QXYSeries *>(valueSeries);
-    auto *threshold = qobject_cast<QXYSeries *>(thresholdSeries);
-    if (!values || !threshold) {
-        qWarning("AssemblyController::plotChart needs two XY series (LineSeries)");
-        return;
+    Q_UNUSED(range)
+    auto *xy = qobject_cast<QXYSeries *>(series);
+    if (!xy) {
+        qWarning("AssemblyController::plotResource needs a LineSeries");
+        return {};
     }
-    QList<QPointF> points, limit;
-    if (m_data && index >= 0 && index < m_pages.size()) {
-        const QVariantMap &page = m_pages.at(index);
-        const QString kind = page.value(QStringLiteral("kind")).toString();
-        const int section = page.value(QStringLiteral("section")).toInt();
-        if (kind == QLatin1String("resourceChart") && section < m_data->resources.size()) {
-            for (const CommonsPeriodUse &use : m_data->resources.at(section).periods) {
+    QList<QPointF> points;
+    double lowest = 0, highest = 0;
+    if (m_data) {
+        for (const auto &section : std::as_const(m_data->resources)) {
+            if (section.resource.id != resourceId)
+                continue;
+            for (const CommonsPeriodUse &use : section.periods) {
                 const qreal from = msecs(std::max(use.period.first, m_from));
                 const qreal to = msecs(std::min(use.period.last, m_to).addDays(1));
                 points.append({QPointF(from, units(use.extracted)), QPointF(to, units(use.extracted))});
-                limit.append({QPointF(from, units(use.threshold)), QPointF(to, units(use.threshold))});
+                highest = std::max(highest, units(use.extracted));
             }
-        } else if (kind == QLatin1String("indicatorChart") && section < m_data->indicators.size()) {
-            const auto &indicator = m_data->indicators.at(section);
-            points.reserve(indicator.points.size());
-            for (const MeasurementPoint &point : indicator.points)
-                points.append(QPointF(msecs(point.day), units(point.value)));
-            limit = {QPointF(msecs(m_from), units(indicator.indicator.threshold)),
-                     QPointF(msecs(m_to.addDays(1)), units(indicator.indicator.threshold))};
         }
     }
-    values->replace(points);
-    threshold->replace(limit);
+    xy->replace(points);
+    return {{QStringLiteral("points"), int(points.size())}, {QStringLiteral("from"), axisStart()}, {QStringLiteral("to"), axisEnd()},
+            {QStringLiteral("spanDays"), m_from.daysTo(m_to) + 1}, {QStringLiteral("minimum"), lowest}, {QStringLiteral("maximum"), highest},
+            {QStringLiteral("rangeText"), periodText()}};
+}
+
+QVariantMap AssemblyController::plotIndicator(QObject *series, qint64 indicatorId, const QString &range) const
+{
+    Q_UNUSED(range)
+    auto *xy = qobject_cast<QXYSeries *>(series);
+    if (!xy) {
+        qWarning("AssemblyController::plotIndicator needs a LineSeries");
+        return {};
+    }
+    QList<QPointF> points;
+    double lowest = 0, highest = 0;
+    if (m_data) {
+        for (const auto &section : std::as_const(m_data->indicators)) {
+            if (section.indicator.id != indicatorId)
+                continue;
+            points.reserve(section.points.size());
+            for (const MeasurementPoint &point : section.points) {
+                const double value = units(point.value);
+                if (points.isEmpty() || value < lowest)
+                    lowest = value;
+                if (points.isEmpty() || value > highest)
+                    highest = value;
+                points.append(QPointF(msecs(point.day), value));
+            }
+        }
+    }
+    xy->replace(points);
+    return {{QStringLiteral("points"), int(points.size())}, {QStringLiteral("from"), axisStart()}, {QStringLiteral("to"), axisEnd()},
+            {QStringLiteral("spanDays"), m_from.daysTo(m_to) + 1}, {QStringLiteral("minimum"), lowest}, {QStringLiteral("maximum"), highest},
+            {QStringLiteral("rangeText"), periodText()}};
 }
 
 void AssemblyController::plotBalance(QObject *regeneration, QObject *extraction, QObject *impacts, QObject *net) const

@@ -86,11 +86,14 @@ public:
     Q_INVOKABLE void first();
     Q_INVOKABLE void last();
 
-    // Fill a chart page's series in one go: for a resource, its use per
-    // period (a step a period) and its threshold; for an indicator, its
-    // points (at most ~400) and its threshold. x in milliseconds since the
+    // Fill a chart page's measure in one go, as ThresholdChart.load()
+    // asks a chart data object: for a resource, its use per period (a step
+    // a period); for an indicator, its points (at most ~400). Always the
+    // chosen days; `range` is not used. Returns {points, from, to,
+    // spanDays, minimum, maximum, rangeText}; x in milliseconds since the
     // epoch, y in the unit.
-    Q_INVOKABLE void plotChart(int index, QObject *valueSeries, QObject *thresholdSeries) const;
+    Q_INVOKABLE QVariantMap plotResource(QObject *series, qint64 resourceId, const QString &range = {}) const;
+    Q_INVOKABLE QVariantMap plotIndicator(QObject *series, qint64 indicatorId, const QString &range = {}) const;
     // The balance page: as EcoBalanceController::plotMonths.
     Q_INVOKABLE void plotBalance(QObject *regeneration, QObject *extraction, QObject *impacts, QObject *net) const;
 
