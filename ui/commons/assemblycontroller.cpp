@@ -284,7 +284,7 @@ void AssemblyController::buildPages()
                 charts.append({
                     {QStringLiteral("kind"), QStringLiteral("resourceChart")},
                     {QStringLiteral("subject"), QStringLiteral("resource")},
-                    {QStringLiteral("subjectId"), section.resource.id},
+                    {QStringLiteral("subjectId"), qint64(section.resource.id)},
                     {QStringLiteral("section"), int(i)},
                     {QStringLiteral("title"), section.resource.name},
                     {QStringLiteral("subtitle"), tr("Extracted per %1 against the safe threshold")
@@ -321,7 +321,7 @@ void AssemblyController::buildPages()
                 charts.append({
                     {QStringLiteral("kind"), QStringLiteral("indicatorChart")},
                     {QStringLiteral("subject"), QStringLiteral("indicator")},
-                    {QStringLiteral("subjectId"), section.indicator.id},
+                    {QStringLiteral("subjectId"), qint64(section.indicator.id)},
                     {QStringLiteral("section"), int(i)},
                     {QStringLiteral("title"), section.indicator.name},
                     {QStringLiteral("subtitle"), higher ? tr("Measured against the threshold; higher is better")

@@ -350,7 +350,7 @@ QVariantList EcoBalanceController::settleMonthPledges() const
     QVariantList list;
     for (const RestorationPledge &pledge : m_pledges) {
         list.append(QVariantMap{
-            {QStringLiteral("id"), pledge.id},
+            {QStringLiteral("id"), qint64(pledge.id)},
             {QStringLiteral("memberText"), tr("%1 (%2)").arg(pledge.memberName).arg(pledge.memberNumber)},
             {QStringLiteral("work"), pledge.work},
             {QStringLiteral("fulfilled"), pledge.fulfilled},
@@ -529,8 +529,8 @@ QVariantMap EcoBalanceController::settlementPreview() const
             {QStringLiteral("memberText"), tr("%1 (%2)").arg(line.memberName).arg(line.memberNumber)},
             {QStringLiteral("netText"), pointsText(line.net)},
             {QStringLiteral("outcomeText"), settlementLineText(line)},
-            {QStringLiteral("credits"), line.credits},
-            {QStringLiteral("fee"), line.fee},
+            {QStringLiteral("credits"), qint64(line.credits)},
+            {QStringLiteral("fee"), qint64(line.fee)},
             {QStringLiteral("pledged"), line.pledged},
         });
     }
