@@ -24,6 +24,8 @@ Item {
         chart.load(controller, page.subject, page.subjectId, "")
         // Projector type on the axes and the legend.
         const font = Qt.font({ pointSize: chartPage.unit * 0.7 })
+        if (typeof chart.axisX !== "function")
+            return
         const x = chart.axisX(chart.measureSeries), y = chart.axisY(chart.measureSeries)
         if (x)
             x.labelsFont = font

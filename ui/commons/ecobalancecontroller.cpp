@@ -61,7 +61,9 @@ void EcoBalanceController::setActive(bool active)
         return;
     m_active = active;
     Q_EMIT activeChanged();
-    if (m_active && m_stale)
+    // Shown again: read again, since impacts set on the ledger page change
+    // the months without a change to the ledger's lists.
+    if (m_active)
         reload();
 }
 

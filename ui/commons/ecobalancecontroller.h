@@ -37,7 +37,7 @@ class EcoBalanceController : public QObject
     QML_ELEMENT
 
     Q_PROPERTY(mycelium::LedgerController *ledger READ ledger WRITE setLedger NOTIFY ledgerChanged)
-    // Read only while shown; a change while hidden is read when shown again.
+    // Read only while shown, and again each time it is shown.
     Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
     // 1, 5 or 10.
     Q_PROPERTY(int rangeYears READ rangeYears WRITE setRangeYears NOTIFY rangeChanged)

@@ -130,8 +130,8 @@ bool EcoBalanceImpacts::save(const QVariantMap &texts)
         Q_EMIT changed();
         return false;
     }
-    // The payer's ecological balance changed: the balance screens read it again.
-    m_ledger->notifyChanged();
+    // The balance screens read the months again when they are shown; the
+    // ledger's own lists do not change.
     reload();
     const QString message = impacts.isEmpty() ? tr("Trade %1 carries no impacts now.").arg(m_tradeId)
                                               : tr("Trade %1 carries %2.").arg(m_tradeId).arg(summary());
