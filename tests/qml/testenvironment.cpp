@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QSettings>
 
+#include <algorithm>
 #include <array>
 
 namespace mycelium {
@@ -619,18 +620,20 @@ bool TestEnvironment::ecoBalanceSeed()
     if (!ok)
         return false;
 
-    TradeRequest trade;
-    trade.payer = 4;
-    trade.payee = 5;
-    trade.amount = 1500;
-    trade.memo = QStringLiteral("Firewood delivery");
-    trade.category = QStringLiteral("Transport");
-    trade.date = QDate(2026, 2, 12);
-    trade.recordedBy = coordinator;
-    trade.confirmation = TradeRequest::Confirmation::Coordinator;
-    auto recorded = ledger::recordTrade(db, trade, now);
-    if (!ecoBalanceCheck(recorded, "trade"))
+    // Dario's first trade as payer in February (createLedgerVault's).
+    ledger::TradeFilter february;
+    february.member = 4;
+    february.from = QDate(2026, 2, 1);
+    february.to = QDate(2026, 2, 28);
+    auto listed = ledger::trades(db, february, 200);
+    if (!ecoBalanceCheck(listed, "trades"))
         return false;
+    const auto found = std::find_if(listed->cbegin(), listed->cend(), [](const Trade &t) { return t.payer == 4 && t.reverses == 0; });
+    if (found == listed->cend()) {
+        qWarning("ecoBalanceSeed: no trade paid by Dario in February");
+        return false;
+    }
+    const auto recorded = &*found;
     m_ecoBalanceImpactTrade = recorded->id;
     if (!ecoBalanceCheck(ecobalance::setImpacts(db, recorded->id, {TradeImpact{ImpactKind::Carbon, 50'000}}, now), "impacts"))
         return false;

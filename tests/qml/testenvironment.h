@@ -145,7 +145,7 @@ public:
     //     0.5 t (−3); green.
     //   Well (m³, a month's yield 10 m³ in 100 permits): Ben took 8 m³ on
     //     2 Mar 2026 (80 %, amber).
-    //   A trade of Dario (4) to Bjørn (5) on 12 Feb 2026 carries 50 kg CO2e
+    //   Dario's (4) first trade as payer in February 2026 carries 50 kg CO2e
     //     (−5 points for Dario); ecoBalanceImpactTrade() is its id.
     //   Carbon footprint (t CO2e, threshold 10, lower is better): a daily
     //     measurement from 14 Jan to 14 Mar 2026, rising from 9 to 12: red.

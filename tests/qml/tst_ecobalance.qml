@@ -73,7 +73,7 @@ MainWindowTestCase {
         const page = openPage()
         compare(page.controller.settleMonthText, "February 2026")
         compare(page.controller.distributionMembers, 4)
-        const set = item("distributionSet")
+        const set = item("distributionChart").membersSet
         let total = 0
         for (let i = 0; i < set.count; ++i)
             total += set.at(i)
@@ -161,7 +161,7 @@ MainWindowTestCase {
         list.currentIndex = row
         list.forceActiveFocus()
         keyClick(Qt.Key_I)
-        const dialog = item("tradeImpactsDialog")
+        const dialog = item("ledgerPage").impactsDialog
         tryVerify(function() { return dialog.opened })
         compare(item("impactField-carbon").text, "50")
         compare(item("impactField-water").text, "")
