@@ -4,6 +4,7 @@
 
 #include "commons/commons.h"
 #include "commons/ecobalance.h"
+#include "commons/indicators.h"
 #include "commons/lights.h"
 #include "common/result.h"
 
