@@ -398,7 +398,7 @@ int CommonsSession::commonsShow()
     lines.append({tr("Safe threshold"), tr("%1 %2").arg(withUnit(r->threshold, r->unit), perPeriod(r->period))});
     lines.append({tr("Base price"), r->basePrice > 0 ? tr("%1 a permit at the threshold, elasticity %2").arg(human(r->basePrice)).arg(r->elasticity)
                                                      : tr("none: extraction is free")});
-    lines.append({tr("Regeneration earns"), tr("%1 permits and %2 credits per %3")
+    lines.append({tr("Regeneration earns"), tr("%1 permits and %2 credits per unit (%3)")
                                                 .arg(quantity::toDisplayString(r->permitsPerRegenerationUnit), human(r->creditsPerRegenerationUnit),
                                                      regenUnit)});
     lines.append({tr("Light bands"), tr("amber from %1 %, red above %2 %").arg(r->bands.amberFromPercent).arg(r->bands.redAbovePercent)});

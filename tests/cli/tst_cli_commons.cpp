@@ -241,8 +241,14 @@ void TestCliCommons::refusalSaysWhatIsLeftAndRecordsNothing()
     QCOMPARE(shown.value(QLatin1String("extractions")).toArray().size(), 1);
     QCOMPARE(shown.value(QLatin1String("account")).toObject().value(QLatin1String("sharedLeft")).toInt(), 700);
 
-    // Exactly what is left is allowed.
-    QVERIFY(ok(L({"commons", "extract", "Forest", "--member", "2", "--qty", "70"})).contains(QLatin1String("Permits left: 0")));
+    // Within the permits but beyond Bob's credit line: 700 permits at 2.00
+    // (use 100 t, the threshold) cost 1,400.00 credits. Nothing either.
+    const CliRun unpaid = run(L({"commons", "extract", "Forest", "--member", "2", "--qty", "70"}));
+    QCOMPARE(unpaid.exitCode, 4);
+    verifyOneLineError(unpaid);
+    QVERIFY2(unpaid.err.contains(QLatin1String("Bob")) && unpaid.err.contains(QLatin1String("Nothing was recorded")), qPrintable(unpaid.err));
+    QCOMPARE(balances(), before);
+    QCOMPARE(json(L({"commons", "show", "Forest"})).value(QLatin1String("extractions")).toArray().size(), 1);
     verifyVault();
 }
 
@@ -258,7 +264,9 @@ void TestCliCommons::emergencyOverrideIsRecordedAndShown()
     const CliRun empty = run(L({"commons", "extract", "Well", "--member", "2", "--qty", "5", "--override", " "}));
     verifyUsageError(empty, QStringLiteral("--override"));
 
-    const QString done = ok(L({"commons", "extract", "Well", "--member", "2", "--qty", "5", "--override", "drought:  the school garden"}));
+    // Exactly what is left needs no override.
+    QVERIFY(ok(L({"commons", "extract", "Well", "--member", "3", "--qty", "1"})).contains(QLatin1String("Permits left: 1 ")));
+    const QString done = ok(L({"commons", "extract", "Well", "--member", "2", "--qty", "4", "--override", "drought:  the school garden"}));
     QVERIFY2(done.contains(QLatin1String("Emergency override: 3 permits beyond those left")) && done.contains(QLatin1String("drought: the school garden"))
                  && done.contains(QLatin1String("Charge: none")),
              qPrintable(done));
@@ -283,7 +291,7 @@ void TestCliCommons::emergencyOverrideIsRecordedAndShown()
     QCOMPARE(light.value(QLatin1String("value")).toString(), QStringLiteral("13"));
     QCOMPARE(light.value(QLatin1String("percent")).toInt(), 130);
     const QString status = ok(L({"commons", "status"}));
-    QVERIFY2(status.contains(QLatin1String("✕ Over the limit")) && status.contains(QLatin1String("Well")), qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral("✕ Over the limit")) && status.contains(QLatin1String("Well")), qPrintable(status));
     verifyVault();
 }
 
@@ -565,7 +573,7 @@ void TestCliCommons::tradeImpactsSetShownAndCleared()
     QCOMPARE(ok({QStringLiteral("impact"), id}), QStringLiteral("Trade %1 carries: carbon 12.5 kg CO2e, water 300 L.\n").arg(id));
     // Replacing, not adding.
     const QString replaced = ok({QStringLiteral("impact"), id, QStringLiteral("land=20")});
-    QVERIFY2(replaced.contains(QLatin1String("land 20 m²")) && !replaced.contains(QLatin1String("carbon")), qPrintable(replaced));
+    QVERIFY2(replaced.contains(QStringLiteral("land 20 m²")) && !replaced.contains(QLatin1String("carbon")), qPrintable(replaced));
     QCOMPARE(ok({QStringLiteral("impact"), id, QStringLiteral("--clear")}), QStringLiteral("Trade %1 carries no ecological impacts.\n").arg(id));
 
     verifyUsageError(run({QStringLiteral("impact"), id, QStringLiteral("heat=3")}), QStringLiteral("heat=3"));
@@ -763,7 +771,7 @@ void TestCliCommons::badArguments_data()
     QTest::newRow("indicator stale days") << L({"indicator", "add", "Carbon", "--unit", "t", "--threshold", "1", "--stale-days", "0"})
                                           << QStringLiteral("--stale-days");
     QTest::newRow("record without value") << L({"indicator", "record", "Carbon"}) << QStringLiteral("--value");
-    QTest::newRow("record bad value") << L({"indicator", "record", "Carbon", "--value", "12,5.1"}) << QStringLiteral("--value");
+    QTest::newRow("record bad value") << L({"indicator", "record", "Carbon", "--value", "12.5.1"}) << QStringLiteral("--value");
     QTest::newRow("option of another command") << L({"commons", "list", "--qty", "1"}) << QStringLiteral("--qty");
 }
 
