@@ -541,25 +541,26 @@ void TestCliCommons::importMeasurementsRefusals()
 void TestCliCommons::regionalBudgetNeedsNoVault()
 {
     // No vault here at all: the command never opens one.
-    const QStringList noVault{QStringLiteral("--vault"), path(QStringLiteral("nowhere.vault"))};
+    const QString nowhere = path(QStringLiteral("nowhere.vault"));
+    const auto budget = [&](const QStringList &arguments) { return runOn(nowhere, L({"indicator", "budget"}) + arguments, kDay1); };
     // 1000 × (0.0000375 + 0.00005) / 2 = 0.04375: 0.044.
-    CliRun result = run(noVault + L({"indicator", "budget", "--global", "1000", "--population-share", "0.0000375", "--ecosystem-share", "0.00005"}));
+    CliRun result = budget(L({"--global", "1000", "--population-share", "0.0000375", "--ecosystem-share", "0.00005"}));
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
     QCOMPARE(result.out, QStringLiteral("0.044\n"));
     // 2.5 × (50 % + 1/4) / 2 = 0.9375: 0.938.
-    result = run(noVault + L({"indicator", "budget", "--global", "2.5", "--population-share", "50%", "--ecosystem-share", "1/4"}));
+    result = budget(L({"--global", "2.5", "--population-share", "50%", "--ecosystem-share", "1/4"}));
     QCOMPARE(result.out, QStringLiteral("0.938\n"));
     // 4,000,000 × (100 / 8,000,000,000 + 0.0000001) / 2 = 0.225.
-    result = run(noVault + L({"indicator", "budget", "--global", "4000000", "--population-share", "100/8000000000", "--ecosystem-share", "0.0000001"}));
+    result = budget(L({"--global", "4000000", "--population-share", "100/8000000000", "--ecosystem-share", "0.0000001"}));
     QCOMPARE(result.out, QStringLiteral("0.225\n"));
 
-    verifyUsageError(run(noVault + L({"indicator", "budget", "--global", "1000", "--population-share", "1.5", "--ecosystem-share", "0"})),
+    verifyUsageError(budget(L({"--global", "1000", "--population-share", "1.5", "--ecosystem-share", "0"})),
                      QStringLiteral("--population-share"));
-    verifyUsageError(run(noVault + L({"indicator", "budget", "--global", "1000", "--population-share", "0.1"})), QStringLiteral("--ecosystem-share"));
-    verifyUsageError(run(noVault + L({"indicator", "budget", "--global", "lots", "--population-share", "0.1", "--ecosystem-share", "0.1"})),
+    verifyUsageError(budget(L({"--global", "1000", "--population-share", "0.1"})), QStringLiteral("--ecosystem-share"));
+    verifyUsageError(budget(L({"--global", "lots", "--population-share", "0.1", "--ecosystem-share", "0.1"})),
                      QStringLiteral("--global"));
-    QVERIFY(!QFile::exists(path(QStringLiteral("nowhere.vault"))));
+    QVERIFY(!QFile::exists(nowhere));
 }
 
 void TestCliCommons::tradeImpactsSetShownAndCleared()
