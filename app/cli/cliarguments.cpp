@@ -517,7 +517,9 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
             if (name.startsWith(commandWord + QLatin1Char(' ')))
                 subcommands.append(name.mid(commandWord.size() + 1));
         }
-        const QString choices = subcommands.mid(0, subcommands.size() - 1).join(QStringLiteral(", ")) + tr(" or ") + subcommands.last();
+        const QString choices = subcommands.size() == 1
+            ? subcommands.first()
+            : subcommands.mid(0, subcommands.size() - 1).join(QStringLiteral(", ")) + tr(" or ") + subcommands.last();
         if (positional.isEmpty())
             return usageError(tr("The command %1 needs one of %2 after it; %3").arg(commandWord, choices, seeHelp()));
         const QString subcommand = positional.takeFirst();

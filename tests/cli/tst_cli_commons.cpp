@@ -768,6 +768,7 @@ void TestCliCommons::badArguments_data()
     QTest::newRow("settle no month") << L({"commons", "settle"}) << QStringLiteral("--month");
     QTest::newRow("pledge no work") << L({"commons", "pledge", "--member", "1", "--month", "2026-01"}) << QStringLiteral("--work");
     QTest::newRow("unknown subcommand") << L({"commons", "burn"}) << QStringLiteral("commons burn");
+    QTest::newRow("report without its kind") << L({"report"}) << QStringLiteral("needs one of assembly after it");
     QTest::newRow("indicator without threshold") << L({"indicator", "add", "Carbon", "--unit", "t"}) << QStringLiteral("--threshold");
     QTest::newRow("indicator stale days") << L({"indicator", "add", "Carbon", "--unit", "t", "--threshold", "1", "--stale-days", "0"})
                                           << QStringLiteral("--stale-days");
