@@ -49,6 +49,7 @@ private Q_SLOTS:
     void balancePledgeAndSettle();
     void assemblyReport();
     void demoWithCommons();
+    void commonsDemoAloneOnAVaultWithMembers();
     void badArguments_data();
     void badArguments();
     void unknownNamesAreUsageErrors();
@@ -729,8 +730,11 @@ void TestCliCommons::demoWithCommons()
     QVERIFY(!json(L({"indicator", "list"})).value(QLatin1String("indicators")).toArray().isEmpty());
     QVERIFY(!json(L({"commons", "status"})).value(QLatin1String("lights")).toArray().isEmpty());
     verifyVault();
+}
 
-    // A vault with members already: the commons demo alone.
+// A vault with members already: the commons demo alone.
+void TestCliCommons::commonsDemoAloneOnAVaultWithMembers()
+{
     useTemplate(QStringLiteral("people.vault"));
     const CliRun alone = run(L({"demo", "--commons"}));
     QCOMPARE(alone.exitCode, 0);
