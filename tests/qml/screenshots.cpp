@@ -19,6 +19,10 @@
 #include <QPainter>
 #include <QTemporaryDir>
 #include <QPalette>
+#include <QProcess>
+#include <QQmlComponent>
+#include <QQmlContext>
+#include <QStyle>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
@@ -532,6 +536,71 @@ int main(int argc, char *argv[])
     ok &= shooter.shoot(QStringLiteral("catalogue-dark"));
     shooter.set("sections", "currentIndex", Settings);
     ok &= shooter.shoot(QStringLiteral("settings-dark"));
+    shooter.unload();
+
+    // The assembly report: its dialog after a report of the last twelve
+    // months (TestEnvironment::reportAddCommons' commons), and two of that
+    // report's pages rendered by pdftoppm, as a reader sees them.
+    QApplication::setPalette(QApplication::style()->standardPalette());
+    controller->lock();
+    controller->retry();
+    ok &= shooter.load();
+    controller->unlock(kPassphrase, false);
+    ok &= waitFor(controller, VaultController::Unlocked);
+    ok &= env.reportAddCommons();
+    auto *anchor = qobject_cast<QQuickItem *>(shooter.find("sections"));
+    if (anchor && anchor->window()) {
+        QQmlComponent component(qmlEngine(anchor));
+        component.setData("import Mycelium\nAssemblyReportDialog {}", QUrl());
+        QObject *dialog = component.beginCreate(qmlContext(anchor));
+        if (dialog) {
+            dialog->setParent(anchor->window()->contentItem());
+            component.completeCreate();
+            QMetaObject::invokeMethod(dialog, "open");
+            QTest::qWait(300);
+            auto *report = dialog->property("report").value<QObject *>();
+            QMetaObject::invokeMethod(report, "applyPreset", Q_ARG(QString, QStringLiteral("last12Months")));
+            shooter.set("reportFrom", "text", report->property("fromText"));
+            shooter.set("reportTo", "text", report->property("toText"));
+            QTemporaryDir reports;
+            const QString pdf = reports.filePath(QStringLiteral("assembly-report-2025-03.pdf"));
+            shooter.set("reportPath", "text", pdf);
+            QMetaObject::invokeMethod(dialog, "generate");
+            ok &= QTest::qWaitFor([&] { return !report->property("running").toBool(); }, 30000);
+            ok &= !report->property("message").toString().isEmpty();
+            ok &= shooter.shoot(QStringLiteral("assembly-report-dialog"));
+            // The cover, and the first indicator's page.
+            const auto render = [&](int page, const QString &name) {
+                QProcess pdftoppm;
+                pdftoppm.start(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-f"),
+                                                            QString::number(page), QStringLiteral("-l"), QString::number(page),
+                                                            QStringLiteral("-singlefile"), pdf, QDir(folder).filePath(name)});
+                const bool done = pdftoppm.waitForFinished(20000) && pdftoppm.exitCode() == 0;
+                if (done)
+                    std::printf("%s.png\n", qPrintable(QDir(folder).filePath(name)));
+                return done;
+            };
+            int indicatorPage = 0;
+            for (int page = 2; page < 60 && indicatorPage == 0; ++page) {
+                QProcess pdftotext;
+                pdftotext.start(QStringLiteral("pdftotext"),
+                                {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
+                if (!pdftotext.waitForFinished(20000) || pdftotext.exitCode() != 0)
+                    break;
+                if (QString::fromUtf8(pdftotext.readAllStandardOutput()).contains(QStringLiteral("Ecological indicator")))
+                    indicatorPage = page;
+            }
+            ok &= render(1, QStringLiteral("assembly-report-cover"));
+            ok &= indicatorPage > 0 && render(indicatorPage, QStringLiteral("assembly-report-indicator"));
+            QMetaObject::invokeMethod(dialog, "close");
+            delete dialog;
+        } else {
+            std::fprintf(stderr, "screenshots: %s\n", qPrintable(component.errorString()));
+            ok = false;
+        }
+    } else {
+        ok = false;
+    }
     shooter.unload();
 
     return ok ? 0 : 1;

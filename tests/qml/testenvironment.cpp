@@ -535,3 +535,62 @@ int TestEnvironment::addToolLibrary()
 }
 
 } // namespace mycelium
+
+// Assembly report
+
+#include "commons/commonsdemo.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+
+namespace mycelium {
+
+namespace {
+
+// Small enough for a quick test, with every light and the override.
+CommonsDemoSpec reportDemoSpec()
+{
+    CommonsDemoSpec spec;
+    spec.resources = 3;
+    spec.indicators = 4;
+    spec.years = 2;
+    spec.seed = 5;
+    return spec;
+}
+
+} // namespace
+
+bool TestEnvironment::reportAddCommons()
+{
+    Vault *vault = m_session->vault();
+    if (!vault)
+        return false;
+    const Status made = commons::generateDemo(vault->database(), reportDemoSpec(), m_clock.today(), m_clock.now());
+    if (!made) {
+        qWarning("reportAddCommons: %s", qPrintable(made.error().message));
+        return false;
+    }
+    m_ledger->notifyChanged();
+    return true;
+}
+
+QString TestEnvironment::reportTempPath(const QString &name) const
+{
+    return m_folder ? m_folder->filePath(name) : QString();
+}
+
+int TestEnvironment::reportPdfPages(const QString &path) const
+{
+    if (!QFile::exists(path))
+        return -1;
+    QProcess pdfinfo;
+    pdfinfo.start(QStringLiteral("pdfinfo"), {path});
+    if (!pdfinfo.waitForFinished(10000) || pdfinfo.exitCode() != 0)
+        return -1;
+    static const QRegularExpression pages(QStringLiteral("^Pages:\\s+(\\d+)"), QRegularExpression::MultilineOption);
+    const auto match = pages.match(QString::fromUtf8(pdfinfo.readAllStandardOutput()));
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+} // namespace mycelium

@@ -133,6 +133,17 @@ public:
     //   PT-003, PT-004, CL-002, GA-002, KI-001: never lent;
     //   PT-002, LA-001, GA-001, CA-001: in, each lent once before.
     Q_INVOKABLE int addToolLibrary();
+
+    // Assembly report
+public:
+    // The commons demo (three resources, four indicators, two years ending
+    // today()) on the open vault of createLedgerVault, and the screens
+    // told; false while locked.
+    Q_INVOKABLE bool reportAddCommons();
+    // A file name in the test's temporary folder.
+    Q_INVOKABLE QString reportTempPath(const QString &name) const;
+    // The pages of a PDF as pdfinfo counts them; -1 when missing or not a PDF.
+    Q_INVOKABLE int reportPdfPages(const QString &path) const;
 };
 
 } // namespace mycelium
