@@ -205,6 +205,16 @@ QString EcoBalanceController::signedPoints(std::int64_t thousandths)
     return magnitude;
 }
 
+// A band's edge in whole points (rounded half away from zero): the bands
+// are equal slices between the month's lowest and highest balance, and
+// their thousandths only crowd the chart's axis.
+static QString bandEdge(std::int64_t thousandths)
+{
+    const std::int64_t half = quantity::kScale / 2;
+    const std::int64_t whole = thousandths >= 0 ? (thousandths + half) / quantity::kScale : -((-thousandths + half) / quantity::kScale);
+    return EcoBalanceController::signedPoints(whole * quantity::kScale);
+}
+
 QString EcoBalanceController::pointsText(std::int64_t thousandths)
 {
     const std::int64_t magnitude = thousandths < 0 ? -thousandths : thousandths;
@@ -365,7 +375,7 @@ QStringList EcoBalanceController::distributionLabels() const
 {
     QStringList labels;
     for (const BalanceBin &bin : m_bins)
-        labels.append(tr("%1 to %2").arg(signedPoints(bin.from), signedPoints(bin.to)));
+        labels.append(tr("%1 to %2").arg(bandEdge(bin.from), bandEdge(bin.to)));
     return labels;
 }
 
@@ -374,7 +384,7 @@ QVariantList EcoBalanceController::distribution() const
     QVariantList list;
     for (const BalanceBin &bin : m_bins) {
         list.append(QVariantMap{
-            {QStringLiteral("label"), tr("%1 to %2").arg(signedPoints(bin.from), signedPoints(bin.to))},
+            {QStringLiteral("label"), tr("%1 to %2").arg(bandEdge(bin.from), bandEdge(bin.to))},
             {QStringLiteral("fromText"), signedPoints(bin.from)},
             {QStringLiteral("toText"), signedPoints(bin.to)},
             {QStringLiteral("members"), bin.members},
