@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Mycelium contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vault/integrity.h"
+#include "commons/commons.h"
+#include "commons/ecobalance.h"
 #include "community/communityprofile.h"
 #include "ledger/ledger.h"
 #include "tools/tools.h"
@@ -78,6 +80,8 @@ const QList<IntegrityCheck> &integrityChecks()
         {QStringLiteral("ledger.demurrage"), tr("Every demurrage charge follows the published rule"), ledger::checkDemurrage},
         {QStringLiteral("ledger.credit_holds"), tr("Every charged credit hold is paid by its trade"), ledger::checkCreditHolds},
         {QStringLiteral("tools.loans"), tr("Every loan agrees with its deposit and its late fee"), tools::checkLoans},
+        {QStringLiteral("commons.records"), tr("Every extraction and regeneration agrees with its trade and drawing rights"), commons::checkCommons},
+        {QStringLiteral("commons.eco_settlements"), tr("Every ecological settlement's credits and fees match their trades"), ecobalance::checkSettlements},
     };
     return checks;
 }
