@@ -29,6 +29,8 @@ RowLayout {
             checkable: true
             checked: buttons.range === modelData.value
             highlighted: checked
+            // Not colour alone: the range shown is bold too.
+            font.bold: checked
             Accessible.name: qsTr("Show %1 of %2").arg(modelData.text).arg(buttons.what)
             Accessible.checked: checked
             Keys.onReturnPressed: clicked()

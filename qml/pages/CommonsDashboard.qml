@@ -104,13 +104,8 @@ FocusScope {
                     Layout.fillWidth: false
                     text: qsTr("Commons")
                 }
-                SecondaryLabel {
-                    objectName: "commonsLightCounts"
-                    text: lights.count === 0 ? qsTr("Nothing is watched yet.")
-                        : qsTr("%1 over the limit · %2 near it · %3 without recent data · %4 within limits")
-                              .arg(lights.redCount).arg(lights.amberCount).arg(lights.greyCount).arg(lights.greenCount)
-                    elide: Text.ElideRight
-                    wrapMode: Text.NoWrap
+                Item {
+                    Layout.fillWidth: true
                 }
                 Button {
                     objectName: "addResourceButton"
@@ -140,6 +135,15 @@ FocusScope {
                 }
             }
 
+            SecondaryLabel {
+                objectName: "commonsLightCounts"
+                Layout.leftMargin: Theme.pageMargin
+                Layout.rightMargin: Theme.pageMargin
+                Layout.topMargin: -Theme.smallSpacing
+                text: lights.count === 0 ? qsTr("Nothing is watched yet: add a resource or an indicator.")
+                    : qsTr("%1 over the limit · %2 near it · %3 without recent data · %4 within limits")
+                          .arg(lights.redCount).arg(lights.amberCount).arg(lights.greyCount).arg(lights.greenCount)
+            }
             InlineMessage {
                 objectName: "commonsMessage"
                 Layout.leftMargin: Theme.pageMargin
@@ -211,7 +215,7 @@ FocusScope {
                 Layout.bottomMargin: Theme.spacing
                 readonly property int columns: Math.max(1, Math.floor(width / 240))
                 cellWidth: Math.floor(width / columns)
-                cellHeight: 172
+                cellHeight: 192
                 clip: true
                 focus: true
                 model: lights
@@ -280,18 +284,31 @@ FocusScope {
                                 font.weight: Font.DemiBold
                             }
                             Label {
+                                objectName: "commonsTileValue-" + cell.index
                                 Layout.fillWidth: true
+                                wrapMode: Text.Wrap
+                                maximumLineCount: 2
                                 elide: Text.ElideRight
                                 text: cell.model.subject === "resource"
                                       ? qsTr("%1 of %2 (%3 %)").arg(cell.model.valueText).arg(cell.model.thresholdText).arg(cell.model.percent)
-                                      : qsTr("%1 · threshold %2").arg(cell.model.valueText).arg(cell.model.thresholdText)
+                                      : qsTr("%1; threshold %2").arg(cell.model.valueText).arg(cell.model.thresholdText)
                             }
                             SecondaryLabel {
                                 Layout.fillWidth: true
                                 elide: Text.ElideRight
                                 wrapMode: Text.NoWrap
-                                text: qsTr("%1 · %2 · %3").arg(cell.model.subject === "resource" ? qsTr("Resource") : qsTr("Indicator"))
-                                                          .arg(cell.model.period).arg(cell.model.trendWord)
+                                text: [cell.model.subject === "resource" ? qsTr("Resource") : qsTr("Indicator"), cell.model.period]
+                                      .filter(function(part) { return part.length > 0 }).join(" · ")
+                            }
+                            SecondaryLabel {
+                                objectName: "commonsTileTrend-" + cell.index
+                                Layout.fillWidth: true
+                                elide: Text.ElideRight
+                                wrapMode: Text.NoWrap
+                                text: qsTr("Trend: %1").arg(cell.model.trendWord)
+                            }
+                            Item {
+                                Layout.fillHeight: true
                             }
                         }
                         leftPadding: Theme.spacing + 6

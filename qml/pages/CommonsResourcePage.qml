@@ -141,14 +141,16 @@ ScrollablePage {
                 FactLabel { text: qsTr("Drawing rights") }
                 FactValue {
                     objectName: "commonsDrawingRights"
-                    text: qsTr("%1 unspent; %2 earned this period (%3 regenerated)").arg(details.drawingRights.toLocaleString(Qt.locale(), "f", 0))
-                                .arg(details.earnedInPeriod.toLocaleString(Qt.locale(), "f", 0)).arg(details.regeneratedText)
+                    text: qsTr("%1 unspent, %2 earned this period").arg(details.drawingRights.toLocaleString(Qt.locale(), "f", 0))
+                                .arg(details.earnedInPeriod.toLocaleString(Qt.locale(), "f", 0))
                 }
+                FactLabel { text: qsTr("Regenerated") }
+                FactValue { objectName: "commonsRegenerated"; text: details.regeneratedText }
                 FactLabel { text: qsTr("Emergency overrides") }
                 FactValue {
                     objectName: "commonsOverrideCount"
                     text: details.overrides === 0 ? qsTr("None")
-                        : qsTr("%1, %2 permits beyond the yield").arg(details.overrides).arg(details.beyondPermits.toLocaleString(Qt.locale(), "f", 0))
+                        : qsTr("%1 this period, %2 permits beyond the yield").arg(details.overrides).arg(details.beyondPermits.toLocaleString(Qt.locale(), "f", 0))
                     color: details.overrides > 0 ? Theme.negative : palette.windowText
                 }
                 FactLabel { text: qsTr("Price now") }

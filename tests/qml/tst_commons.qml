@@ -187,7 +187,7 @@ MainWindowTestCase {
         keyClick(Qt.Key_Return)
         tryVerify(function() { return !dialog.visible }, 2000, "the override is recorded")
         compare(TestVault.commonsExtractionCount("Village well"), before + 1)
-        verify(item("commonsOverrideCount").text.indexOf("1,") === 0, item("commonsOverrideCount").text)
+        verify(item("commonsOverrideCount").text.indexOf("1 this period") === 0, item("commonsOverrideCount").text)
 
         keyClick(Qt.Key_Escape)
         tryVerify(function() { return grid().activeFocus })

@@ -147,7 +147,7 @@ QVariantMap CommonsChartData::plotResource(QObject *series, qint64 resourceId, c
             // A step per period: its use from its first day to its last.
             points.reserve(periods->size() * 2);
             for (const CommonsPeriodUse &u : std::as_const(*periods)) {
-                points.append(QPointF(msecsOf(std::max(u.period.first, from)), unitsOf(u.extracted)));
+                points.append(QPointF(msecsOf(u.period.first), unitsOf(u.extracted)));
                 points.append(QPointF(msecsOf(u.period.last), unitsOf(u.extracted)));
             }
             if (!periods->isEmpty()) {

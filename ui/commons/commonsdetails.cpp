@@ -208,7 +208,7 @@ bool CommonsResourceDetails::load(Database &db)
                         : CommonsController::tr("Free")));
     if (r.permitsPerRegenerationUnit > 0 || r.creditsPerRegenerationUnit > 0)
         m_facts.append(fact(CommonsController::tr("Regeneration earns"),
-            CommonsController::tr("%1 permits and %2 per %3")
+            CommonsController::tr("%1 permits and %2 per unit (%3)")
                 .arg(quantity::toDisplayString(r.permitsPerRegenerationUnit), c.formatMoney(r.creditsPerRegenerationUnit),
                     m_regenerationUnit)));
     m_facts.append(fact(CommonsController::tr("Warning bands"), bandsText(r.bands)));
