@@ -242,4 +242,40 @@ MainWindowTestCase {
         verify(message.text.indexOf("2 measurements imported") === 0, message.text)
         compare(lights().get(rowOf("Air quality")).state, "amber")
     }
+
+    function test_addAResourceAndAnIndicatorFromTheirForms() {
+        // Ctrl+N: a resource; the form starts in the name.
+        keyClick(Qt.Key_N, Qt.ControlModifier)
+        const resourceDialog = item("commonsDashboard").resourceDialog
+        tryVerify(function() { return resourceDialog.opened })
+        tryVerify(function() { return item("resourceNameField").activeFocus })
+        typeText("Fishery")
+        typeInto("resourceUnitField", "kg")
+        typeInto("resourceYieldField", "1200")
+        // Enter without permits: refused in words, the dialog stays.
+        keyClick(Qt.Key_Return)
+        verify(resourceDialog.opened)
+        verify(item("resourceDialog-result").text.indexOf("Permits per period") >= 0, item("resourceDialog-result").text)
+        typeInto("resourcePermitsField", "120")
+        keyClick(Qt.Key_Return)
+        tryVerify(function() { return !resourceDialog.visible }, 2000)
+        compare(lights().count, 8)
+        const fishery = lights().get(grid().currentIndex)
+        compare(fishery.name, "Fishery")
+        verify(item("commonsMessage").text.indexOf("Fishery") === 0, item("commonsMessage").text)
+
+        item("addIndicatorButton").forceActiveFocus()
+        keyClick(Qt.Key_Return)
+        const indicatorDialog = item("commonsDashboard").indicatorDialog
+        tryVerify(function() { return item("indicatorNameField").activeFocus })
+        typeText("Nitrogen surplus")
+        typeInto("indicatorUnitField", "kg/ha")
+        typeInto("indicatorThresholdField", "62.5")
+        keyClick(Qt.Key_Return)
+        tryVerify(function() { return !indicatorDialog.visible }, 2000)
+        compare(lights().count, 9)
+        compare(lights().get(grid().currentIndex).name, "Nitrogen surplus")
+        compare(lights().get(grid().currentIndex).state, "grey")
+        compare(lights().get(grid().currentIndex).thresholdText, "62.5 kg/ha")
+    }
 }
