@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Mycelium contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliarguments.h"
+#include "commons/indicators.h"
+#include "commons/quantity.h"
 #include "ledger/demurrage.h"
 #include "ledger/money.h"
 #include "tools/labels.h"
@@ -60,7 +62,7 @@ constexpr std::array kCommands = {
     CommandSpec{"member leave", Command::MemberLeave, "a member number N", "member leave N --reason TEXT"},
     CommandSpec{"member pin", Command::MemberPin, "a member number N", "member pin N --pin-file FILE | --remove"},
     CommandSpec{"trade", Command::Trade, nullptr,
-                "trade --from N --to N --amount X --memo TEXT [--category C] [--date YYYY-MM-DD] [--pin-file FILE]"},
+                "trade --from N --to N --amount X --memo TEXT [--category C] [--date YYYY-MM-DD] [--pin-file FILE] [--impact KIND=QTY[,KIND=QTY]]"},
     CommandSpec{"reverse", Command::Reverse, "a TRADE_ID", "reverse TRADE_ID [--date YYYY-MM-DD]"},
     CommandSpec{"balance", Command::Balance, nullptr, "balance [--at YYYY-MM-DD] [--json]"},
     CommandSpec{"statement", Command::Statement, "a member number N (0 for the commons fund)",
@@ -72,7 +74,8 @@ constexpr std::array kCommands = {
     CommandSpec{"import members", Command::ImportMembers, "a CSV FILE to read", "import members FILE"},
     CommandSpec{"import trades", Command::ImportTrades, "a CSV FILE to read", "import trades FILE"},
     CommandSpec{"import tools", Command::ImportTools, "a CSV FILE to read", "import tools FILE"},
-    CommandSpec{"demo", Command::Demo, nullptr, "demo [--members N] [--trades N] [--years N] [--seed S]"},
+    CommandSpec{"import measurements", Command::ImportMeasurements, "a CSV FILE to read", "import measurements FILE"},
+    CommandSpec{"demo", Command::Demo, nullptr, "demo [--members N] [--trades N] [--years N] [--seed S] [--commons]"},
     CommandSpec{"signals", Command::Signals, nullptr, "signals [--json]"},
     CommandSpec{"circulation-target", Command::CirculationTarget, nullptr, "circulation-target --low X --high X | --none"},
     CommandSpec{"tool add", Command::ToolAdd, "the item's NAME",
@@ -99,6 +102,26 @@ constexpr std::array kCommands = {
     CommandSpec{"tool unreserve", Command::ToolUnreserve, "a booking ID", "tool unreserve ID [--reason TEXT]"},
     CommandSpec{"tool components", Command::ToolComponents, "an asset TAG", "tool components TAG [NAME...] [--clear]", Operands::OneOrMore},
     CommandSpec{"tool photo", Command::ToolPhoto, "an asset TAG", "tool photo TAG FILE | tool photo TAG --remove", Operands::OneOrMore},
+    CommandSpec{"commons add", Command::CommonsAdd, "the resource's NAME",
+                "commons add NAME --unit U --yield X --period month|year --permits N [--threshold X] [--stock X] [--price X] [--elasticity N] "
+                "[--regen-unit U] [--regen-permits X] [--regen-credits X] [--amber P] [--red P] [--description TEXT]"},
+    CommandSpec{"commons list", Command::CommonsList, nullptr, "commons list [--json]"},
+    CommandSpec{"commons show", Command::CommonsShow, "a resource NAME", "commons show NAME [--member N] [--json]"},
+    CommandSpec{"commons extract", Command::CommonsExtract, "a resource NAME",
+                "commons extract NAME --member N --qty X [--date YYYY-MM-DD] [--override REASON]"},
+    CommandSpec{"commons regenerate", Command::CommonsRegenerate, "a resource NAME",
+                "commons regenerate NAME --member N --qty X --action TEXT [--verified-by NAME] [--date YYYY-MM-DD]"},
+    CommandSpec{"commons status", Command::CommonsStatus, nullptr, "commons status [--json]"},
+    CommandSpec{"commons balance", Command::CommonsBalance, nullptr, "commons balance [--month YYYY-MM] [--member N] [--json]"},
+    CommandSpec{"commons settle", Command::CommonsSettle, nullptr, "commons settle --month YYYY-MM"},
+    CommandSpec{"commons pledge", Command::CommonsPledge, nullptr, "commons pledge --member N --month YYYY-MM --work TEXT"},
+    CommandSpec{"indicator add", Command::IndicatorAdd, "the indicator's NAME",
+                "indicator add NAME --unit U --threshold X [--higher-is-better] [--boundary TEXT] [--stale-days N] [--amber P] [--red P]"},
+    CommandSpec{"indicator list", Command::IndicatorList, nullptr, "indicator list [--json]"},
+    CommandSpec{"indicator record", Command::IndicatorRecord, "an indicator NAME", "indicator record NAME --value X [--date YYYY-MM-DD]"},
+    CommandSpec{"indicator budget", Command::IndicatorBudget, nullptr, "indicator budget --global X --population-share S --ecosystem-share S"},
+    CommandSpec{"impact", Command::Impact, "a TRADE_ID", "impact TRADE_ID [KIND=QTY ...] [--clear]", Operands::OneOrMore},
+    CommandSpec{"report assembly", Command::ReportAssembly, "the PDF FILE to write", "report assembly FILE.pdf --from YYYY-MM-DD --to YYYY-MM-DD"},
     CommandSpec{"help", Command::Help, nullptr, "help"},
 };
 
@@ -106,7 +129,12 @@ constexpr std::array kCommands = {
 constexpr std::int64_t kMaxDays = 3650;
 
 // Words that take a second word: "member add", "demurrage rate", ...
-constexpr std::array kGroups = {"member", "demurrage", "export", "import", "tool"};
+constexpr std::array kGroups = {"member", "demurrage", "export", "import", "tool", "commons", "indicator", "report"};
+
+// Warning-light bands (--amber, --red): percent of the threshold.
+constexpr std::int64_t kMaxBandPercent = 1000;
+// The steepest price curve the core knows (commons::pricePerPermit).
+constexpr std::int64_t kMaxElasticity = 4;
 
 enum class Option {
     Vault,
@@ -159,6 +187,34 @@ enum class Option {
     Coordinator,
     Notes,
     Clear,
+    Unit,
+    Yield,
+    Period,
+    Permits,
+    Threshold,
+    Stock,
+    Price,
+    Elasticity,
+    RegenUnit,
+    RegenPermits,
+    RegenCredits,
+    Amber,
+    Red,
+    Description,
+    Qty,
+    Override,
+    Action,
+    VerifiedBy,
+    Month,
+    Work,
+    HigherIsBetter,
+    Boundary,
+    StaleDays,
+    Global,
+    PopulationShare,
+    EcosystemShare,
+    Impact,
+    DemoCommons,
 };
 
 struct OptionSpec {
@@ -179,7 +235,8 @@ constexpr std::array kOptions = {
     OptionSpec{"json", 0, false,
                bit(Command::Info) | bit(Command::MemberList) | bit(Command::MemberShow) | bit(Command::Balance) | bit(Command::Statement)
                    | bit(Command::DemurrageShow) | bit(Command::Signals) | bit(Command::ToolList) | bit(Command::ToolShow)
-                   | bit(Command::ToolOverdue) | bit(Command::ToolLoans) | bit(Command::ToolStats),
+                   | bit(Command::ToolOverdue) | bit(Command::ToolLoans) | bit(Command::ToolStats) | bit(Command::CommonsList)
+                   | bit(Command::CommonsShow) | bit(Command::CommonsStatus) | bit(Command::CommonsBalance) | bit(Command::IndicatorList),
                Option::Json},
     OptionSpec{"new-passphrase-file", 0, true, bit(Command::Passwd), Option::NewPassphraseFile},
     OptionSpec{"number", 0, true, bit(Command::MemberAdd), Option::Number},
@@ -190,13 +247,16 @@ constexpr std::array kOptions = {
     OptionSpec{"remove", 0, false, bit(Command::MemberPin) | bit(Command::ToolPhoto), Option::Remove},
     OptionSpec{"reason", 0, true, bit(Command::MemberSuspend) | bit(Command::MemberReinstate) | bit(Command::MemberLeave) | bit(Command::ToolUnreserve),
                Option::Reason},
-    OptionSpec{"from", 0, true, bit(Command::Trade) | bit(Command::Statement) | bit(Command::DemurrageRate) | bit(Command::ToolReserve), Option::From},
-    OptionSpec{"to", 0, true, bit(Command::Trade) | bit(Command::Statement) | bit(Command::ToolReserve), Option::To},
+    OptionSpec{"from", 0, true,
+               bit(Command::Trade) | bit(Command::Statement) | bit(Command::DemurrageRate) | bit(Command::ToolReserve) | bit(Command::ReportAssembly),
+               Option::From},
+    OptionSpec{"to", 0, true, bit(Command::Trade) | bit(Command::Statement) | bit(Command::ToolReserve) | bit(Command::ReportAssembly), Option::To},
     OptionSpec{"amount", 0, true, bit(Command::Trade), Option::Amount},
     OptionSpec{"memo", 0, true, bit(Command::Trade), Option::Memo},
     OptionSpec{"category", 0, true, bit(Command::Trade) | bit(Command::ToolAdd) | bit(Command::ToolTrain), Option::Category},
     OptionSpec{"date", 0, true, bit(Command::Trade) | bit(Command::Reverse) | bit(Command::ToolCheckout) | bit(Command::ToolReturn)
-                   | bit(Command::ToolRenew) | bit(Command::ToolMaintenance) | bit(Command::ToolTrain) | bit(Command::ToolLost),
+                   | bit(Command::ToolRenew) | bit(Command::ToolMaintenance) | bit(Command::ToolTrain) | bit(Command::ToolLost)
+                   | bit(Command::CommonsExtract) | bit(Command::CommonsRegenerate) | bit(Command::IndicatorRecord),
                Option::Date},
     OptionSpec{"at", 0, true, bit(Command::Balance), Option::At},
     OptionSpec{"ppm", 0, true, bit(Command::DemurrageRate), Option::Ppm},
@@ -205,22 +265,25 @@ constexpr std::array kOptions = {
     OptionSpec{"trades", 0, true, bit(Command::Demo), Option::Trades},
     OptionSpec{"years", 0, true, bit(Command::Demo), Option::Years},
     OptionSpec{"seed", 0, true, bit(Command::Demo), Option::Seed},
+    OptionSpec{"commons", 0, false, bit(Command::Demo), Option::DemoCommons},
     OptionSpec{"low", 0, true, bit(Command::CirculationTarget), Option::Low},
     OptionSpec{"high", 0, true, bit(Command::CirculationTarget), Option::High},
     OptionSpec{"none", 0, false, bit(Command::CirculationTarget), Option::RemoveTarget},
     OptionSpec{"tag", 0, true, bit(Command::ToolAdd), Option::Tag},
-    OptionSpec{"value", 0, true, bit(Command::ToolAdd), Option::Value},
+    OptionSpec{"value", 0, true, bit(Command::ToolAdd) | bit(Command::IndicatorRecord), Option::Value},
     OptionSpec{"deposit", 0, true, bit(Command::ToolAdd), Option::Deposit},
     OptionSpec{"loan-days", 0, true, bit(Command::ToolAdd), Option::LoanDays},
     OptionSpec{"late-fee", 0, true, bit(Command::ToolAdd), Option::LateFee},
-    OptionSpec{"member", 0, true, bit(Command::ToolCheckout) | bit(Command::ToolHold) | bit(Command::ToolLoans) | bit(Command::ToolReserve),
+    OptionSpec{"member", 0, true,
+               bit(Command::ToolCheckout) | bit(Command::ToolHold) | bit(Command::ToolLoans) | bit(Command::ToolReserve) | bit(Command::CommonsShow)
+                   | bit(Command::CommonsExtract) | bit(Command::CommonsRegenerate) | bit(Command::CommonsBalance) | bit(Command::CommonsPledge),
                Option::Borrower},
     OptionSpec{"missing", 0, true, bit(Command::ToolCheckout) | bit(Command::ToolReturn), Option::Missing},
     OptionSpec{"waive", 0, true, bit(Command::ToolReturn), Option::Waive},
     OptionSpec{"charge-deposit", 0, false, bit(Command::ToolReturn), Option::ChargeDeposit},
     OptionSpec{"coordinator", 0, false, bit(Command::ToolReturn) | bit(Command::ToolLost), Option::Coordinator},
     OptionSpec{"notes", 0, true, bit(Command::ToolReturn) | bit(Command::ToolLost) | bit(Command::ToolReserve), Option::Notes},
-    OptionSpec{"clear", 0, false, bit(Command::ToolComponents), Option::Clear},
+    OptionSpec{"clear", 0, false, bit(Command::ToolComponents) | bit(Command::Impact), Option::Clear},
     OptionSpec{"override-reason", 0, true, bit(Command::ToolCheckout), Option::OverrideReason},
     OptionSpec{"by", 0, true, bit(Command::ToolTrain), Option::SignedBy},
     OptionSpec{"sheet", 0, true, bit(Command::ToolLabels), Option::Sheet},
@@ -228,6 +291,33 @@ constexpr std::array kOptions = {
     OptionSpec{"done", 0, true, bit(Command::ToolMaintenance), Option::Done},
     OptionSpec{"cost", 0, true, bit(Command::ToolMaintenance), Option::Cost},
     OptionSpec{"condition", 0, true, bit(Command::ToolReturn), Option::Condition},
+    OptionSpec{"unit", 0, true, bit(Command::CommonsAdd) | bit(Command::IndicatorAdd), Option::Unit},
+    OptionSpec{"yield", 0, true, bit(Command::CommonsAdd), Option::Yield},
+    OptionSpec{"period", 0, true, bit(Command::CommonsAdd), Option::Period},
+    OptionSpec{"permits", 0, true, bit(Command::CommonsAdd), Option::Permits},
+    OptionSpec{"threshold", 0, true, bit(Command::CommonsAdd) | bit(Command::IndicatorAdd), Option::Threshold},
+    OptionSpec{"stock", 0, true, bit(Command::CommonsAdd), Option::Stock},
+    OptionSpec{"price", 0, true, bit(Command::CommonsAdd), Option::Price},
+    OptionSpec{"elasticity", 0, true, bit(Command::CommonsAdd), Option::Elasticity},
+    OptionSpec{"regen-unit", 0, true, bit(Command::CommonsAdd), Option::RegenUnit},
+    OptionSpec{"regen-permits", 0, true, bit(Command::CommonsAdd), Option::RegenPermits},
+    OptionSpec{"regen-credits", 0, true, bit(Command::CommonsAdd), Option::RegenCredits},
+    OptionSpec{"amber", 0, true, bit(Command::CommonsAdd) | bit(Command::IndicatorAdd), Option::Amber},
+    OptionSpec{"red", 0, true, bit(Command::CommonsAdd) | bit(Command::IndicatorAdd), Option::Red},
+    OptionSpec{"description", 0, true, bit(Command::CommonsAdd), Option::Description},
+    OptionSpec{"qty", 0, true, bit(Command::CommonsExtract) | bit(Command::CommonsRegenerate), Option::Qty},
+    OptionSpec{"override", 0, true, bit(Command::CommonsExtract), Option::Override},
+    OptionSpec{"action", 0, true, bit(Command::CommonsRegenerate), Option::Action},
+    OptionSpec{"verified-by", 0, true, bit(Command::CommonsRegenerate), Option::VerifiedBy},
+    OptionSpec{"month", 0, true, bit(Command::CommonsBalance) | bit(Command::CommonsSettle) | bit(Command::CommonsPledge), Option::Month},
+    OptionSpec{"work", 0, true, bit(Command::CommonsPledge), Option::Work},
+    OptionSpec{"higher-is-better", 0, false, bit(Command::IndicatorAdd), Option::HigherIsBetter},
+    OptionSpec{"boundary", 0, true, bit(Command::IndicatorAdd), Option::Boundary},
+    OptionSpec{"stale-days", 0, true, bit(Command::IndicatorAdd), Option::StaleDays},
+    OptionSpec{"global", 0, true, bit(Command::IndicatorBudget), Option::Global},
+    OptionSpec{"population-share", 0, true, bit(Command::IndicatorBudget), Option::PopulationShare},
+    OptionSpec{"ecosystem-share", 0, true, bit(Command::IndicatorBudget), Option::EcosystemShare},
+    OptionSpec{"impact", 0, true, bit(Command::Trade), Option::Impact},
 };
 
 const CommandSpec *commandSpec(Command command)
@@ -283,6 +373,45 @@ std::optional<QDate> parseDay(const QString &text)
     if (!day.isValid())
         return std::nullopt;
     return day;
+}
+
+// Strict YYYY-MM: the month's first day.
+std::optional<QDate> parseMonth(const QString &text)
+{
+    if (text.size() != 7)
+        return std::nullopt;
+    const QDate day = QDate::fromString(text + QLatin1String("-01"), QStringLiteral("yyyy-MM-dd"));
+    if (!day.isValid())
+        return std::nullopt;
+    return day;
+}
+
+// "carbon=12.5" or "carbon=12.5,water=300": each kind once, each quantity
+// more than zero. An empty optional and a message naming the bad part
+// otherwise.
+std::optional<QList<TradeImpact>> parseImpacts(const QStringList &parts, QString *problem)
+{
+    QList<TradeImpact> impacts;
+    for (const QString &part : parts) {
+        const qsizetype equals = part.indexOf(QLatin1Char('='));
+        const auto kind = equals > 0 ? ecobalance::kindFromName(part.left(equals).trimmed().toLower()) : std::nullopt;
+        if (!kind) {
+            *problem = tr("an impact is written KIND=QTY with KIND one of carbon, water, land, biodiversity and pollution, not '%1'").arg(part);
+            return std::nullopt;
+        }
+        const auto quantity = quantity::parse(part.mid(equals + 1).trimmed());
+        if (!quantity || *quantity <= 0) {
+            *problem = tr("the quantity of %1 must be a number more than zero with at most three decimals, like 12.5, not '%2'")
+                           .arg(ecobalance::kindName(*kind), part.mid(equals + 1));
+            return std::nullopt;
+        }
+        if (std::any_of(impacts.cbegin(), impacts.cend(), [&](const TradeImpact &i) { return i.kind == *kind; })) {
+            *problem = tr("the impact %1 is given twice; give each kind once").arg(ecobalance::kindName(*kind));
+            return std::nullopt;
+        }
+        impacts.append({*kind, *quantity});
+    }
+    return impacts;
 }
 
 // ASCII digits only (no sign, no spaces), at most 18 of them so that the
@@ -388,7 +517,9 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
             if (name.startsWith(commandWord + QLatin1Char(' ')))
                 subcommands.append(name.mid(commandWord.size() + 1));
         }
-        const QString choices = subcommands.mid(0, subcommands.size() - 1).join(QStringLiteral(", ")) + tr(" or ") + subcommands.last();
+        const QString choices = subcommands.size() == 1
+            ? subcommands.first()
+            : subcommands.mid(0, subcommands.size() - 1).join(QStringLiteral(", ")) + tr(" or ") + subcommands.last();
         if (positional.isEmpty())
             return usageError(tr("The command %1 needs one of %2 after it; %3").arg(commandWord, choices, seeHelp()));
         const QString subcommand = positional.takeFirst();
@@ -402,7 +533,8 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
     }
     if (args.command == Command::None)
         return usageError(tr("Unknown command '%1'; the commands are init, info, verify, passwd, rekey, raw-key, member, trade, reverse, "
-                             "balance, statement, demurrage, export, import, demo, signals, circulation-target, tool and help.")
+                             "balance, statement, demurrage, export, import, demo, signals, circulation-target, tool, commons, indicator, impact, "
+                             "report and help.")
                               .arg(commandWord));
     if (args.command == Command::Help)
         return args; // "help" ignores whatever follows it
@@ -460,8 +592,49 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
     case Command::ImportMembers:
     case Command::ImportTrades:
     case Command::ImportTools:
+    case Command::ImportMeasurements:
         if (operand.isEmpty())
             return usageError(tr("The command %1 needs a path, not an empty value.").arg(commandWord));
+        args.path = operand;
+        break;
+    case Command::CommonsAdd:
+        args.resource.name = operand.simplified();
+        if (args.resource.name.isEmpty())
+            return usageError(tr("The command commons add needs the resource's name, not an empty one: %1.").arg(synopsis));
+        break;
+    case Command::CommonsShow:
+    case Command::CommonsExtract:
+    case Command::CommonsRegenerate:
+        args.resourceName = operand.simplified();
+        if (args.resourceName.isEmpty())
+            return usageError(tr("The command %1 needs the name of a resource, not an empty one: %2.").arg(commandWord, synopsis));
+        break;
+    case Command::IndicatorAdd:
+        args.indicator.name = operand.simplified();
+        if (args.indicator.name.isEmpty())
+            return usageError(tr("The command indicator add needs the indicator's name, not an empty one: %1.").arg(synopsis));
+        break;
+    case Command::IndicatorRecord:
+        args.indicatorName = operand.simplified();
+        if (args.indicatorName.isEmpty())
+            return usageError(tr("The command indicator record needs the name of an indicator, not an empty one: %1.").arg(synopsis));
+        break;
+    case Command::Impact: {
+        const auto id = parseWholeNumber(operand);
+        if (!id || *id < 1)
+            return usageError(tr("The command impact expects the id of a trade (a whole number from 1 up), not '%1'.").arg(operand));
+        args.tradeId = *id;
+        QString problem;
+        const auto impacts = parseImpacts(moreOperands, &problem);
+        if (!impacts)
+            return usageError(tr("The command impact: %1; %2.").arg(problem, synopsis));
+        args.impacts = *impacts;
+        break;
+    }
+    case Command::ReportAssembly:
+        // Replacing some other file with the report would be a bad surprise.
+        if (!operand.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+            return usageError(tr("The command report assembly writes a PDF file whose name ends in .pdf, not '%1': %2.").arg(operand, synopsis));
         args.path = operand;
         break;
     case Command::ToolAdd:
@@ -601,6 +774,155 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
         case Option::Remove:
             (args.command == Command::ToolPhoto ? args.removePhoto : args.removePin) = true;
             break;
+        case Option::Unit:
+            if (auto e = notEmpty(tr("the unit it is counted in, like t or kWh")))
+                return *e;
+            args.resource.unit = g.value.trimmed();
+            args.indicator.unit = g.value.trimmed();
+            break;
+        case Option::Yield:
+        case Option::Threshold:
+        case Option::Qty:
+        case Option::Global: {
+            const auto value = quantity::parse(g.value);
+            if (!value || *value <= 0)
+                return usageError(
+                    tr("The option %1 expects a quantity of more than zero written like 100 or 12.5 (at most three decimals), not '%2'.")
+                        .arg(g.name, g.value));
+            if (g.spec->option == Option::Yield) {
+                args.resource.yieldPerPeriod = *value;
+            } else if (g.spec->option == Option::Threshold) {
+                args.resource.threshold = *value;
+                args.indicator.threshold = *value;
+            } else if (g.spec->option == Option::Qty) {
+                args.quantity = *value;
+            } else {
+                args.globalSafeSpace = *value;
+            }
+            break;
+        }
+        case Option::Stock:
+        case Option::RegenPermits: {
+            const auto value = quantity::parse(g.value);
+            if (!value)
+                return usageError(
+                    tr("The option %1 expects a quantity (zero or more) written like 100 or 12.5 (at most three decimals), not '%2'.")
+                        .arg(g.name, g.value));
+            if (g.spec->option == Option::Stock)
+                args.resource.stock = *value;
+            else
+                args.resource.permitsPerRegenerationUnit = *value;
+            break;
+        }
+        case Option::Period: {
+            const auto period = CommonsResource::periodFromName(g.value.trimmed().toLower());
+            if (!period)
+                return usageError(tr("The option --period expects month or year, not '%1'.").arg(g.value));
+            args.resource.period = *period;
+            break;
+        }
+        case Option::Permits: {
+            const auto permits = parseWholeNumber(g.value);
+            if (!permits || *permits < 1)
+                return usageError(tr("The option --permits expects a whole number of permits from 1 up, not '%1'.").arg(g.value));
+            args.resource.permitsPerPeriod = *permits;
+            break;
+        }
+        case Option::Price:
+        case Option::RegenCredits: {
+            const auto amount = Money::parsePlain(g.value);
+            if (!amount || amount->isNegative())
+                return usageError(
+                    tr("The option %1 expects an amount of credits (zero or more) written like 2 or 0.50, not '%2'.").arg(g.name, g.value));
+            (g.spec->option == Option::Price ? args.resource.basePrice : args.resource.creditsPerRegenerationUnit) = amount->minor();
+            break;
+        }
+        case Option::Elasticity: {
+            const auto elasticity = parseWholeNumber(g.value);
+            if (!elasticity || *elasticity > kMaxElasticity)
+                return usageError(tr("The option --elasticity expects a whole number from 0 to %1, not '%2'.").arg(kMaxElasticity).arg(g.value));
+            args.resource.elasticity = int(*elasticity);
+            break;
+        }
+        case Option::RegenUnit:
+            if (auto e = notEmpty(tr("the unit regeneration is counted in, like trees")))
+                return *e;
+            args.resource.regenerationUnit = g.value.trimmed();
+            break;
+        case Option::Amber:
+        case Option::Red: {
+            const auto percent = parseWholeNumber(g.value);
+            if (!percent || *percent < 1 || *percent > kMaxBandPercent)
+                return usageError(
+                    tr("The option %1 expects a percentage of the threshold, a whole number from 1 to %2, not '%3'.").arg(g.name).arg(kMaxBandPercent).arg(g.value));
+            int &band = g.spec->option == Option::Amber ? args.resource.bands.amberFromPercent : args.resource.bands.redAbovePercent;
+            band = int(*percent);
+            args.indicator.bands = args.resource.bands;
+            break;
+        }
+        case Option::Description:
+            args.resource.description = g.value.trimmed();
+            break;
+        case Option::Override:
+            if (auto e = notEmpty(tr("the reason in words for taking more than the permits left")))
+                return *e;
+            args.emergencyReason = g.value.simplified();
+            break;
+        case Option::Action:
+            if (auto e = notEmpty(tr("a text saying what was done, like \"planted 40 oaks\"")))
+                return *e;
+            args.action = g.value.simplified();
+            break;
+        case Option::VerifiedBy:
+            if (auto e = notEmpty(tr("the name of who saw the work done")))
+                return *e;
+            args.verifiedBy = g.value.simplified();
+            break;
+        case Option::Month: {
+            const auto month = parseMonth(g.value);
+            if (!month)
+                return usageError(tr("The option --month expects a month written YYYY-MM, not '%1'.").arg(g.value));
+            args.month = *month;
+            break;
+        }
+        case Option::Work:
+            if (auto e = notEmpty(tr("a text saying what restoration work is pledged")))
+                return *e;
+            args.pledgedWork = g.value.simplified();
+            break;
+        case Option::HigherIsBetter:
+            args.indicator.direction = Direction::HigherIsBetter;
+            break;
+        case Option::Boundary:
+            args.indicator.boundary = g.value.simplified();
+            break;
+        case Option::StaleDays: {
+            const auto days = parseWholeNumber(g.value);
+            if (!days || *days < 1 || *days > kMaxDays)
+                return usageError(tr("The option --stale-days expects a number of days from 1 to %1, not '%2'.").arg(kMaxDays).arg(g.value));
+            args.indicator.staleAfterDays = int(*days);
+            break;
+        }
+        case Option::PopulationShare:
+        case Option::EcosystemShare: {
+            const auto share = indicators::parseShare(g.value);
+            if (!share)
+                return usageError(tr("The option %1 expects a share between 0 and 1 written like 0.0000375, 37.5% or 300/8000000000, not '%2'.")
+                                      .arg(g.name, g.value));
+            (g.spec->option == Option::PopulationShare ? args.populationShare : args.ecosystemShare) = *share;
+            break;
+        }
+        case Option::Impact: {
+            QString problem;
+            const auto impacts = parseImpacts(g.value.split(QLatin1Char(',')), &problem);
+            if (!impacts)
+                return usageError(tr("The option --impact: %1.").arg(problem));
+            args.impacts = *impacts;
+            break;
+        }
+        case Option::DemoCommons:
+            args.demoCommons = true;
+            break;
         case Option::Missing:
             for (const QString &name : g.value.split(QLatin1Char(','))) {
                 if (!name.simplified().isEmpty())
@@ -624,7 +946,7 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
             args.notes = g.value.trimmed();
             break;
         case Option::Clear:
-            args.clearComponents = true;
+            (args.command == Command::Impact ? args.clearImpacts : args.clearComponents) = true;
             break;
         case Option::Reason:
             if (auto e = notEmpty(tr("a reason in words")))
@@ -668,6 +990,14 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
             args.workDone = g.value.trimmed();
             break;
         case Option::Value:
+            if (args.command == Command::IndicatorRecord) {
+                const auto value = quantity::parse(g.value, true);
+                if (!value)
+                    return usageError(tr("The option --value expects a number with at most three decimals, like 12.5 or -0.25, not '%1'.").arg(g.value));
+                args.measurement = *value;
+                break;
+            }
+            [[fallthrough]];
         case Option::Deposit:
         case Option::LateFee:
         case Option::Cost: {
@@ -693,6 +1023,7 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
             if (!number || *number < 1)
                 return usageError(tr("The option --member expects a member number from 1 up, not '%1'.").arg(g.value));
             args.borrower = *number;
+            args.commonsMember = *number;
             break;
         }
         case Option::Condition:
@@ -925,6 +1256,58 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
                                   .arg(args.startPosition));
         break;
     }
+    case Command::CommonsAdd:
+        if (auto e = firstMissing({{Option::Unit, "--unit U"}, {Option::Yield, "--yield X"}, {Option::Period, "--period month|year"},
+                                   {Option::Permits, "--permits N"}}))
+            return *e;
+        [[fallthrough]];
+    case Command::IndicatorAdd:
+        if (args.command == Command::IndicatorAdd) {
+            if (auto e = firstMissing({{Option::Unit, "--unit U"}, {Option::Threshold, "--threshold X"}}))
+                return *e;
+        }
+        if (!args.resource.bands.isValid())
+            return usageError(tr("The option --amber (%1 %) must not be more than --red (%2 %): amber is where the light leaves green, red where "
+                                 "it leaves amber.")
+                                  .arg(args.resource.bands.amberFromPercent)
+                                  .arg(args.resource.bands.redAbovePercent));
+        break;
+    case Command::CommonsExtract:
+        if (auto e = firstMissing({{Option::Borrower, "--member N"}, {Option::Qty, "--qty X"}}))
+            return *e;
+        break;
+    case Command::CommonsRegenerate:
+        if (auto e = firstMissing({{Option::Borrower, "--member N"}, {Option::Qty, "--qty X"}, {Option::Action, "--action TEXT"}}))
+            return *e;
+        break;
+    case Command::CommonsSettle:
+        if (auto e = needs(Option::Month, "--month YYYY-MM"))
+            return *e;
+        break;
+    case Command::CommonsPledge:
+        if (auto e = firstMissing({{Option::Borrower, "--member N"}, {Option::Month, "--month YYYY-MM"}, {Option::Work, "--work TEXT"}}))
+            return *e;
+        break;
+    case Command::IndicatorRecord:
+        if (auto e = needs(Option::Value, "--value X"))
+            return *e;
+        break;
+    case Command::IndicatorBudget:
+        if (auto e = firstMissing({{Option::Global, "--global X"}, {Option::PopulationShare, "--population-share S"},
+                                   {Option::EcosystemShare, "--ecosystem-share S"}}))
+            return *e;
+        break;
+    case Command::Impact:
+        if (args.clearImpacts && !args.impacts.isEmpty())
+            return usageError(tr("The command impact takes KIND=QTY or --clear, not both: %1.").arg(synopsis));
+        break;
+    case Command::ReportAssembly:
+        if (auto e = firstMissing({{Option::From, "--from YYYY-MM-DD"}, {Option::To, "--to YYYY-MM-DD"}}))
+            return *e;
+        if (*args.from > *args.to)
+            return usageError(tr("The report cannot run from %1 back to %2: --from must not come after --to.")
+                                  .arg(args.from->toString(Qt::ISODate), args.to->toString(Qt::ISODate)));
+        break;
     case Command::Demo:
         if (args.demoTrades.value_or(1) > 0 && args.demoMembers && *args.demoMembers < 2)
             return usageError(tr("A demo community with trades needs at least 2 members, not %1; add --trades 0 for members only.")
@@ -1000,13 +1383,15 @@ Members:
 Trades and balances (member number 0 is the commons fund; amounts are
 credits written like 40 or 12.50, with a point and no grouping):
   trade --from N --to N --amount X --memo TEXT [--category C]
-        [--date YYYY-MM-DD] [--pin-file FILE]
+        [--date YYYY-MM-DD] [--pin-file FILE] [--impact KIND=QTY[,KIND=QTY]]
                           Record that member --from paid member --to, and
                           print the new trade's id alone. The date is today
                           unless given; it may not be in the future nor on a
                           day already settled. With --pin-file the payer
                           confirms with the PIN in FILE, otherwise the
-                          coordinator confirms.
+                          coordinator confirms. --impact: the ecological
+                          impacts the trade carries (see impact), recorded
+                          with it or not at all.
   reverse TRADE_ID [--date YYYY-MM-DD]
                           Record the mirror image of a trade and print the
                           reversal's id. A trade is reversed at most once.
@@ -1153,8 +1538,107 @@ The tool library (amounts in credits, like 40 or 12.50):
                           item-days on loan), the most requested items (loans
                           and holds) and the items never borrowed.
 
+The commons (quantities are written like 100 or 12.5, at most three
+decimals, in the resource's or indicator's unit; prices and credits like
+amounts):
+  commons add NAME --unit U --yield X --period month|year --permits N
+              [--threshold X] [--stock X] [--price X] [--elasticity N]
+              [--regen-unit U] [--regen-permits X] [--regen-credits X]
+              [--amber P] [--red P] [--description TEXT]
+                          Add a shared resource: its sustainable yield per
+                          month or year is divided into N extraction permits
+                          each period. --threshold: the safe use per period
+                          (the yield unless given); --stock: the stock or
+                          capacity, where it applies; --price: credits per
+                          permit when use reaches the threshold (0, free,
+                          unless given), rising with use as (use /
+                          threshold) ^ elasticity (2 unless given, 0 to 4);
+                          regeneration is counted in --regen-unit (the unit
+                          unless given) and earns --regen-permits permits
+                          and --regen-credits credits per unit; the light is
+                          amber from --amber and red above --red percent of
+                          the threshold (70 and 100 unless given).
+  commons list [--json]   Every resource and its settings.
+  commons show NAME [--member N] [--json]
+                          One resource: settings, this period's permits (used,
+                          left, earned), the price of a permit now, its
+                          light, recent extractions and regenerations and the
+                          period's emergency overrides; --member: that
+                          member's drawing rights as well.
+  commons extract NAME --member N --qty X [--date YYYY-MM-DD]
+                  [--override REASON]
+                          Record that member N took X of the resource: whole
+                          permits, first from the member's drawing rights,
+                          then from the period's shared permits; the price
+                          is charged to the member and paid to the commons
+                          fund. Prints the permits taken, the charge and the
+                          permits left. Beyond the permits left it is refused
+                          with what is left (exit 4), unless the coordinator
+                          records an emergency override with its reason.
+  commons regenerate NAME --member N --qty X --action TEXT
+                     [--verified-by NAME] [--date YYYY-MM-DD]
+                          Record regeneration by member N (planting,
+                          restoring, composting, repairing), verified by NAME
+                          ("coordinator" unless given): it earns drawing
+                          rights on the resource and regeneration credits
+                          paid by the commons fund, at the resource's rates.
+  commons status [--json] Every warning light, worst first: each resource's
+                          use this period and each indicator's latest
+                          measurement against its threshold, with the state
+                          as a symbol and a word (green within limits, amber
+                          near the limit, red over it, grey no recent data),
+                          the value, threshold, percent and trend.
+  commons balance [--month YYYY-MM] [--member N] [--json]
+                          The ecological balance of a month (this month
+                          unless given) in points: regeneration minus
+                          extraction and trade impacts, for the community
+                          and each member with activity (or member N).
+  commons settle --month YYYY-MM
+                          Settle a month that has ended, once: members with a
+                          positive balance are paid regeneration credits by
+                          the commons fund, members with a negative one owe
+                          it a restoration fee (unless they pledged work),
+                          and every member's ecological multiplier is set.
+  commons pledge --member N --month YYYY-MM --work TEXT
+                          Member N pledges restoration work instead of the
+                          fee of that month.
+  indicator add NAME --unit U --threshold X [--higher-is-better]
+                [--boundary TEXT] [--stale-days N] [--amber P] [--red P]
+                          Add an ecological indicator with its safe
+                          threshold or budget; lower is better unless
+                          --higher-is-better. --boundary: the planetary
+                          boundary it follows; its light turns grey when the
+                          latest measurement is older than N days (45 unless
+                          given).
+  indicator list [--json] Every indicator with its latest measurement.
+  indicator record NAME --value X [--date YYYY-MM-DD]
+                          Record a measurement (negative values allowed) for
+                          a day (today unless given); a day already measured
+                          gets the new value.
+  indicator budget --global X --population-share S --ecosystem-share S
+                          Print the regional budget alone: X x (S1 + S2) / 2,
+                          rounded to three decimals. Shares are written like
+                          0.0000375, 37.5% or 300/8000000000. Needs no vault.
+  import measurements FILE
+                          Record the measurements listed in a CSV file:
+                          indicator, date, value (required), source (the
+                          file's name when empty). Checked like the other
+                          imports: all rows or none.
+  impact TRADE_ID [KIND=QTY ...] [--clear]
+                          Show the ecological impacts a trade carries, or
+                          replace them, or clear them. KIND is carbon (kg
+                          CO2e), water (L), land (m²), biodiversity (units)
+                          or pollution (kg); the payer bears them in the
+                          ecological balance.
+  report assembly FILE.pdf --from YYYY-MM-DD --to YYYY-MM-DD
+                          Write the monthly assembly's report as an A4 PDF: a
+                          cover with every light, then a page per resource
+                          and per indicator (chart and table), the
+                          ecological balance, the emergency overrides and
+                          the largest regeneration actions.
+
 Demonstration:
-  demo [--members N] [--trades N] [--years N] [--seed S]
+  demo [--members N] [--trades N] [--years N] [--seed S] [--commons]
                           Fill an empty vault with a synthetic community that
                           looks lived in: N members (default 50), N trades
                           (default 2000) over the last N years (default 2) up
@@ -1163,7 +1647,11 @@ Demonstration:
                           the same community. The first few members get a PIN:
                           their number with four digits ("0001"). Refused
                           (exit 4) when the vault already has members or
-                          trades.
+                          trades. --commons: commons demo data as well
+                          (resources, extractions, regenerations, indicators
+                          with three years of measurements, trade impacts);
+                          on a vault that has members already, the commons
+                          demo data alone.
 
 JSON (--json): amounts are strings with two decimals ("40.00", "-12.50"),
 never numbers; accounts carry "number" (0: commons fund) and "name".
@@ -1208,6 +1696,35 @@ never numbers; accounts carry "number" (0: commons fund) and "name".
                   counted to today (the fee so far)
   tool stats      {"items", "loans", "avoidedSpending", "mostRequested":
                   [{"tag", "name", "requests"}], "neverBorrowed": [tag]}
+Quantities and points are strings too ("12.5"), permits are numbers:
+  commons list    {"resources": [{"name", "unit", "description", "stock",
+                  "period", "yield", "permits", "threshold", "basePrice",
+                  "elasticity", "regenerationUnit", "regenerationPermits",
+                  "regenerationCredits", "amber", "red", "createdOn"}]}
+  commons show    the same keys as one resource, and "account": {"from",
+                  "to", "label", "permits", "sharedUsed", "sharedLeft",
+                  "earnedInPeriod", "earnedUsed", "drawingRightsLeft",
+                  "beyondPermits", "extracted", "regenerated", "overrides",
+                  "pricePerPermit"}, "light" (as in commons status),
+                  "member": {"number", "name", "drawingRights"} or null,
+                  "extractions": [{"id", "date", "member", "name",
+                  "quantity", "permits", "permitsBeyond", "pricePerPermit",
+                  "charge", "tradeId", "override"}], "regenerations":
+                  [{"id", "date", "member", "name", "quantity", "action",
+                  "verifiedBy", "permitsEarned", "credits", "tradeId"}],
+                  "overrides" (extractions)
+  commons status  {"asOf", "lights": [{"state" (green, amber, red, grey),
+                  "symbol", "word", "subject" (resource, indicator),
+                  "name", "unit", "value", "threshold", "percent", "trend"
+                  (improving, steady, worsening, unknown), "asOf",
+                  "summary"}]}; value is null without data
+  commons balance {"month" (YYYY-MM), "settled", "community":
+                  {"regeneration", "extraction", "impacts", "net"},
+                  "members": [{"number", "name", "regeneration",
+                  "extraction", "impacts", "net"}]}
+  indicator list  {"indicators": [{"name", "unit", "boundary",
+                  "threshold", "direction", "amber", "red", "staleDays",
+                  "latest": {"date", "value"} or null}]}
 Dates are YYYY-MM-DD; an open end or the built-in default rate is null.
 
 Options:
@@ -1235,7 +1752,8 @@ Exit status:
   1  Cancelled at a prompt, or an unexpected error.
   2  Usage error: unknown command or option, missing or malformed argument
      (such as a bad --today date or an amount like "12,5"), no such member,
-     trade or item tag, a file to import that does not exist, a passphrase
+     trade, item tag, resource or indicator, a file to import that does not
+     exist, a passphrase
      that is too weak, an empty community name, passphrases that do not
      match.
   3  Wrong passphrase, or the vault is locked; a wrong member PIN.
@@ -1245,7 +1763,8 @@ Exit status:
      available; or the ledger refused the operation, e.g. over the credit
      line, a suspended member, a trade already reversed, a day already
      settled, a member number already taken, a CSV file with a bad line,
-     an item that cannot be lent, no items to print labels for.
+     an item that cannot be lent, no items to print labels for, an
+     extraction beyond the permits left, a month already settled.
   5  The vault is busy: another Mycelium window or command has it open.
 )")
         .arg(VaultPaths::defaultVaultPath());

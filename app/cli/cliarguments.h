@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "commons/commons.h"
+#include "commons/ecobalance.h"
+#include "commons/indicators.h"
+#include "commons/lights.h"
 #include "common/result.h"
 
 #include <QDate>
@@ -70,6 +74,23 @@ struct CliArguments {
         ToolUnreserve,
         ToolComponents,
         ToolPhoto,
+        // The commons and ecological accounting.
+        CommonsAdd,
+        CommonsList,
+        CommonsShow,
+        CommonsExtract,
+        CommonsRegenerate,
+        CommonsStatus,
+        CommonsBalance,
+        CommonsSettle,
+        CommonsPledge,
+        IndicatorAdd,
+        IndicatorList,
+        IndicatorRecord,
+        IndicatorBudget,
+        ImportMeasurements,
+        Impact,
+        ReportAssembly,
     };
     Command command = Command::None;
 
@@ -80,7 +101,8 @@ struct CliArguments {
 
     // Command options.
     QString communityName; // init --community
-    bool json = false; // info, member list/show, balance, statement, demurrage show, signals, tool list/show/overdue/loans/stats --json
+    bool json = false; // info, member list/show, balance, statement, demurrage show, signals, tool list/show/overdue/loans/stats,
+                       // commons list/show/status/balance, indicator list --json
     QString newPassphraseFile; // passwd --new-passphrase-file
 
     // member ...
@@ -102,12 +124,12 @@ struct CliArguments {
     QString memo; // trade --memo, not empty
     QString category; // trade/tool add/tool train --category
     std::optional<QDate> date; // trade/reverse/tool ... --date; empty: today
-    std::int64_t tradeId = 0; // reverse TRADE_ID
+    std::int64_t tradeId = 0; // reverse/impact TRADE_ID
 
-    // balance, statement
+    // balance, statement, report assembly
     std::optional<QDate> at; // balance --at
-    std::optional<QDate> from; // statement --from
-    std::optional<QDate> to; // statement --to
+    std::optional<QDate> from; // statement/report assembly --from
+    std::optional<QDate> to; // statement/report assembly --to
 
     // demurrage rate
     std::int64_t ppmPerDay = 0; // --ppm
@@ -147,7 +169,34 @@ struct CliArguments {
     QString sheet = QStringLiteral("L7160");
     int startPosition = 1;
 
-    // export ledger FILE, export csv DIR, import members|trades|tools FILE, tool labels FILE
+    // commons add NAME --unit U --yield X --period month|year --permits N ...;
+    // quantities are thousandths of their unit (quantity.h)
+    NewCommonsResource resource; // commons add: every setting but createdOn
+    QString resourceName; // commons show/extract/regenerate NAME
+    std::optional<std::int64_t> commonsMember; // commons extract/regenerate/pledge/balance/show --member
+    std::int64_t quantity = 0; // commons extract/regenerate --qty, > 0
+    QString emergencyReason; // commons extract --override REASON: beyond the permits left
+    QString action; // commons regenerate --action
+    QString verifiedBy = QStringLiteral("coordinator"); // commons regenerate --verified-by
+    QDate month; // commons balance/settle/pledge --month YYYY-MM: the month's first day; null: this month
+    QString pledgedWork; // commons pledge --work
+
+    // indicator add NAME --unit U --threshold X ..., indicator record NAME --value X
+    NewIndicator indicator; // indicator add: every setting but createdOn
+    QString indicatorName; // indicator record NAME
+    std::int64_t measurement = 0; // indicator record --value, thousandths, may be negative
+
+    // indicator budget --global X --population-share S --ecosystem-share S
+    std::int64_t globalSafeSpace = 0; // thousandths
+    std::int64_t populationShare = 0; // parts per 10^12 (indicators::kShareScale)
+    std::int64_t ecosystemShare = 0;
+
+    // impact TRADE_ID [KIND=QTY ...] [--clear], trade ... --impact KIND=QTY[,KIND=QTY]
+    QList<TradeImpact> impacts; // a kind at most once
+    bool clearImpacts = false; // impact --clear
+
+    // export ledger FILE, export csv DIR, import members|trades|tools|measurements FILE, tool labels FILE,
+    // report assembly FILE
     QString path;
 
     // demo; empty: the core's defaults (DemoSpec)
@@ -155,6 +204,7 @@ struct CliArguments {
     std::optional<int> demoTrades;
     std::optional<int> demoYears;
     std::optional<quint64> demoSeed;
+    bool demoCommons = false; // demo --commons: the commons demo as well (commons::generateDemo)
 };
 
 // Parses the arguments after the program name. Errors are InvalidArgument

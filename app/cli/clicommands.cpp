@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommands.h"
 #include "cliarguments.h"
+#include "commonscommands.h"
 #include "ledgercommands.h"
 #include "passphraseinput.h"
 
@@ -330,7 +331,7 @@ int CliSession::ledger()
 bool needsFonts(const QStringList &arguments)
 {
     const auto parsed = parseArguments(arguments);
-    return parsed && parsed->command == CliArguments::Command::ToolLabels;
+    return parsed && (parsed->command == CliArguments::Command::ToolLabels || parsed->command == CliArguments::Command::ReportAssembly);
 }
 
 int run(const QStringList &arguments)
@@ -361,6 +362,8 @@ int run(const QStringList &arguments)
         return CliSession(std::move(*parsed)).rekey();
     case Command::RawKey:
         return CliSession(std::move(*parsed)).rawKey();
+    case Command::IndicatorBudget:
+        return indicatorBudget(*parsed); // arithmetic only: no vault
     default:
         if (isLedgerCommand(parsed->command))
             return CliSession(std::move(*parsed)).ledger();

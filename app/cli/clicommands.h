@@ -13,7 +13,7 @@ namespace mycelium::cli {
 // stderr for an error. Returns the exit code.
 int run(const QStringList &arguments);
 
-// Whether the command line draws text (tool labels writes a PDF), and so
+// Whether the command line draws text (tool labels and report assembly write a PDF), and so
 // needs a QGuiApplication rather than a QCoreApplication.
 bool needsFonts(const QStringList &arguments);
 

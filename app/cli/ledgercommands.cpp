@@ -9,6 +9,7 @@
 // through failRefused(). A wrong PIN is 3.
 #include "ledgercommands.h"
 #include "clioutput.h"
+#include "commonscommands.h"
 
 #include "common/clock.h"
 #include "ledger/csv.h"
@@ -981,7 +982,8 @@ int Session::trade()
         request.confirmation = TradeRequest::Confirmation::Pin;
     }
 
-    auto recorded = ledger::recordTrade(m_db, request, now());
+    auto recorded = m_args.impacts.isEmpty() ? ledger::recordTrade(m_db, request, now())
+                                             : recordTradeWithImpacts(m_db, request, m_args.impacts, now());
     if (!recorded)
         return failNothingRecorded(recorded.error());
     printOut(QStringLiteral("%1\n").arg(recorded->id));
@@ -1224,6 +1226,14 @@ int Session::importTrades()
 
 int Session::demo()
 {
+    // demo --commons on a vault with members: the commons demo data alone.
+    if (m_args.demoCommons) {
+        auto existing = members::list(m_db);
+        if (!existing)
+            return fail(existing.error());
+        if (!existing->isEmpty())
+            return commonsDemo(m_db, m_clock);
+    }
     DemoSpec spec;
     spec.members = m_args.demoMembers.value_or(spec.members);
     spec.trades = m_args.demoTrades.value_or(spec.trades);
@@ -1247,7 +1257,7 @@ int Session::demo()
                  .arg(spec.years == 1 ? tr("one year") : tr("%1 years").arg(spec.years))
                  .arg(isoDay(today()))
                  .arg(spec.seed));
-    return ExitOk;
+    return m_args.demoCommons ? commonsDemo(m_db, m_clock) : ExitOk;
 }
 
 // Permille as a ratio with two decimals, for people: 420 is "0.42".
@@ -1407,7 +1417,7 @@ bool isLedgerCommand(CliArguments::Command command)
     case Command::ToolPhoto:
         return true;
     default:
-        return false;
+        return isCommonsCommand(command);
     }
 }
 
@@ -1510,6 +1520,8 @@ int LedgerCommand::run(Vault &vault, const Clock &clock)
     case Command::ImportTools:
         return session.importTools();
     default:
+        if (isCommonsCommand(m_args.command))
+            return runCommonsCommand(m_args, vault, clock);
         break;
     }
     return fail(Error::make(ErrorCode::InvalidArgument, tr("Not a ledger command.")), ExitFailure);

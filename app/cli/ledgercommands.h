@@ -15,7 +15,8 @@ class Vault;
 namespace mycelium::cli {
 
 // Whether the command is one of the ledger's (member ..., trade, reverse,
-// balance, statement, demurrage ..., export ..., import ..., demo).
+// balance, statement, demurrage ..., export ..., import ..., demo), or one of
+// the commons' that LedgerCommand hands to runCommonsCommand() (commonscommands.h).
 bool isLedgerCommand(CliArguments::Command command);
 
 // One ledger command. prepare() reads what it needs from files (a PIN) and

@@ -14,6 +14,7 @@ FocusScope {
 
     readonly property alias trades: trades
     readonly property alias reverseDialog: reverseDialog
+    readonly property alias impactsDialog: impactsDialog
 
     function focusFirstField() {
         memberFilter.forceActiveFocus()
@@ -26,6 +27,15 @@ FocusScope {
             return
         reverseDialog.trade = row
         reverseDialog.open()
+    }
+
+    // The current row's ecological impacts, unless it is a reversal.
+    function impactsOfCurrent() {
+        const row = trades.get(list.currentIndex)
+        if (row.tradeId === undefined || row.isReversal)
+            return
+        impactsDialog.trade = row
+        impactsDialog.open()
     }
 
     TradeListModel {
@@ -54,6 +64,15 @@ FocusScope {
                     : qsTr("%1 trades").arg(Number(trades.totalCount).toLocaleString(Qt.locale(), "f", 0))
             }
             Item { Layout.fillWidth: true }
+            Button {
+                objectName: "tradeImpactsButton"
+                readonly property var row: list.currentIndex >= 0 && trades.count > 0 ? trades.get(list.currentIndex) : ({})
+                text: qsTr("Impacts…")
+                enabled: row.tradeId !== undefined && !row.isReversal
+                Accessible.name: row.tradeId !== undefined ? qsTr("Ecological impacts of trade %1").arg(String(row.tradeId)) : qsTr("Ecological impacts of the trade")
+                Accessible.description: qsTr("Carbon, water, land, biodiversity and pollution; I in the list does the same")
+                onClicked: page.impactsOfCurrent()
+            }
             Button {
                 objectName: "reverseTradeButton"
                 // trades.count: notified on every reload, so a filter that
@@ -228,6 +247,8 @@ FocusScope {
                             currentIndex = count - 1
                         } else if (event.key === Qt.Key_Delete) {
                             page.reverseCurrent()
+                        } else if (event.key === Qt.Key_I && event.modifiers === Qt.NoModifier) {
+                            page.impactsOfCurrent()
                         } else {
                             return
                         }
@@ -257,7 +278,7 @@ FocusScope {
                         rowCategory: category
                         rowMemo: memo
                         reversal: isReversal
-                        current: ListView.isCurrentItem && (list.activeFocus || reverseDialog.visible)
+                        current: ListView.isCurrentItem && (list.activeFocus || reverseDialog.visible || impactsDialog.visible)
                         striped: index % 2 === 1
                         Accessible.name: accessibleText
 
@@ -283,6 +304,12 @@ FocusScope {
         }
     }
 
+    TradeImpactsDialog {
+        id: impactsDialog
+        objectName: "tradeImpactsDialog"
+        onClosed: list.forceActiveFocus()
+        onResultMessageChanged: if (resultMessage.length > 0) reverseResult.text = resultMessage
+    }
     ReverseTradeDialog {
         id: reverseDialog
         objectName: "reverseTradeDialog"

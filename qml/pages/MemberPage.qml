@@ -327,6 +327,12 @@ ScrollablePage {
         }
     }
 
+    EcoBalanceMemberCard {
+        objectName: "memberEcoCard"
+        visible: details.exists
+        memberNumber: details.exists ? page.number : -1
+    }
+
     Card {
         visible: details.exists
         title: qsTr("Balance over time")

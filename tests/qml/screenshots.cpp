@@ -20,10 +20,16 @@
 #include <QPainter>
 #include <QTemporaryDir>
 #include <QPalette>
+#include <QProcess>
+#include <QQmlComponent>
+#include <QQmlContext>
+#include <QStyle>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QTest>
 #include <QtQml/QQmlExtensionPlugin>
 
@@ -535,11 +541,189 @@ int main(int argc, char *argv[])
     ok &= shooter.shoot(QStringLiteral("settings-dark"));
     shooter.unload();
 
-    // The commons (TestEnvironment::commonsSeed, on the ledger vault still
-    // open): the dashboard with an emergency override, a resource's page,
-    // the extract dialog with its quote and with a refusal, an indicator's
-    // page; then the dashboard and the indicator dark.
-    QApplication::setPalette(QPalette());
+    // The assembly report: its dialog after a report of the last twelve
+    // months (TestEnvironment::reportAddCommons' commons), and two of that
+    // report's pages rendered by pdftoppm, as a reader sees them.
+    QApplication::setPalette(QApplication::style()->standardPalette());
+    controller->lock();
+    controller->retry();
+    ok &= shooter.load();
+    controller->unlock(kPassphrase, false);
+    ok &= waitFor(controller, VaultController::Unlocked);
+    ok &= env.reportAddCommons();
+    auto *anchor = qobject_cast<QQuickItem *>(shooter.find("sections"));
+    if (anchor && anchor->window()) {
+        QQmlComponent component(qmlEngine(anchor));
+        component.setData("import Mycelium\nAssemblyReportDialog {}", QUrl());
+        QObject *dialog = component.beginCreate(qmlContext(anchor));
+        if (dialog) {
+            dialog->setParent(anchor->window()->contentItem());
+            component.completeCreate();
+            QMetaObject::invokeMethod(dialog, "open");
+            QTest::qWait(300);
+            auto *report = dialog->property("report").value<QObject *>();
+            QMetaObject::invokeMethod(report, "applyPreset", Q_ARG(QString, QStringLiteral("last12Months")));
+            shooter.set("reportFrom", "text", report->property("fromText"));
+            shooter.set("reportTo", "text", report->property("toText"));
+            QTemporaryDir reports;
+            const QString pdf = reports.filePath(QStringLiteral("assembly-report-2025-03.pdf"));
+            shooter.set("reportPath", "text", pdf);
+            QMetaObject::invokeMethod(dialog, "generate");
+            ok &= QTest::qWaitFor([&] { return !report->property("running").toBool(); }, 30000);
+            ok &= !report->property("message").toString().isEmpty();
+            ok &= shooter.shoot(QStringLiteral("assembly-report-dialog"));
+            // The cover, and the first indicator's page.
+            const auto render = [&](int page, const QString &name) {
+                QProcess pdftoppm;
+                pdftoppm.start(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-f"),
+                                                            QString::number(page), QStringLiteral("-l"), QString::number(page),
+                                                            QStringLiteral("-singlefile"), pdf, QDir(folder).filePath(name)});
+                const bool done = pdftoppm.waitForFinished(20000) && pdftoppm.exitCode() == 0;
+                if (done)
+                    std::printf("%s.png\n", qPrintable(QDir(folder).filePath(name)));
+                return done;
+            };
+            int indicatorPage = 0;
+            for (int page = 2; page < 60 && indicatorPage == 0; ++page) {
+                QProcess pdftotext;
+                pdftotext.start(QStringLiteral("pdftotext"),
+                                {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
+                if (!pdftotext.waitForFinished(20000) || pdftotext.exitCode() != 0)
+                    break;
+                if (QString::fromUtf8(pdftotext.readAllStandardOutput()).contains(QStringLiteral("Ecological indicator")))
+                    indicatorPage = page;
+            }
+            ok &= render(1, QStringLiteral("assembly-report-cover"));
+            ok &= indicatorPage > 0 && render(indicatorPage, QStringLiteral("assembly-report-indicator"));
+            QMetaObject::invokeMethod(dialog, "close");
+            delete dialog;
+        } else {
+            std::fprintf(stderr, "screenshots: %s\n", qPrintable(component.errorString()));
+            ok = false;
+        }
+    } else {
+        ok = false;
+    }
+    shooter.unload();
+
+    // Ecological balance and assembly, on TestEnvironment::ecoBalanceSeed's
+    // commons: the Balance page (not in the window's sections by itself),
+    // the assembly's setup dialog and its pages at projector size, a
+    // member's balance card and a trade's impacts. Light palette.
+    if (std::unique_ptr<QStyle> fusion{QStyleFactory::create(QStringLiteral("Fusion"))})
+        QApplication::setPalette(fusion->standardPalette());
+    controller->lock();
+    ok &= env.createLedgerVault(kCommunity, kPassphrase, 150);
+    controller->unlock(kPassphrase, false);
+    ok &= waitFor(controller, VaultController::Unlocked);
+    ok &= env.ecoBalanceSeed();
+    {
+        const auto shootWindow = [&](QQuickWindow *window, const QString &name) {
+            QTest::qWait(400);
+            const QImage image = window->grabWindow();
+            const QString path = QDir(folder).filePath(name + QStringLiteral(".png"));
+            if (image.isNull() || !image.save(path)) {
+                std::fprintf(stderr, "screenshots: cannot write %s\n", qPrintable(path));
+                return false;
+            }
+            std::printf("%s (%dx%d)\n", qPrintable(path), image.width(), image.height());
+            return true;
+        };
+        QQmlApplicationEngine engine;
+        engine.addImportPath(QStringLiteral("qrc:/"));
+        engine.loadData(R"(
+import QtQuick
+import QtQuick.Controls
+import Mycelium
+ApplicationWindow {
+    width: 1000
+    height: 680
+    visible: true
+    readonly property alias page: page
+    readonly property alias setup: setup
+    EcoBalancePage { id: page; objectName: "ecoBalancePage"; anchors.fill: parent }
+    AssemblySetupDialog { id: setup; objectName: "assemblySetup" }
+}
+)");
+        auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        ok &= window && QTest::qWaitForWindowExposed(window);
+        QObject *page = window ? window->property("page").value<QObject *>() : nullptr;
+        QObject *balance = page ? page->property("controller").value<QObject *>() : nullptr;
+        ok &= balance && QTest::qWaitFor([&] { return balance->property("loaded").toBool(); }, 20000);
+        if (window && balance) {
+            ok &= shootWindow(window, QStringLiteral("ecobalance"));
+            window->resize(1000, 1500);
+            ok &= shootWindow(window, QStringLiteral("ecobalance-full"));
+            window->resize(1000, 680);
+            QObject *settle = page->property("settleDialog").value<QObject *>();
+            QMetaObject::invokeMethod(settle, "open");
+            ok &= shootWindow(window, QStringLiteral("ecobalance-settle"));
+            QMetaObject::invokeMethod(settle, "close");
+            QObject *setup = window->property("setup").value<QObject *>();
+            QMetaObject::invokeMethod(setup, "open");
+            QMetaObject::invokeMethod(setup, "choose", Q_ARG(QVariant, QStringLiteral("last12Months")));
+            ok &= shootWindow(window, QStringLiteral("assembly-setup"));
+            QMetaObject::invokeMethod(setup, "close");
+            // The pages at projector size, in a normal window rather than
+            // full screen on the offscreen platform's small screen.
+            QObject *assembly = setup->property("controller").value<QObject *>();
+            auto *view = qobject_cast<QQuickWindow *>(setup->property("view").value<QObject *>());
+            QVariantMap range;
+            QMetaObject::invokeMethod(assembly, "preset", Q_RETURN_ARG(QVariantMap, range), Q_ARG(QString, QStringLiteral("last12Months")));
+            bool started = false;
+            QMetaObject::invokeMethod(assembly, "start", Q_RETURN_ARG(bool, started), Q_ARG(QString, range.value(QStringLiteral("fromText")).toString()),
+                                      Q_ARG(QString, range.value(QStringLiteral("toText")).toString()));
+            ok &= started && view && QTest::qWaitFor([&] { return assembly->property("loaded").toBool(); }, 20000);
+            if (view) {
+                view->resize(1920, 1080);
+                view->show();
+                ok &= QTest::qWaitForWindowExposed(view);
+                ok &= shootWindow(view, QStringLiteral("assembly-light"));
+                QMetaObject::invokeMethod(assembly, "next");
+                ok &= shootWindow(view, QStringLiteral("assembly-light-amber"));
+                assembly->setProperty("currentIndex", 3);
+                ok &= shootWindow(view, QStringLiteral("assembly-chart"));
+                QMetaObject::invokeMethod(assembly, "last");
+                ok &= shootWindow(view, QStringLiteral("assembly-balance"));
+                view->close();
+            }
+        }
+    }
+    // A member's own balance, and a trade's impacts, in the window.
+    ok &= shooter.load();
+    ok &= waitFor(controller, VaultController::Unlocked);
+    shooter.set("sections", "currentIndex", Members);
+    shooter.call("membersStack", "openMember", 1);
+    QTest::qWait(800);
+    shooter.scrollTo("memberPage", "memberEcoCard");
+    ok &= shooter.shoot(QStringLiteral("member-ecobalance"));
+    shooter.set("sections", "currentIndex", Ledger);
+    if (QObject *trades = shooter.held("ledgerPage", "trades")) {
+        for (int row = 0; row < trades->property("count").toInt(); ++row) {
+            qint64 id = 0;
+            QMetaObject::invokeMethod(trades, "tradeIdAt", Q_RETURN_ARG(qint64, id), Q_ARG(int, row));
+            if (id == env.ecoBalanceImpactTrade()) {
+                shooter.set("tradeList", "currentIndex", row);
+                break;
+            }
+        }
+        QMetaObject::invokeMethod(shooter.find("ledgerPage"), "impactsOfCurrent");
+        ok &= shooter.shoot(QStringLiteral("ledger-trade-impacts"));
+    } else {
+        ok = false;
+    }
+    shooter.unload();
+
+    // The commons dashboard (TestEnvironment::commonsSeed, on a ledger vault
+    // of its own): the dashboard with an emergency override, a resource's
+    // page, the extract dialog with its quote and with a refusal, an
+    // indicator's page; then the dashboard and the indicator dark.
+    if (std::unique_ptr<QStyle> fusion{QStyleFactory::create(QStringLiteral("Fusion"))})
+        QApplication::setPalette(fusion->standardPalette());
+    controller->lock();
+    ok &= env.createLedgerVault(kCommunity, kPassphrase, 150);
+    controller->unlock(kPassphrase, false);
+    ok &= waitFor(controller, VaultController::Unlocked);
     ok &= shooter.load();
     ok &= env.commonsSeed() == 7;
     shooter.set("sections", "currentIndex", Commons);

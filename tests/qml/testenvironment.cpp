@@ -9,10 +9,14 @@
 #include "session/vaultcontroller.h"
 #include "session/vaultsession.h"
 #include "tools/tools.h"
+#include "commons/commons.h"
+#include "commons/ecobalance.h"
+#include "commons/indicators.h"
 
 #include <QCoreApplication>
 #include <QSettings>
 
+#include <algorithm>
 #include <array>
 
 namespace mycelium {
@@ -532,6 +536,194 @@ int TestEnvironment::addToolLibrary()
         return 0;
     m_ledger->notifyChanged();
     return int(kCatalogueItems.size());
+}
+
+} // namespace mycelium
+
+// Assembly report
+
+#include "commons/commonsdemo.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+
+namespace mycelium {
+
+namespace {
+
+// Small enough for a quick test, with every light and the override.
+CommonsDemoSpec reportDemoSpec()
+{
+    CommonsDemoSpec spec;
+    spec.resources = 3;
+    spec.indicators = 4;
+    spec.years = 2;
+    spec.seed = 5;
+    return spec;
+}
+
+} // namespace
+
+bool TestEnvironment::reportAddCommons()
+{
+    Vault *vault = m_session->vault();
+    if (!vault)
+        return false;
+    const Status made = commons::generateDemo(vault->database(), reportDemoSpec(), m_clock.today(), m_clock.now());
+    if (!made) {
+        qWarning("reportAddCommons: %s", qPrintable(made.error().message));
+        return false;
+    }
+    m_ledger->notifyChanged();
+    return true;
+}
+
+QString TestEnvironment::reportTempPath(const QString &name) const
+{
+    return m_folder ? m_folder->filePath(name) : QString();
+}
+
+int TestEnvironment::reportPdfPages(const QString &path) const
+{
+    if (!QFile::exists(path))
+        return -1;
+    QProcess pdfinfo;
+    pdfinfo.start(QStringLiteral("pdfinfo"), {path});
+    if (!pdfinfo.waitForFinished(10000) || pdfinfo.exitCode() != 0)
+        return -1;
+    static const QRegularExpression pages(QStringLiteral("^Pages:\\s+(\\d+)"), QRegularExpression::MultilineOption);
+    const auto match = pages.match(QString::fromUtf8(pdfinfo.readAllStandardOutput()));
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+} // namespace mycelium
+
+// Ecological balance and assembly
+
+namespace mycelium {
+
+namespace {
+
+bool ecoBalanceCheck(const Status &status, const char *what)
+{
+    if (!status.ok())
+        qWarning("ecoBalanceSeed: %s: %s", what, qPrintable(status.error().message));
+    return status.ok();
+}
+
+template<typename T>
+bool ecoBalanceCheck(const Result<T> &result, const char *what)
+{
+    if (!result.ok())
+        qWarning("ecoBalanceSeed: %s: %s", what, qPrintable(result.error().message));
+    return result.ok();
+}
+
+} // namespace
+
+bool TestEnvironment::ecoBalanceSeed()
+{
+    Vault *vault = m_session->vault();
+    if (!vault)
+        return false;
+    Database &db = vault->database();
+    const QDateTime now = m_clock.now();
+    Transaction tx(db);
+    if (!tx.began())
+        return false;
+    const QString coordinator = QStringLiteral("coordinator");
+
+    NewCommonsResource forest;
+    forest.name = QStringLiteral("Forest");
+    forest.unit = QStringLiteral("t");
+    forest.period = CommonsResource::Period::Year;
+    forest.yieldPerPeriod = 100'000;
+    forest.permitsPerPeriod = 1000;
+    forest.regenerationUnit = QStringLiteral("trees");
+    forest.permitsPerRegenerationUnit = 1000;
+    forest.createdOn = QDate(2025, 1, 1);
+    NewCommonsResource well;
+    well.name = QStringLiteral("Well");
+    well.unit = QStringLiteral("m³");
+    well.period = CommonsResource::Period::Month;
+    well.yieldPerPeriod = 10'000;
+    well.permitsPerPeriod = 100;
+    well.createdOn = QDate(2025, 1, 1);
+    if (!ecoBalanceCheck(commons::addResource(db, forest, now), "Forest") || !ecoBalanceCheck(commons::addResource(db, well, now), "Well"))
+        return false;
+
+    const auto plant = [&](qint64 member, int trees, QDate date) {
+        RegenerationRequest request;
+        request.resource = QStringLiteral("Forest");
+        request.memberNumber = member;
+        request.quantity = trees * 1000;
+        request.action = QStringLiteral("planted %1 oaks").arg(trees);
+        request.verifiedBy = QStringLiteral("Grace Liu");
+        request.date = date;
+        request.recordedBy = coordinator;
+        return ecoBalanceCheck(commons::regenerate(db, request, now), "regenerate");
+    };
+    const auto take = [&](const char *resource, qint64 member, std::int64_t quantity, QDate date) {
+        ExtractionRequest request;
+        request.resource = QString::fromUtf8(resource);
+        request.memberNumber = member;
+        request.quantity = quantity;
+        request.date = date;
+        request.recordedBy = coordinator;
+        return ecoBalanceCheck(commons::extract(db, request, now), "extract");
+    };
+    bool ok = plant(1, 10, QDate(2025, 3, 10)) && plant(1, 5, QDate(2026, 1, 20)) && plant(1, 20, QDate(2026, 2, 10))
+        && take("Forest", 2, 3000, QDate(2026, 2, 11)) && plant(3, 2, QDate(2026, 2, 12)) && take("Forest", 3, 500, QDate(2026, 2, 13))
+        && take("Well", 2, 8000, QDate(2026, 3, 2));
+    if (!ok)
+        return false;
+
+    // Dario's first trade as payer in February (createLedgerVault's).
+    ledger::TradeFilter february;
+    february.member = 4;
+    february.from = QDate(2026, 2, 1);
+    february.to = QDate(2026, 2, 28);
+    auto listed = ledger::trades(db, february, 200);
+    if (!ecoBalanceCheck(listed, "trades"))
+        return false;
+    const auto found = std::find_if(listed->cbegin(), listed->cend(), [](const Trade &t) { return t.payer == 4 && t.reverses == 0; });
+    if (found == listed->cend()) {
+        qWarning("ecoBalanceSeed: no trade paid by Dario in February");
+        return false;
+    }
+    const auto recorded = &*found;
+    m_ecoBalanceImpactTrade = recorded->id;
+    if (!ecoBalanceCheck(ecobalance::setImpacts(db, recorded->id, {TradeImpact{ImpactKind::Carbon, 50'000}}, now), "impacts"))
+        return false;
+
+    NewIndicator carbon;
+    carbon.name = QStringLiteral("Carbon footprint");
+    carbon.unit = QStringLiteral("t CO2e");
+    carbon.boundary = QStringLiteral("climate change");
+    carbon.threshold = 10'000;
+    carbon.createdOn = QDate(2025, 1, 1);
+    if (!ecoBalanceCheck(indicators::add(db, carbon, now), "indicator"))
+        return false;
+    const QDate first = today().addDays(-59);
+    for (int day = 0; day < 60; ++day) {
+        const std::int64_t value = 9000 + day * 3000 / 59;
+        if (!ecoBalanceCheck(indicators::record(db, carbon.name, first.addDays(day), value, QStringLiteral("hand"), now), "measurement"))
+            return false;
+    }
+    if (!tx.commit())
+        return false;
+    m_ledger->notifyChanged();
+    return true;
+}
+
+int TestEnvironment::ecoBalanceMultiplier(qint64 member)
+{
+    Vault *vault = m_session->vault();
+    if (!vault)
+        return -1;
+    auto found = members::byNumber(vault->database(), member);
+    return found ? found->capacity.ecological : -1;
 }
 
 } // namespace mycelium

@@ -135,15 +135,51 @@ public:
     //   PT-002, LA-001, GA-001, CA-001: in, each lent once before.
     Q_INVOKABLE int addToolLibrary();
 
+    // Assembly report
+public:
+    // The commons demo (three resources, four indicators, two years ending
+    // today()) on the open vault of createLedgerVault, and the screens
+    // told; false while locked.
+    Q_INVOKABLE bool reportAddCommons();
+    // A file name in the test's temporary folder.
+    Q_INVOKABLE QString reportTempPath(const QString &name) const;
+    // The pages of a PDF as pdfinfo counts them; -1 when missing or not a PDF.
+    Q_INVOKABLE int reportPdfPages(const QString &path) const;
+    // Ecological balance and assembly
+public:
+    // Commons on the open vault of createLedgerVault (today() is 14 Mar
+    // 2026), the same every time, and the screens told:
+    //   Forest (t, a year's yield 100 t in 1,000 permits; a tree planted
+    //     earns a permit): Ana (1) planted 10 trees in March 2025 and 5 in
+    //     January 2026; in February 2026 Ana planted 20 (+20 points), Ben
+    //     (2) took 3 t (30 permits, −30), Chloé (3) planted 2 and took
+    //     0.5 t (−3); green.
+    //   Well (m³, a month's yield 10 m³ in 100 permits): Ben took 8 m³ on
+    //     2 Mar 2026 (80 %, amber).
+    //   Dario's (4) first trade as payer in February 2026 carries 50 kg CO2e
+    //     (−5 points for Dario); ecoBalanceImpactTrade() is its id.
+    //   Carbon footprint (t CO2e, threshold 10, lower is better): a daily
+    //     measurement from 14 Jan to 14 Mar 2026, rising from 9 to 12: red.
+    // So February 2026 has four members with a balance: +20, −30, −3, −5.
+    Q_INVOKABLE bool ecoBalanceSeed();
+    Q_INVOKABLE qint64 ecoBalanceImpactTrade() const { return m_ecoBalanceImpactTrade; }
+    // A member's ecological multiplier as the vault says; -1 while locked.
+    Q_INVOKABLE int ecoBalanceMultiplier(qint64 member);
+
+private:
+    qint64 m_ecoBalanceImpactTrade = 0;
+
     // Commons dashboard
 public:
     // Commons on the open vault of createLedgerVault, the same every time
     // (today() is 14 Mar 2026), and the screens told. Lights, worst first:
     //   red:   Carbon emissions (latest 12 t CO2e, threshold 10; lower is better)
-    //          Village well (250 m³ of a 200 m³ safe threshold used in March;
-    //          yield 300 m³ a month in 300 permits; free)
-    //   amber: Village forest (80 t of 100 t in 2026; 1,000 permits a year,
-    //          base price 0.10 per permit, elasticity 2; a tree planted earns
+    //          Village well (250 m³ of a 200 m³ safe threshold used in March
+    //          by members 1-5, 120 m³ in February; yield 300 m³ a month in
+    //          300 permits; free)
+    //   amber: Village forest (80 t of 100 t in 2026, all taken today by
+    //          members 1-8; 1,000 permits a year, base price 0.10 per permit,
+    //          elasticity 2; Chloé (3) planted 4 trees today, each earning
     //          5 permits and 1.00)
     //          Bird species (latest 50 species, threshold 40; higher is better)
     //   grey:  Air quality (last measured 100 days ago; stale after 45)
