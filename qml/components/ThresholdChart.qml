@@ -19,6 +19,7 @@ import Mycelium.Ui
 //       redAbovePercent: 100
 //       higherIsBetter: false
 //       unit: "t"
+//       measureName: qsTr("CO2e per month")   // the legend's name of the line
 //   }
 //   // The page's range buttons ("1y", "5y", "10y", "all") call:
 //   chart.load(chartData, "indicator", indicatorId, "5y")   // or "resource"
@@ -35,6 +36,8 @@ ChartView {
     property int redAbovePercent: 100
     property bool higherIsBetter: false
     property string unit: ""
+    // The legend's name of the measure's line.
+    property string measureName: qsTr("Measured")
     readonly property alias measureSeries: measure
     readonly property alias thresholdSeries: thresholdLine
     // What the last load() drew.
@@ -173,7 +176,7 @@ ChartView {
     LineSeries {
         id: measure
         objectName: "measureSeries"
-        name: qsTr("Measured")
+        name: chart.measureName
         axisX: timeAxis
         axisY: valueAxis
         color: Theme.information

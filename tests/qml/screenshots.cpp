@@ -6,6 +6,7 @@
 //   QT_QPA_PLATFORM=offscreen mycelium-screenshots [folder]
 #include "testenvironment.h"
 
+#include "commons/commonscontroller.h"
 #include "ledger/ledgercontroller.h"
 #include "session/vaultcontroller.h"
 #include "session/vaultsession.h"
@@ -213,7 +214,7 @@ bool waitFor(VaultController *controller, VaultController::State state)
 }
 
 // The sections of the main view, in the order of the navigation.
-enum Section { RecordTrade, Members, Ledger, Overview, ToolLibrary, Settings };
+enum Section { RecordTrade, Members, Ledger, Overview, ToolLibrary, Commons, Settings };
 
 // Fills the trade form as the hall would: Ana pays Ben 40 credits.
 void fillTradeForm(Shooter &shooter, QObject *recorder, const char *pin)
@@ -711,6 +712,68 @@ ApplicationWindow {
     } else {
         ok = false;
     }
+    shooter.unload();
+
+    // The commons dashboard (TestEnvironment::commonsSeed, on a ledger vault
+    // of its own): the dashboard with an emergency override, a resource's
+    // page, the extract dialog with its quote and with a refusal, an
+    // indicator's page; then the dashboard and the indicator dark.
+    if (std::unique_ptr<QStyle> fusion{QStyleFactory::create(QStringLiteral("Fusion"))})
+        QApplication::setPalette(fusion->standardPalette());
+    controller->lock();
+    ok &= env.createLedgerVault(kCommunity, kPassphrase, 150);
+    controller->unlock(kPassphrase, false);
+    ok &= waitFor(controller, VaultController::Unlocked);
+    ok &= shooter.load();
+    ok &= env.commonsSeed() == 7;
+    shooter.set("sections", "currentIndex", Commons);
+    if (auto *commons = qobject_cast<CommonsController *>(shooter.held("commonsPage", "commons"))) {
+        ok &= commons->extractWithOverride(commons->resourceOptions().constLast().toMap().value(QStringLiteral("id")).toLongLong(), 6,
+                                           QStringLiteral("80"), QString(), QStringLiteral("The fire brigade refilled its tank after the barn fire"));
+        shooter.focus("commonsLightGrid");
+        ok &= shooter.shoot(QStringLiteral("commons-dashboard"));
+        // The forest is the fourth light: its price, drawing rights and planting.
+        shooter.call("commonsDashboard", "openLight", 3);
+        QTest::qWait(300);
+        ok &= shooter.shoot(QStringLiteral("commons-resource"));
+        ok &= shooter.shootTall(QStringLiteral("commons-resource-full"), 1300);
+        if (QObject *extract = shooter.held("commonsResourcePage", "extractDialog")) {
+            QMetaObject::invokeMethod(extract, "open");
+            extract->setProperty("memberNumber", 4);
+            if (auto *form = qobject_cast<QQuickItem *>(extract->property("contentItem").value<QObject *>())) {
+                if (QObject *quantity = Shooter::findItem(form, QStringLiteral("extractQuantityField"))) {
+                    quantity->setProperty("text", QStringLiteral("6"));
+                    ok &= shooter.shoot(QStringLiteral("commons-extract"));
+                    quantity->setProperty("text", QStringLiteral("30"));
+                    ok &= shooter.shoot(QStringLiteral("commons-extract-refused"));
+                } else {
+                    ok = false;
+                }
+            }
+            QMetaObject::invokeMethod(extract, "close");
+        } else {
+            ok = false;
+        }
+        QMetaObject::invokeMethod(shooter.find("commonsDashboard"), "backToDashboard");
+        // The carbon indicator is the first light.
+        shooter.call("commonsDashboard", "openLight", 0);
+        QTest::qWait(300);
+        ok &= shooter.shoot(QStringLiteral("commons-indicator"));
+        shooter.call("commonsIndicatorPage", "showRange", QStringLiteral("all"));
+        ok &= shooter.shootTall(QStringLiteral("commons-indicator-full"), 1100);
+        QMetaObject::invokeMethod(shooter.find("commonsDashboard"), "backToDashboard");
+    } else {
+        ok = false;
+    }
+    shooter.unload();
+    QApplication::setPalette(darkPalette());
+    ok &= shooter.load();
+    shooter.set("sections", "currentIndex", Commons);
+    shooter.focus("commonsLightGrid");
+    ok &= shooter.shoot(QStringLiteral("commons-dashboard-dark"));
+    shooter.call("commonsDashboard", "openLight", 0);
+    QTest::qWait(300);
+    ok &= shooter.shoot(QStringLiteral("commons-indicator-dark"));
     shooter.unload();
 
     return ok ? 0 : 1;

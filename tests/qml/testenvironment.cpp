@@ -727,3 +727,166 @@ int TestEnvironment::ecoBalanceMultiplier(qint64 member)
 }
 
 } // namespace mycelium
+
+// Commons dashboard
+
+#include "commons/commons.h"
+#include "commons/commonsdemo.h"
+#include "commons/indicators.h"
+
+#include <QFile>
+
+namespace mycelium {
+
+namespace {
+
+constexpr std::int64_t commonsUnits(std::int64_t units)
+{
+    return units * 1000;
+}
+
+NewCommonsResource commonsResource(const char *name, const char *unit, CommonsResource::Period period, std::int64_t yield,
+                                   std::int64_t permits, QDate createdOn)
+{
+    NewCommonsResource r;
+    r.name = QString::fromUtf8(name);
+    r.unit = QString::fromUtf8(unit);
+    r.period = period;
+    r.yieldPerPeriod = commonsUnits(yield);
+    r.permitsPerPeriod = permits;
+    r.createdOn = createdOn;
+    return r;
+}
+
+NewIndicator commonsIndicator(const char *name, const char *unit, std::int64_t threshold, Direction direction, QDate createdOn)
+{
+    NewIndicator i;
+    i.name = QString::fromUtf8(name);
+    i.unit = QString::fromUtf8(unit);
+    i.threshold = commonsUnits(threshold);
+    i.direction = direction;
+    i.createdOn = createdOn;
+    return i;
+}
+
+} // namespace
+
+int TestEnvironment::commonsSeed()
+{
+    Vault *vault = m_session->vault();
+    if (!vault)
+        return 0;
+    Database &db = vault->database();
+    const QDate day = m_clock.today();
+    const QDateTime now = m_clock.now();
+    const QDate created = day.addYears(-2);
+    bool ok = true;
+    const auto check = [&ok](const auto &result) {
+        if (ok && !result) {
+            qWarning("commonsSeed: %s", qPrintable(result.error().message));
+            ok = false;
+        }
+    };
+
+    NewCommonsResource forest
+        = commonsResource("Village forest", "t", CommonsResource::Period::Year, 100, 1000, created);
+    forest.description = QStringLiteral("The oak and beech wood above the village.");
+    forest.basePrice = 10;
+    forest.regenerationUnit = QStringLiteral("trees");
+    forest.permitsPerRegenerationUnit = 5000;
+    forest.creditsPerRegenerationUnit = 100;
+    check(commons::addResource(db, forest, now));
+    NewCommonsResource well = commonsResource("Village well", "m³", CommonsResource::Period::Month, 300, 300, created);
+    well.threshold = commonsUnits(200);
+    check(commons::addResource(db, well, now));
+    check(commons::addResource(db, commonsResource("Solar array", "kWh", CommonsResource::Period::Month, 1000, 100, created), now));
+
+    const auto take = [&](const char *resource, std::int64_t member, std::int64_t quantity, QDate date) {
+        ExtractionRequest request;
+        request.resource = QString::fromUtf8(resource);
+        request.memberNumber = member;
+        request.quantity = commonsUnits(quantity);
+        request.date = date;
+        request.recordedBy = QStringLiteral("coordinator");
+        check(commons::extract(db, request, now));
+    };
+    // The forest: 80 t today, by eight members, 10 t each (its price is a
+    // trade, and trades before today would come before the settled demurrage).
+    for (std::int64_t member = 1; member <= 8 && ok; ++member)
+        take("Village forest", member, 10, day);
+    // The well: 250 m³ in March, and some in February.
+    for (std::int64_t member = 1; member <= 5 && ok; ++member)
+        take("Village well", member, 50, day.addDays(-int(member)));
+    take("Village well", 6, 120, QDate(2026, 2, 10));
+    take("Solar array", 2, 100, day.addDays(-2));
+
+    RegenerationRequest planting;
+    planting.resource = QStringLiteral("Village forest");
+    planting.memberNumber = 3;
+    planting.quantity = commonsUnits(4);
+    planting.action = QStringLiteral("planted 4 oaks by the stream");
+    planting.verifiedBy = QStringLiteral("Ingrid Sørensen");
+    planting.date = day;
+    planting.recordedBy = QStringLiteral("coordinator");
+    check(commons::regenerate(db, planting, now));
+
+    check(indicators::add(db, commonsIndicator("Carbon emissions", "t CO2e", 10, Direction::LowerIsBetter, created), now));
+    NewIndicator birds = commonsIndicator("Bird species", "species", 40, Direction::HigherIsBetter, created);
+    birds.boundary = QStringLiteral("biosphere integrity");
+    check(indicators::add(db, birds, now));
+    check(indicators::add(db, commonsIndicator("Air quality", "µg/m³", 25, Direction::LowerIsBetter, created), now));
+    check(indicators::add(db, commonsIndicator("Groundwater level", "m", 12, Direction::HigherIsBetter, created), now));
+    // Carbon: a measurement a week for a year, rising from 6 to 12 t.
+    for (int week = 52; week >= 0 && ok; --week)
+        check(indicators::record(db, QStringLiteral("Carbon emissions"), day.addDays(-7 * week),
+                                 commonsUnits(12) - week * 115, QStringLiteral("hand"), now));
+    for (int month = 6; month >= 0 && ok; --month)
+        check(indicators::record(db, QStringLiteral("Bird species"), day.addMonths(-month), commonsUnits(50 + month),
+                                 QStringLiteral("hand"), now));
+    check(indicators::record(db, QStringLiteral("Air quality"), day.addDays(-100), commonsUnits(18), QStringLiteral("hand"), now));
+    if (!ok)
+        return 0;
+    m_ledger->notifyChanged();
+    return 7;
+}
+
+bool TestEnvironment::commonsDemo(int resources, int indicators, int years)
+{
+    Vault *vault = m_session->vault();
+    if (!vault)
+        return false;
+    CommonsDemoSpec spec;
+    spec.resources = resources;
+    spec.indicators = indicators;
+    spec.years = years;
+    const Status made = commons::generateDemo(vault->database(), spec, m_clock.today(), m_clock.now());
+    if (!made) {
+        qWarning("commonsDemo: %s", qPrintable(made.error().message));
+        return false;
+    }
+    m_ledger->notifyChanged();
+    return true;
+}
+
+QUrl TestEnvironment::commonsWriteFile(const QString &name, const QString &content)
+{
+    const QString path = m_folder->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content.toUtf8()) < 0)
+        return {};
+    return QUrl::fromLocalFile(path);
+}
+
+int TestEnvironment::commonsExtractionCount(const QString &resource)
+{
+    Vault *vault = m_session->vault();
+    if (!vault)
+        return -1;
+    auto found = commons::resource(vault->database(), resource);
+    if (!found)
+        return -1;
+    auto list = commons::extractions(vault->database(), found->id, {}, {}, 0);
+    return list ? int(list->size()) : -1;
+}
+
+} // namespace mycelium

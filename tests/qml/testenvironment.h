@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <memory>
 #include <optional>
@@ -167,6 +168,31 @@ public:
 
 private:
     qint64 m_ecoBalanceImpactTrade = 0;
+
+    // Commons dashboard
+public:
+    // Commons on the open vault of createLedgerVault, the same every time
+    // (today() is 14 Mar 2026), and the screens told. Lights, worst first:
+    //   red:   Carbon emissions (latest 12 t CO2e, threshold 10; lower is better)
+    //          Village well (250 m³ of a 200 m³ safe threshold used in March
+    //          by members 1-5, 120 m³ in February; yield 300 m³ a month in
+    //          300 permits; free)
+    //   amber: Village forest (80 t of 100 t in 2026, all taken today by
+    //          members 1-8; 1,000 permits a year, base price 0.10 per permit,
+    //          elasticity 2; Chloé (3) planted 4 trees today, each earning
+    //          5 permits and 1.00)
+    //          Bird species (latest 50 species, threshold 40; higher is better)
+    //   grey:  Air quality (last measured 100 days ago; stale after 45)
+    //          Groundwater level (no measurement)
+    //   green: Solar array (100 kWh of 1,000 kWh in March)
+    // Returns the number of lights (7), or 0 when something failed.
+    Q_INVOKABLE int commonsSeed();
+    // commons::generateDemo on the open vault (needs the ledger's members).
+    Q_INVOKABLE bool commonsDemo(int resources, int indicators, int years);
+    // Writes a file in the test's folder and returns its URL.
+    Q_INVOKABLE QUrl commonsWriteFile(const QString &name, const QString &content);
+    // How many extractions a resource has (every period).
+    Q_INVOKABLE int commonsExtractionCount(const QString &resource);
 };
 
 } // namespace mycelium

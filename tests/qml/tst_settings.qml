@@ -17,11 +17,11 @@ MainWindowTestCase {
     }
 
     function openSettings() {
-        const entry = item("navigation-5")
+        const entry = item("navigation-6")
         // Keyboard: Tab reaches the navigation, Space opens the section.
         entry.forceActiveFocus()
         keyClick(Qt.Key_Space)
-        compare(item("sections").currentIndex, 5)
+        compare(item("sections").currentIndex, 6)
     }
 
     function test_changePassphrase() {

@@ -1,0 +1,119 @@
+// SPDX-FileCopyrightText: 2026 Mycelium contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Mycelium
+import Mycelium.Ui
+
+// Adds an ecological indicator (indicatorId 0) or edits one: its unit,
+// the planetary boundary it follows, the threshold, which way is better,
+// the bands of its light and after how many days without a measurement it
+// turns grey.
+CommonsFormDialog {
+    id: dialog
+
+    property real indicatorId: 0
+    property var values: ({})
+
+    objectName: "indicatorDialog"
+    title: indicatorId > 0 ? qsTr("Edit %1").arg(values.name || "") : qsTr("Add an ecological indicator")
+    operation: "saveIndicator"
+    acceptText: indicatorId > 0 ? qsTr("Save") : qsTr("Add indicator")
+    width: Math.min(560, parent ? parent.width - 2 * Theme.largeSpacing : 560)
+
+    onOpened: {
+        values = commons ? commons.indicatorFields(indicatorId) : {}
+        nameField.text = values.name || ""
+        unitField.text = values.unit || ""
+        boundaryField.text = values.boundary || ""
+        thresholdField.text = values.threshold || ""
+        directionBox.currentIndex = Math.max(0, directionBox.indexOfValue(values.direction))
+        amberBox.value = Number(values.amberFromPercent || 70)
+        redBox.value = Number(values.redAbovePercent || 100)
+        staleBox.value = Number(values.staleAfterDays || 45)
+        nameField.forceActiveFocus()
+    }
+    onSubmitted: commons.saveIndicator(indicatorId, {
+        name: nameField.text, unit: unitField.text, boundary: boundaryField.text,
+        threshold: thresholdField.text, direction: directionBox.currentValue,
+        amberFromPercent: amberBox.value, redAbovePercent: redBox.value, staleAfterDays: staleBox.value
+    })
+
+    GridLayout {
+        Layout.fillWidth: true
+        columns: 2
+        columnSpacing: Theme.spacing
+        rowSpacing: Theme.smallSpacing
+
+        Label { text: qsTr("Name") }
+        TextField {
+            id: nameField
+            objectName: "indicatorNameField"
+            Layout.fillWidth: true
+            focus: true
+            placeholderText: qsTr("e.g. Carbon emissions")
+            Accessible.name: qsTr("Name of the indicator")
+        }
+        Label { text: qsTr("Unit") }
+        TextField {
+            id: unitField
+            objectName: "indicatorUnitField"
+            Layout.fillWidth: true
+            placeholderText: qsTr("t CO2e, ppm, index")
+            Accessible.name: qsTr("Unit of the measurements")
+        }
+        Label { text: qsTr("Planetary boundary") }
+        TextField {
+            id: boundaryField
+            objectName: "indicatorBoundaryField"
+            Layout.fillWidth: true
+            placeholderText: qsTr("Optional, e.g. climate change")
+            Accessible.name: qsTr("Planetary boundary it follows, optional")
+        }
+        Label { text: qsTr("Threshold") }
+        TextField {
+            id: thresholdField
+            objectName: "indicatorThresholdField"
+            Layout.fillWidth: true
+            Accessible.name: qsTr("Safe threshold or budget")
+        }
+        Label { text: qsTr("Better when") }
+        ComboBox {
+            id: directionBox
+            objectName: "indicatorDirectionBox"
+            Layout.fillWidth: true
+            model: dialog.commons ? dialog.commons.directionOptions : []
+            textRole: "text"
+            valueRole: "value"
+            Accessible.name: qsTr("Which way is better")
+        }
+        Label { text: qsTr("Amber from (%)") }
+        SpinBox {
+            id: amberBox
+            objectName: "indicatorAmberBox"
+            from: 1
+            to: 1000
+            editable: true
+            Accessible.name: qsTr("The light turns amber from this percent of the threshold")
+        }
+        Label { text: qsTr("Red above (%)") }
+        SpinBox {
+            id: redBox
+            objectName: "indicatorRedBox"
+            from: 1
+            to: 1000
+            editable: true
+            Accessible.name: qsTr("The light turns red above this percent of the threshold")
+        }
+        Label { text: qsTr("Grey after (days)") }
+        SpinBox {
+            id: staleBox
+            objectName: "indicatorStaleBox"
+            from: 1
+            to: 3650
+            editable: true
+            Accessible.name: qsTr("Days without a measurement before the light turns grey")
+        }
+    }
+}
