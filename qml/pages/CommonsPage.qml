@@ -7,14 +7,18 @@ import Mycelium
 import Mycelium.Ui
 
 // The commons: the dashboard of warning lights first (what the assembly
-// looks at), each light opening its resource's or indicator's page. Alt+1 …
-// switch the tabs; opening the section puts the keyboard on the lights.
+// looks at), each light opening its resource's or indicator's page, and the
+// ecological balance. Alt+1 and Alt+2 switch the tabs; opening the section
+// puts the keyboard on the lights. The assembly view (Ctrl+Shift+A) and the
+// assembly report (Ctrl+Shift+R) start from here.
 FocusScope {
     id: commonsSection
 
     property alias currentTab: tabs.currentIndex
     readonly property alias commons: commonsController
-    readonly property var tabPages: [dashboard /* , ecoBalancePage */]
+    readonly property alias assemblySetup: assemblySetup
+    readonly property alias reportDialog: reportDialog
+    readonly property var tabPages: [dashboard, ecoBalancePage]
 
     function focusFirstField() {
         showTab(tabs.currentIndex)
@@ -65,9 +69,8 @@ FocusScope {
                 onCurrentIndexChanged: if (currentIndex !== tabs.currentIndex) commonsSection.showTab(currentIndex)
 
                 Repeater {
-                    // ── Place for the Balance tab: add qsTr("Balance") here and
-                    // EcoBalancePage below, in the same order as tabPages. ──
-                    model: [qsTr("Dashboard")]
+                    // In the order of tabPages.
+                    model: [qsTr("Dashboard"), qsTr("Balance")]
                     delegate: TabButton {
                         required property int index
                         required property string modelData
@@ -79,7 +82,20 @@ FocusScope {
                     }
                 }
             }
-            // ── Place for the "Assembly view…" and "Report…" buttons. ──
+            Button {
+                objectName: "commonsAssemblyView"
+                text: qsTr("Assembly view…")
+                Accessible.name: qsTr("Assembly view: the lights and charts full screen for a projector")
+                Accessible.description: qsTr("Ctrl+Shift+A")
+                onClicked: assemblySetup.open()
+            }
+            Button {
+                objectName: "commonsReport"
+                text: qsTr("Report…")
+                Accessible.name: qsTr("Assembly report as a PDF")
+                Accessible.description: qsTr("Ctrl+Shift+R")
+                onClicked: reportDialog.open()
+            }
         }
         StackLayout {
             id: tabs
@@ -93,7 +109,29 @@ FocusScope {
                 commons: commonsController
                 focus: true
             }
-            // ── Place for the Balance tab's page (EcoBalancePage). ──
+            EcoBalancePage {
+                id: ecoBalancePage
+                objectName: "commonsBalance"
+            }
         }
+    }
+
+    Shortcut {
+        enabled: commonsSection.visible
+        sequence: "Ctrl+Shift+A"
+        onActivated: assemblySetup.open()
+    }
+    Shortcut {
+        enabled: commonsSection.visible
+        sequence: "Ctrl+Shift+R"
+        onActivated: reportDialog.open()
+    }
+    AssemblySetupDialog {
+        id: assemblySetup
+        objectName: "commonsAssemblySetup"
+    }
+    AssemblyReportDialog {
+        id: reportDialog
+        objectName: "commonsReportDialog"
     }
 }

@@ -278,4 +278,26 @@ MainWindowTestCase {
         compare(lights().get(grid().currentIndex).state, "grey")
         compare(lights().get(grid().currentIndex).thresholdText, "62.5 kg/ha")
     }
+
+    function test_balanceTabAssemblyViewAndReportStartFromTheSection() {
+        const section = item("commonsPages").parent.parent
+        keyClick(Qt.Key_2, Qt.AltModifier)
+        tryVerify(function() { return item("commonsBalance").visible }, 2000, "Alt+2 shows the ecological balance")
+        compare(item("commonsTabs").currentIndex, 1)
+        keyClick(Qt.Key_1, Qt.AltModifier)
+        tryVerify(function() { return item("commonsDashboard").visible })
+
+        keyClick(Qt.Key_A, Qt.ControlModifier | Qt.ShiftModifier)
+        const setup = section.assemblySetup
+        tryVerify(function() { return setup.opened }, 2000, "Ctrl+Shift+A asks for the assembly's days")
+        keyClick(Qt.Key_Escape)
+        tryVerify(function() { return !setup.opened })
+
+        mouseClick(item("commonsReport"))
+        const report = section.reportDialog
+        tryVerify(function() { return report.opened }, 2000, "Report… opens the report's dialog")
+        keyClick(Qt.Key_Escape)
+        tryVerify(function() { return !report.opened })
+        compare(unnamedControls(), [], "the new buttons are named")
+    }
 }
