@@ -42,17 +42,17 @@ Item {
             font.weight: Font.DemiBold
             Accessible.role: Accessible.Heading
         }
-        // The badge at twice its large size, its box grown to match.
+        // The light large enough to read from the back of the hall.
         Item {
             Layout.alignment: Qt.AlignHCenter
-            implicitWidth: badge.implicitWidth * badge.scale
-            implicitHeight: badge.implicitHeight * badge.scale
+            implicitWidth: badge.implicitWidth
+            implicitHeight: badge.implicitHeight
             LightBadge {
                 id: badge
                 objectName: "assemblyLightBadge"
                 anchors.centerIn: parent
-                scale: lightPage.unit / Theme.baseFontSize / 1.4
                 large: true
+                shapeSize: lightPage.unit * 4.5
                 state: lightPage.page.state || "grey"
                 symbol: lightPage.page.symbol || ""
                 word: lightPage.page.word || ""

@@ -32,7 +32,9 @@ Row {
                                   : lightState === "amber" ? "#f0a000"
                                   : lightState === "red" ? Theme.negative
                                   : "#7f8c8d"
-    readonly property real shapeSize: large ? Theme.baseFontSize * 4 : Theme.baseFontSize * 2.2
+    // The shape's side; the symbol and the word grow with it (the assembly
+    // view sets it for a projector instead of scaling a small drawing).
+    property real shapeSize: large ? Theme.baseFontSize * 4 : Theme.baseFontSize * 2.2
 
     states: [
         State { name: "green" },
@@ -41,7 +43,7 @@ Row {
         State { name: "grey" }
     ]
 
-    spacing: large ? Theme.spacing : Theme.smallSpacing
+    spacing: Math.max(large ? Theme.spacing : Theme.smallSpacing, shapeSize * 0.2)
     Accessible.role: Accessible.StaticText
     Accessible.name: word
 
@@ -119,7 +121,7 @@ Row {
             anchors.verticalCenterOffset: badge.lightState === "amber" ? parent.height * 0.1 : 0
             text: badge.symbol
             font.bold: true
-            font.pointSize: badge.large ? Theme.baseFontSize * 1.7 : Theme.baseFontSize * 0.95
+            font.pointSize: badge.shapeSize * (badge.large ? 0.42 : 0.43)
             // Dark ink on amber, white on green and red, the text colour on grey.
             color: badge.lightState === "amber" ? "#1b1b1b"
                  : badge.lightState === "grey" ? badge.palette.windowText : "white"
@@ -132,7 +134,7 @@ Row {
         anchors.verticalCenter: parent.verticalCenter
         text: badge.word
         font.bold: true
-        font.pointSize: badge.large ? Theme.subheadingFontSize : Theme.baseFontSize
+        font.pointSize: Math.max(badge.large ? Theme.subheadingFontSize : Theme.baseFontSize, badge.shapeSize * 0.3)
         Accessible.ignored: true
     }
 }

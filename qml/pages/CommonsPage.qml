@@ -82,15 +82,19 @@ FocusScope {
                     }
                 }
             }
-            Button {
+            ToolButton {
                 objectName: "commonsAssemblyView"
+                Layout.preferredHeight: tabBar.height
+                Layout.rightMargin: Theme.smallSpacing
                 text: qsTr("Assembly view…")
                 Accessible.name: qsTr("Assembly view: the lights and charts full screen for a projector")
                 Accessible.description: qsTr("Ctrl+Shift+A")
                 onClicked: assemblySetup.open()
             }
-            Button {
+            ToolButton {
                 objectName: "commonsReport"
+                Layout.preferredHeight: tabBar.height
+                Layout.rightMargin: Theme.smallSpacing
                 text: qsTr("Report…")
                 Accessible.name: qsTr("Assembly report as a PDF")
                 Accessible.description: qsTr("Ctrl+Shift+R")
