@@ -773,6 +773,7 @@ int CommonsSession::reportAssembly()
     auto data = reports::gatherAssemblyReport(m_db, *m_args.from, *m_args.to);
     if (!data)
         return failRefused(data.error());
+    data->generatedOn = today(); // --today, like every other date the CLI writes
     // Progress only where a person watches.
     const bool showProgress = isatty(fileno(stderr));
     int pages = 0;

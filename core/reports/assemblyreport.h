@@ -24,6 +24,7 @@ struct AssemblyReportData {
     QString communityName;
     QDate from;
     QDate to;
+    QDate generatedOn; // the day the report says it was made; today's date when not set
     QList<CommonsLight> lights; // as of `to`, worst first
 
     struct ResourceSection {

@@ -14,13 +14,6 @@ MainWindowTestCase {
     id: testCase
     name: "EcoBalance"
 
-    Component {
-        id: pageComponent
-        EcoBalancePage {
-            anchors.fill: parent
-        }
-    }
-
     function init() {
         verify(TestVault.createLedgerVault(community, passphrase, 120))
         openWindow()
@@ -30,9 +23,11 @@ MainWindowTestCase {
     }
 
     function openPage() {
-        // Over the main view, as the Commons section's Balance tab shows it.
-        const page = createTemporaryObject(pageComponent, window.contentItem, { z: 10 })
-        verify(page)
+        // The Commons section's Balance tab, by its shortcuts.
+        keyClick(Qt.Key_6, Qt.ControlModifier)
+        keyClick(Qt.Key_2, Qt.AltModifier)
+        const page = item("commonsBalance")
+        tryVerify(function() { return page.visible }, 2000, "the Balance tab is shown")
         tryVerify(function() { return page.controller.loaded }, 10000, "the balance is read")
         return page
     }
@@ -88,7 +83,7 @@ MainWindowTestCase {
         const before = TestVault.availableToSpend(1)
         item("settleButton").forceActiveFocus()
         keyClick(Qt.Key_Return)
-        const dialog = item("settleDialog")
+        const dialog = page.settleDialog
         tryVerify(function() { return dialog.opened })
         compare(dialog.preview.ok, true)
         compare(dialog.preview.lines.length, 4)
@@ -120,7 +115,7 @@ MainWindowTestCase {
         const page = openPage()
         item("pledgeButton").forceActiveFocus()
         keyClick(Qt.Key_Return)
-        const dialog = item("pledgeDialog")
+        const dialog = page.pledgeDialog
         tryVerify(function() { return dialog.opened })
         tryVerify(function() { return item("pledgeMemberPicker").activeFocus })
         typeText("3")

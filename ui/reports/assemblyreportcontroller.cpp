@@ -182,13 +182,14 @@ bool AssemblyReportController::start(const QString &fromText, const QString &toT
     QPointer<AssemblyReportController> self(this);
     const bool queued = m_ledger->runInBackground(
         this,
-        [data, from, to, cancelled](Database &db) -> Status {
+        [data, from, to, cancelled, today = today()](Database &db) -> Status {
             if (cancelled->load())
                 return Error::make(ErrorCode::Cancelled, {});
             auto gathered = reports::gatherAssemblyReport(db, from, to);
             if (!gathered)
                 return gathered.error();
             *data = *std::move(gathered);
+            data->generatedOn = today;
             return {};
         },
         [self, data, cancelled, path](const Status &gathered) {
