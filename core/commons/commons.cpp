@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Mycelium contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commons/commons.h"
+#include "commons/commonssupport.h"
 #include "commons/quantity.h"
 #include "ledger/journal.h"
 #include "ledger/ledger.h"
@@ -19,43 +20,17 @@ namespace mycelium {
 
 namespace {
 
-__extension__ typedef __int128 Wide;
+using commons::detail::credits;
+using commons::detail::dateOf;
+using commons::detail::invalid;
+using commons::detail::iso;
+using commons::detail::journaled;
+using commons::detail::tr;
+using commons::detail::Wide;
 
 // The largest price, charge or payment in minor units (ten trillion
 // credits): far beyond any real one, and far from overflowing a balance.
 constexpr std::int64_t kLargestAmount = 1'000'000'000'000'000;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mycelium::commons", text);
-}
-
-QString iso(QDate day)
-{
-    return day.toString(Qt::ISODate);
-}
-
-QDate dateOf(const QString &text)
-{
-    return QDate::fromString(text, Qt::ISODate);
-}
-
-QString credits(std::int64_t minor)
-{
-    return Money::fromMinor(minor).toPlainString();
-}
-
-Error invalid(const QString &message)
-{
-    return Error::make(ErrorCode::InvalidArgument, message);
-}
-
-Status journaled(Database &db, const QDateTime &now, const QString &kind, const CanonicalWriter &body)
-{
-    if (auto seq = journal::append(db, now, kind, body.bytes(), {}); !seq)
-        return seq.error();
-    return {};
-}
 
 const QString kResourceSelect = QStringLiteral(
     "SELECT id, name, unit, description, stock, period, yield, permits, threshold, base_price, elasticity, regen_unit, "

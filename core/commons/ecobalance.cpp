@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Mycelium contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commons/ecobalance.h"
+#include "commons/commonssupport.h"
 #include "commons/quantity.h"
 #include "ledger/journal.h"
 #include "ledger/ledger.h"
@@ -46,27 +47,12 @@ namespace mycelium::ecobalance {
 
 namespace {
 
-__extension__ typedef __int128 Wide;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mycelium::commons", text);
-}
-
-Error invalid(const QString &message)
-{
-    return Error::make(ErrorCode::InvalidArgument, message);
-}
-
-QString iso(QDate date)
-{
-    return date.toString(Qt::ISODate);
-}
-
-QDate dateOf(const QString &text)
-{
-    return QDate::fromString(text, Qt::ISODate);
-}
+using commons::detail::dateOf;
+using commons::detail::invalid;
+using commons::detail::iso;
+using commons::detail::journaled;
+using commons::detail::tr;
+using commons::detail::Wide;
 
 QDate firstOfMonth(QDate day)
 {
@@ -81,13 +67,6 @@ QDate lastOfMonth(QDate day)
 QString monthLabel(QDate month)
 {
     return QLocale().toString(month, QStringLiteral("MMMM yyyy"));
-}
-
-Status journaled(Database &db, const QDateTime &now, const QString &kind, const CanonicalWriter &body)
-{
-    if (auto seq = journal::append(db, now, kind, body.bytes(), {}); !seq)
-        return seq.error();
-    return {};
 }
 
 constexpr std::int64_t kPoint = 1000; // thousandths of a point
