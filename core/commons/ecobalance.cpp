@@ -88,6 +88,13 @@ std::int64_t perThousand(std::int64_t a, std::int64_t b)
     return clamped((Wide(a) * b + 500) / 1000);
 }
 
+// The error of a settlement's trade that failed, with whose trade it was:
+// `format` has the member's name (%1), number (%2) and the failure (%3).
+Error tradeFailed(const QString &format, const Member &member, const Error &error)
+{
+    return Error::make(error.code, format.arg(member.name).arg(member.number).arg(error.message));
+}
+
 QString weightKey(ImpactKind kind)
 {
     return QStringLiteral("weight.") + kindName(kind);
@@ -667,10 +674,7 @@ Result<QList<EcoSettlementLine>> settleMonth(Database &db, QDate month, const QD
                 pay.recordedBy = kRecordedBy;
                 auto t = ledger::recordTrade(db, pay, now);
                 if (!t)
-                    return Error::make(t.error().code, tr("The regeneration credits of %1 (member %2): %3")
-                                                           .arg(member->name)
-                                                           .arg(member->number)
-                                                           .arg(t.error().message));
+                    return tradeFailed(tr("The regeneration credits of %1 (member %2): %3"), *member, t.error());
                 line.credits = credits;
                 line.tradeId = t->id;
             }
@@ -692,10 +696,7 @@ Result<QList<EcoSettlementLine>> settleMonth(Database &db, QDate month, const QD
                 charge.laterIfSettled = true;
                 auto t = ledger::chargeToCommons(db, charge, now);
                 if (!t)
-                    return Error::make(t.error().code, tr("The restoration fee of %1 (member %2): %3")
-                                                           .arg(member->name)
-                                                           .arg(member->number)
-                                                           .arg(t.error().message));
+                    return tradeFailed(tr("The restoration fee of %1 (member %2): %3"), *member, t.error());
                 line.fee = fee;
                 line.tradeId = t->id;
             }

@@ -103,6 +103,32 @@ Result<std::optional<Indicator>> sameName(Database &db, const QString &name, std
     return std::optional<Indicator>();
 }
 
+// Why `name` cannot be the name of the indicator `exceptId` (0: a new one),
+// if another indicator already has it.
+Status nameFree(Database &db, const QString &name, std::int64_t exceptId)
+{
+    auto clash = sameName(db, name, exceptId);
+    if (!clash)
+        return clash.error();
+    if (*clash)
+        return invalid(tr("The indicator name %1 is already used by %2; every indicator needs its own name.").arg(name, (*clash)->name));
+    return {};
+}
+
+// Binds the settings to parameters 1 to 9 of an INSERT or UPDATE of eco_indicator.
+Statement &bindSettings(Statement &stmt, const NewIndicator &i)
+{
+    return stmt.bind(1, i.name)
+        .bind(2, i.unit)
+        .bind(3, i.boundary)
+        .bind(4, i.threshold)
+        .bind(5, lights::directionName(i.direction))
+        .bind(6, i.bands.amberFromPercent)
+        .bind(7, i.bands.redAbovePercent)
+        .bind(8, i.staleAfterDays)
+        .bind(9, iso(i.createdOn));
+}
+
 CanonicalWriter settingsBody(const QString &kind, std::int64_t id, const NewIndicator &i)
 {
     return std::move(CanonicalWriter(kind)
@@ -166,24 +192,13 @@ Result<Indicator> add(Database &db, const NewIndicator &request, const QDateTime
     Transaction tx(db);
     if (!tx.began())
         return tx.began().error();
-    auto clash = sameName(db, clean->name, 0);
-    if (!clash)
-        return clash.error();
-    if (*clash)
-        return invalid(tr("The indicator name %1 is already used by %2; every indicator needs its own name.").arg(clean->name, (*clash)->name));
+    if (auto s = nameFree(db, clean->name, 0); !s)
+        return s.error();
     auto insert = db.prepare(QStringLiteral("INSERT INTO eco_indicator (name, unit, boundary, threshold, direction, amber_from, red_above, "
                                             "stale_after_days, created_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!insert)
         return insert.error();
-    insert->bind(1, clean->name)
-        .bind(2, clean->unit)
-        .bind(3, clean->boundary)
-        .bind(4, clean->threshold)
-        .bind(5, lights::directionName(clean->direction))
-        .bind(6, clean->bands.amberFromPercent)
-        .bind(7, clean->bands.redAbovePercent)
-        .bind(8, clean->staleAfterDays)
-        .bind(9, iso(clean->createdOn));
+    bindSettings(*insert, *clean);
     if (auto s = insert->exec(); !s)
         return s.error();
     auto id = db.scalar(QStringLiteral("SELECT last_insert_rowid()"));
@@ -207,25 +222,13 @@ Result<Indicator> update(Database &db, std::int64_t id, const NewIndicator &requ
     auto current = byId(db, id);
     if (!current)
         return current.error();
-    auto clash = sameName(db, clean->name, id);
-    if (!clash)
-        return clash.error();
-    if (*clash)
-        return invalid(tr("The indicator name %1 is already used by %2; every indicator needs its own name.").arg(clean->name, (*clash)->name));
+    if (auto s = nameFree(db, clean->name, id); !s)
+        return s.error();
     auto change = db.prepare(QStringLiteral("UPDATE eco_indicator SET name = ?, unit = ?, boundary = ?, threshold = ?, direction = ?, "
                                             "amber_from = ?, red_above = ?, stale_after_days = ?, created_on = ? WHERE id = ?"));
     if (!change)
         return change.error();
-    change->bind(1, clean->name)
-        .bind(2, clean->unit)
-        .bind(3, clean->boundary)
-        .bind(4, clean->threshold)
-        .bind(5, lights::directionName(clean->direction))
-        .bind(6, clean->bands.amberFromPercent)
-        .bind(7, clean->bands.redAbovePercent)
-        .bind(8, clean->staleAfterDays)
-        .bind(9, iso(clean->createdOn))
-        .bind(10, id);
+    bindSettings(*change, *clean).bind(10, id);
     if (auto s = change->exec(); !s)
         return s.error();
     if (auto s = journaled(db, now, QStringLiteral("indicator_updated"), settingsBody(QStringLiteral("indicator_updated"), id, *clean)); !s)
