@@ -180,7 +180,9 @@ Status bindResource(Statement &stmt, const NewCommonsResource &r, std::int64_t t
     return {};
 }
 
-Result<bool> nameTaken(Database &db, const QString &name, std::int64_t exceptId)
+// Why `name` cannot be the name of the resource `exceptId` (0: a new one),
+// if another resource already has it.
+Status nameFree(Database &db, const QString &name, std::int64_t exceptId)
 {
     auto stmt = db.prepare(QStringLiteral("SELECT 1 FROM commons_resource WHERE name = ? AND id <> ?"));
     if (!stmt)
@@ -190,7 +192,9 @@ Result<bool> nameTaken(Database &db, const QString &name, std::int64_t exceptId)
     if (stmt->error())
         return *stmt->error();
     (void)stmt->reset();
-    return taken;
+    if (taken)
+        return invalid(tr("A commons resource named %1 already exists.").arg(name));
+    return {};
 }
 
 // Sums over one resource's records in a range of days.
@@ -401,11 +405,8 @@ Result<CommonsResource> addResource(Database &db, const NewCommonsResource &reso
     Transaction tx(db);
     if (!tx.began())
         return tx.began().error();
-    auto taken = nameTaken(db, checked->name, 0);
-    if (!taken)
-        return taken.error();
-    if (*taken)
-        return invalid(tr("A commons resource named %1 already exists.").arg(checked->name));
+    if (auto s = nameFree(db, checked->name, 0); !s)
+        return s.error();
     auto insert = db.prepare(QStringLiteral(
         "INSERT INTO commons_resource (name, unit, description, stock, period, yield, permits, threshold, base_price, elasticity, regen_unit, "
         "regen_permits_per_unit, regen_credits_per_unit, amber_from, red_above, created_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -438,11 +439,8 @@ Result<CommonsResource> updateResource(Database &db, std::int64_t id, const NewC
     auto existing = resourceById(db, id);
     if (!existing)
         return existing.error();
-    auto taken = nameTaken(db, checked->name, id);
-    if (!taken)
-        return taken.error();
-    if (*taken)
-        return invalid(tr("A commons resource named %1 already exists.").arg(checked->name));
+    if (auto s = nameFree(db, checked->name, id); !s)
+        return s.error();
     auto update = db.prepare(QStringLiteral(
         "UPDATE commons_resource SET name = ?, unit = ?, description = ?, stock = ?, period = ?, yield = ?, permits = ?, threshold = ?, "
         "base_price = ?, elasticity = ?, regen_unit = ?, regen_permits_per_unit = ?, regen_credits_per_unit = ?, amber_from = ?, red_above = ? "
