@@ -462,30 +462,15 @@ Result<CommonsResource> updateResource(Database &db, std::int64_t id, const NewC
 
 Result<CommonsResource> resource(Database &db, const QString &name)
 {
-    auto stmt = db.prepare(kResourceSelect + QStringLiteral("WHERE name = ?"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, name.simplified());
-    auto row = stmt->firstRow(resourceFromRow);
-    if (!row)
-        return row.error();
-    if (!*row)
-        return invalid(tr("There is no commons resource named %1.").arg(name.simplified()));
-    return **row;
+    const QString wanted = name.simplified();
+    return commons::detail::oneRow(db, kResourceSelect + QStringLiteral("WHERE name = ?"), wanted, resourceFromRow,
+                                   [&] { return tr("There is no commons resource named %1.").arg(wanted); });
 }
 
 Result<CommonsResource> resourceById(Database &db, std::int64_t id)
 {
-    auto stmt = db.prepare(kResourceSelect + QStringLiteral("WHERE id = ?"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, id);
-    auto row = stmt->firstRow(resourceFromRow);
-    if (!row)
-        return row.error();
-    if (!*row)
-        return invalid(tr("There is no commons resource number %1.").arg(id));
-    return **row;
+    return commons::detail::oneRow(db, kResourceSelect + QStringLiteral("WHERE id = ?"), id, resourceFromRow,
+                                   [&] { return tr("There is no commons resource number %1.").arg(id); });
 }
 
 Result<QList<CommonsResource>> resources(Database &db)

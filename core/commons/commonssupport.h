@@ -8,6 +8,7 @@
 #include "common/result.h"
 #include "ledger/journal.h"
 #include "ledger/money.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -15,10 +16,9 @@
 #include <QString>
 
 #include <cstdint>
+#include <type_traits>
 
 namespace mycelium {
-
-class Database;
 
 namespace commons::detail {
 
@@ -55,6 +55,25 @@ inline Status journaled(Database &db, const QDateTime &now, const QString &kind,
     if (auto seq = journal::append(db, now, kind, body.bytes(), {}); !seq)
         return seq.error();
     return {};
+}
+
+// The row `sql` finds with `key` bound to its one parameter, read by
+// `fromRow`; when there is none, an InvalidArgument error in the words
+// `missing()` gives.
+template <typename Key, typename FromRow, typename Missing>
+auto oneRow(Database &db, const QString &sql, const Key &key, FromRow fromRow, Missing missing)
+    -> Result<std::invoke_result_t<FromRow, const Statement &>>
+{
+    auto stmt = db.prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, key);
+    auto found = stmt->firstRow(fromRow);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return invalid(missing());
+    return **found;
 }
 
 } // namespace commons::detail

@@ -226,16 +226,8 @@ RestorationPledge pledgeFromRow(const Statement &row)
 
 Result<RestorationPledge> pledgeById(Database &db, std::int64_t id)
 {
-    auto stmt = db.prepare(kPledgeSelect + QStringLiteral("WHERE p.id = ?"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, id);
-    auto found = stmt->firstRow(pledgeFromRow);
-    if (!found)
-        return found.error();
-    if (!*found)
-        return invalid(tr("There is no restoration pledge number %1.").arg(id));
-    return **found;
+    return commons::detail::oneRow(db, kPledgeSelect + QStringLiteral("WHERE p.id = ?"), id, pledgeFromRow,
+                                   [&] { return tr("There is no restoration pledge number %1.").arg(id); });
 }
 
 // The member's settled nets of the eleven months before `month`.

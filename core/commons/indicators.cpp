@@ -261,16 +261,8 @@ Result<Indicator> byName(Database &db, const QString &name)
 
 Result<Indicator> byId(Database &db, std::int64_t id)
 {
-    auto stmt = db.prepare(kSelect + QStringLiteral("WHERE id = ?"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, id);
-    auto found = stmt->firstRow(indicatorFromRow);
-    if (!found)
-        return found.error();
-    if (!*found)
-        return invalid(tr("There is no indicator number %1.").arg(id));
-    return **found;
+    return commons::detail::oneRow(db, kSelect + QStringLiteral("WHERE id = ?"), id, indicatorFromRow,
+                                   [&] { return tr("There is no indicator number %1.").arg(id); });
 }
 
 Result<QList<Indicator>> list(Database &db)
