@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Mycelium contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commons/commons.h"
+#include "commons/commonssupport.h"
 #include "commons/quantity.h"
 #include "ledger/journal.h"
 #include "ledger/ledger.h"
@@ -19,43 +20,17 @@ namespace mycelium {
 
 namespace {
 
-__extension__ typedef __int128 Wide;
+using commons::detail::credits;
+using commons::detail::dateOf;
+using commons::detail::invalid;
+using commons::detail::iso;
+using commons::detail::journaled;
+using commons::detail::tr;
+using commons::detail::Wide;
 
 // The largest price, charge or payment in minor units (ten trillion
 // credits): far beyond any real one, and far from overflowing a balance.
 constexpr std::int64_t kLargestAmount = 1'000'000'000'000'000;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mycelium::commons", text);
-}
-
-QString iso(QDate day)
-{
-    return day.toString(Qt::ISODate);
-}
-
-QDate dateOf(const QString &text)
-{
-    return QDate::fromString(text, Qt::ISODate);
-}
-
-QString credits(std::int64_t minor)
-{
-    return Money::fromMinor(minor).toPlainString();
-}
-
-Error invalid(const QString &message)
-{
-    return Error::make(ErrorCode::InvalidArgument, message);
-}
-
-Status journaled(Database &db, const QDateTime &now, const QString &kind, const CanonicalWriter &body)
-{
-    if (auto seq = journal::append(db, now, kind, body.bytes(), {}); !seq)
-        return seq.error();
-    return {};
-}
 
 const QString kResourceSelect = QStringLiteral(
     "SELECT id, name, unit, description, stock, period, yield, permits, threshold, base_price, elasticity, regen_unit, "
@@ -205,7 +180,9 @@ Status bindResource(Statement &stmt, const NewCommonsResource &r, std::int64_t t
     return {};
 }
 
-Result<bool> nameTaken(Database &db, const QString &name, std::int64_t exceptId)
+// Why `name` cannot be the name of the resource `exceptId` (0: a new one),
+// if another resource already has it.
+Status nameFree(Database &db, const QString &name, std::int64_t exceptId)
 {
     auto stmt = db.prepare(QStringLiteral("SELECT 1 FROM commons_resource WHERE name = ? AND id <> ?"));
     if (!stmt)
@@ -215,7 +192,9 @@ Result<bool> nameTaken(Database &db, const QString &name, std::int64_t exceptId)
     if (stmt->error())
         return *stmt->error();
     (void)stmt->reset();
-    return taken;
+    if (taken)
+        return invalid(tr("A commons resource named %1 already exists.").arg(name));
+    return {};
 }
 
 // Sums over one resource's records in a range of days.
@@ -426,11 +405,8 @@ Result<CommonsResource> addResource(Database &db, const NewCommonsResource &reso
     Transaction tx(db);
     if (!tx.began())
         return tx.began().error();
-    auto taken = nameTaken(db, checked->name, 0);
-    if (!taken)
-        return taken.error();
-    if (*taken)
-        return invalid(tr("A commons resource named %1 already exists.").arg(checked->name));
+    if (auto s = nameFree(db, checked->name, 0); !s)
+        return s.error();
     auto insert = db.prepare(QStringLiteral(
         "INSERT INTO commons_resource (name, unit, description, stock, period, yield, permits, threshold, base_price, elasticity, regen_unit, "
         "regen_permits_per_unit, regen_credits_per_unit, amber_from, red_above, created_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -463,11 +439,8 @@ Result<CommonsResource> updateResource(Database &db, std::int64_t id, const NewC
     auto existing = resourceById(db, id);
     if (!existing)
         return existing.error();
-    auto taken = nameTaken(db, checked->name, id);
-    if (!taken)
-        return taken.error();
-    if (*taken)
-        return invalid(tr("A commons resource named %1 already exists.").arg(checked->name));
+    if (auto s = nameFree(db, checked->name, id); !s)
+        return s.error();
     auto update = db.prepare(QStringLiteral(
         "UPDATE commons_resource SET name = ?, unit = ?, description = ?, stock = ?, period = ?, yield = ?, permits = ?, threshold = ?, "
         "base_price = ?, elasticity = ?, regen_unit = ?, regen_permits_per_unit = ?, regen_credits_per_unit = ?, amber_from = ?, red_above = ? "
@@ -489,30 +462,15 @@ Result<CommonsResource> updateResource(Database &db, std::int64_t id, const NewC
 
 Result<CommonsResource> resource(Database &db, const QString &name)
 {
-    auto stmt = db.prepare(kResourceSelect + QStringLiteral("WHERE name = ?"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, name.simplified());
-    auto row = stmt->firstRow(resourceFromRow);
-    if (!row)
-        return row.error();
-    if (!*row)
-        return invalid(tr("There is no commons resource named %1.").arg(name.simplified()));
-    return **row;
+    const QString wanted = name.simplified();
+    return commons::detail::oneRow(db, kResourceSelect + QStringLiteral("WHERE name = ?"), wanted, resourceFromRow,
+                                   [&] { return tr("There is no commons resource named %1.").arg(wanted); });
 }
 
 Result<CommonsResource> resourceById(Database &db, std::int64_t id)
 {
-    auto stmt = db.prepare(kResourceSelect + QStringLiteral("WHERE id = ?"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, id);
-    auto row = stmt->firstRow(resourceFromRow);
-    if (!row)
-        return row.error();
-    if (!*row)
-        return invalid(tr("There is no commons resource number %1.").arg(id));
-    return **row;
+    return commons::detail::oneRow(db, kResourceSelect + QStringLiteral("WHERE id = ?"), id, resourceFromRow,
+                                   [&] { return tr("There is no commons resource number %1.").arg(id); });
 }
 
 Result<QList<CommonsResource>> resources(Database &db)

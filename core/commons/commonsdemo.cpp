@@ -19,6 +19,7 @@
 // ledger demo first, rather than inventing people of its own.
 #include "commons/commonsdemo.h"
 #include "commons/commons.h"
+#include "commons/commonssupport.h"
 #include "commons/ecobalance.h"
 #include "commons/indicators.h"
 #include "ledger/journal.h"
@@ -35,10 +36,7 @@ namespace mycelium::commons {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mycelium::commons", text);
-}
+using commons::detail::tr;
 
 constexpr std::int64_t kScale = 1000;
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Mycelium contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commons/ecobalance.h"
+#include "commons/commonssupport.h"
 #include "commons/quantity.h"
 #include "ledger/journal.h"
 #include "ledger/ledger.h"
@@ -46,27 +47,12 @@ namespace mycelium::ecobalance {
 
 namespace {
 
-__extension__ typedef __int128 Wide;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mycelium::commons", text);
-}
-
-Error invalid(const QString &message)
-{
-    return Error::make(ErrorCode::InvalidArgument, message);
-}
-
-QString iso(QDate date)
-{
-    return date.toString(Qt::ISODate);
-}
-
-QDate dateOf(const QString &text)
-{
-    return QDate::fromString(text, Qt::ISODate);
-}
+using commons::detail::dateOf;
+using commons::detail::invalid;
+using commons::detail::iso;
+using commons::detail::journaled;
+using commons::detail::tr;
+using commons::detail::Wide;
 
 QDate firstOfMonth(QDate day)
 {
@@ -81,13 +67,6 @@ QDate lastOfMonth(QDate day)
 QString monthLabel(QDate month)
 {
     return QLocale().toString(month, QStringLiteral("MMMM yyyy"));
-}
-
-Status journaled(Database &db, const QDateTime &now, const QString &kind, const CanonicalWriter &body)
-{
-    if (auto seq = journal::append(db, now, kind, body.bytes(), {}); !seq)
-        return seq.error();
-    return {};
 }
 
 constexpr std::int64_t kPoint = 1000; // thousandths of a point
@@ -107,6 +86,13 @@ std::int64_t clamped(Wide value)
 std::int64_t perThousand(std::int64_t a, std::int64_t b)
 {
     return clamped((Wide(a) * b + 500) / 1000);
+}
+
+// The error of a settlement's trade that failed, with whose trade it was:
+// `format` has the member's name (%1), number (%2) and the failure (%3).
+Error tradeFailed(const QString &format, const Member &member, const Error &error)
+{
+    return Error::make(error.code, format.arg(member.name).arg(member.number).arg(error.message));
 }
 
 QString weightKey(ImpactKind kind)
@@ -240,16 +226,8 @@ RestorationPledge pledgeFromRow(const Statement &row)
 
 Result<RestorationPledge> pledgeById(Database &db, std::int64_t id)
 {
-    auto stmt = db.prepare(kPledgeSelect + QStringLiteral("WHERE p.id = ?"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, id);
-    auto found = stmt->firstRow(pledgeFromRow);
-    if (!found)
-        return found.error();
-    if (!*found)
-        return invalid(tr("There is no restoration pledge number %1.").arg(id));
-    return **found;
+    return commons::detail::oneRow(db, kPledgeSelect + QStringLiteral("WHERE p.id = ?"), id, pledgeFromRow,
+                                   [&] { return tr("There is no restoration pledge number %1.").arg(id); });
 }
 
 // The member's settled nets of the eleven months before `month`.
@@ -688,10 +666,7 @@ Result<QList<EcoSettlementLine>> settleMonth(Database &db, QDate month, const QD
                 pay.recordedBy = kRecordedBy;
                 auto t = ledger::recordTrade(db, pay, now);
                 if (!t)
-                    return Error::make(t.error().code, tr("The regeneration credits of %1 (member %2): %3")
-                                                           .arg(member->name)
-                                                           .arg(member->number)
-                                                           .arg(t.error().message));
+                    return tradeFailed(tr("The regeneration credits of %1 (member %2): %3"), *member, t.error());
                 line.credits = credits;
                 line.tradeId = t->id;
             }
@@ -713,10 +688,7 @@ Result<QList<EcoSettlementLine>> settleMonth(Database &db, QDate month, const QD
                 charge.laterIfSettled = true;
                 auto t = ledger::chargeToCommons(db, charge, now);
                 if (!t)
-                    return Error::make(t.error().code, tr("The restoration fee of %1 (member %2): %3")
-                                                           .arg(member->name)
-                                                           .arg(member->number)
-                                                           .arg(t.error().message));
+                    return tradeFailed(tr("The restoration fee of %1 (member %2): %3"), *member, t.error());
                 line.fee = fee;
                 line.tradeId = t->id;
             }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Mycelium contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commons/indicators.h"
+#include "commons/commonssupport.h"
 #include "commons/quantity.h"
 #include "ledger/csv.h"
 #include "ledger/journal.h"
@@ -14,15 +15,8 @@ namespace mycelium::indicators {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mycelium::commons", text);
-}
-
-Error invalid(const QString &message)
-{
-    return Error::make(ErrorCode::InvalidArgument, message);
-}
+using commons::detail::invalid;
+using commons::detail::tr;
 
 const QString kIndicator = QStringLiteral("indicator");
 const QString kDate = QStringLiteral("date");

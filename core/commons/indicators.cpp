@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Mycelium contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commons/indicators.h"
+#include "commons/commonssupport.h"
 #include "commons/quantity.h"
 #include "ledger/journal.h"
 #include "storage/database.h"
@@ -16,34 +17,12 @@ namespace mycelium::indicators {
 
 namespace {
 
-__extension__ typedef __int128 Wide;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mycelium::commons", text);
-}
-
-Error invalid(const QString &message)
-{
-    return Error::make(ErrorCode::InvalidArgument, message);
-}
-
-QString iso(QDate date)
-{
-    return date.toString(Qt::ISODate);
-}
-
-QDate dateOf(const QString &text)
-{
-    return QDate::fromString(text, Qt::ISODate);
-}
-
-Status journaled(Database &db, const QDateTime &now, const QString &kind, const CanonicalWriter &body)
-{
-    if (auto seq = journal::append(db, now, kind, body.bytes(), {}); !seq)
-        return seq.error();
-    return {};
-}
+using commons::detail::dateOf;
+using commons::detail::invalid;
+using commons::detail::iso;
+using commons::detail::journaled;
+using commons::detail::tr;
+using commons::detail::Wide;
 
 // Open ends of a day range, as ISO text that sorts before and after every day.
 QString lowerBound(QDate from)
@@ -124,6 +103,32 @@ Result<std::optional<Indicator>> sameName(Database &db, const QString &name, std
     return std::optional<Indicator>();
 }
 
+// Why `name` cannot be the name of the indicator `exceptId` (0: a new one),
+// if another indicator already has it.
+Status nameFree(Database &db, const QString &name, std::int64_t exceptId)
+{
+    auto clash = sameName(db, name, exceptId);
+    if (!clash)
+        return clash.error();
+    if (*clash)
+        return invalid(tr("The indicator name %1 is already used by %2; every indicator needs its own name.").arg(name, (*clash)->name));
+    return {};
+}
+
+// Binds the settings to parameters 1 to 9 of an INSERT or UPDATE of eco_indicator.
+Statement &bindSettings(Statement &stmt, const NewIndicator &i)
+{
+    return stmt.bind(1, i.name)
+        .bind(2, i.unit)
+        .bind(3, i.boundary)
+        .bind(4, i.threshold)
+        .bind(5, lights::directionName(i.direction))
+        .bind(6, i.bands.amberFromPercent)
+        .bind(7, i.bands.redAbovePercent)
+        .bind(8, i.staleAfterDays)
+        .bind(9, iso(i.createdOn));
+}
+
 CanonicalWriter settingsBody(const QString &kind, std::int64_t id, const NewIndicator &i)
 {
     return std::move(CanonicalWriter(kind)
@@ -187,24 +192,13 @@ Result<Indicator> add(Database &db, const NewIndicator &request, const QDateTime
     Transaction tx(db);
     if (!tx.began())
         return tx.began().error();
-    auto clash = sameName(db, clean->name, 0);
-    if (!clash)
-        return clash.error();
-    if (*clash)
-        return invalid(tr("The indicator name %1 is already used by %2; every indicator needs its own name.").arg(clean->name, (*clash)->name));
+    if (auto s = nameFree(db, clean->name, 0); !s)
+        return s.error();
     auto insert = db.prepare(QStringLiteral("INSERT INTO eco_indicator (name, unit, boundary, threshold, direction, amber_from, red_above, "
                                             "stale_after_days, created_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!insert)
         return insert.error();
-    insert->bind(1, clean->name)
-        .bind(2, clean->unit)
-        .bind(3, clean->boundary)
-        .bind(4, clean->threshold)
-        .bind(5, lights::directionName(clean->direction))
-        .bind(6, clean->bands.amberFromPercent)
-        .bind(7, clean->bands.redAbovePercent)
-        .bind(8, clean->staleAfterDays)
-        .bind(9, iso(clean->createdOn));
+    bindSettings(*insert, *clean);
     if (auto s = insert->exec(); !s)
         return s.error();
     auto id = db.scalar(QStringLiteral("SELECT last_insert_rowid()"));
@@ -228,25 +222,13 @@ Result<Indicator> update(Database &db, std::int64_t id, const NewIndicator &requ
     auto current = byId(db, id);
     if (!current)
         return current.error();
-    auto clash = sameName(db, clean->name, id);
-    if (!clash)
-        return clash.error();
-    if (*clash)
-        return invalid(tr("The indicator name %1 is already used by %2; every indicator needs its own name.").arg(clean->name, (*clash)->name));
+    if (auto s = nameFree(db, clean->name, id); !s)
+        return s.error();
     auto change = db.prepare(QStringLiteral("UPDATE eco_indicator SET name = ?, unit = ?, boundary = ?, threshold = ?, direction = ?, "
                                             "amber_from = ?, red_above = ?, stale_after_days = ?, created_on = ? WHERE id = ?"));
     if (!change)
         return change.error();
-    change->bind(1, clean->name)
-        .bind(2, clean->unit)
-        .bind(3, clean->boundary)
-        .bind(4, clean->threshold)
-        .bind(5, lights::directionName(clean->direction))
-        .bind(6, clean->bands.amberFromPercent)
-        .bind(7, clean->bands.redAbovePercent)
-        .bind(8, clean->staleAfterDays)
-        .bind(9, iso(clean->createdOn))
-        .bind(10, id);
+    bindSettings(*change, *clean).bind(10, id);
     if (auto s = change->exec(); !s)
         return s.error();
     if (auto s = journaled(db, now, QStringLiteral("indicator_updated"), settingsBody(QStringLiteral("indicator_updated"), id, *clean)); !s)
@@ -279,16 +261,8 @@ Result<Indicator> byName(Database &db, const QString &name)
 
 Result<Indicator> byId(Database &db, std::int64_t id)
 {
-    auto stmt = db.prepare(kSelect + QStringLiteral("WHERE id = ?"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, id);
-    auto found = stmt->firstRow(indicatorFromRow);
-    if (!found)
-        return found.error();
-    if (!*found)
-        return invalid(tr("There is no indicator number %1.").arg(id));
-    return **found;
+    return commons::detail::oneRow(db, kSelect + QStringLiteral("WHERE id = ?"), id, indicatorFromRow,
+                                   [&] { return tr("There is no indicator number %1.").arg(id); });
 }
 
 Result<QList<Indicator>> list(Database &db)
