@@ -12,6 +12,7 @@
 // rule saying no: exit 4 through failRefused().
 #include "commonscommands.h"
 #include "clioutput.h"
+#include "clisupport.h"
 
 #include "common/clock.h"
 #include "commons/commons.h"
@@ -19,49 +20,24 @@
 #include "commons/indicators.h"
 #include "commons/lights.h"
 #include "commons/quantity.h"
-#include "ledger/money.h"
 #include "members/members.h"
 #include "reports/assemblyreport.h"
 #include "reports/assemblyreportpdf.h"
 #include "storage/database.h"
 #include "vault/vault.h"
 
-#include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QLocale>
-
-#include <cstdio>
-#include <unistd.h>
 
 namespace mycelium::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mycelium-cli", text);
-}
-
 using Command = CliArguments::Command;
 
-const QString kRecordedBy = QStringLiteral("cli");
 // How many extractions and regenerations commons show lists.
 constexpr int kRecentRecords = 10;
-
-// JSON: "-1234.50".
-QString plain(std::int64_t minor)
-{
-    return Money::fromMinor(minor).toPlainString();
-}
-
-// People: the locale's digits and separators.
-QString human(std::int64_t minor)
-{
-    return Money::fromMinor(minor).toString(QLocale());
-}
 
 // JSON: "12.5".
 QString plainQuantity(std::int64_t thousandths)
@@ -79,16 +55,6 @@ QString withUnit(std::int64_t thousandths, const QString &unit)
 {
     const QString number = quantity::toDisplayString(thousandths);
     return unit.isEmpty() ? number : tr("%1 %2").arg(number, unit);
-}
-
-QString isoDay(const QDate &day)
-{
-    return day.toString(Qt::ISODate);
-}
-
-QJsonValue jsonDay(const QDate &day)
-{
-    return day.isValid() ? QJsonValue(isoDay(day)) : QJsonValue(QJsonValue::Null);
 }
 
 QString monthText(const QDate &month)
@@ -109,17 +75,6 @@ QString regenerationUnitOf(const CommonsResource &r)
 QString lightText(LightState state)
 {
     return tr("%1 %2").arg(lights::stateSymbol(state), lights::stateWord(state));
-}
-
-Error usage(const QString &message)
-{
-    return Error::make(ErrorCode::InvalidArgument, message);
-}
-
-// What the core refused, and that nothing changed.
-int failNothingRecorded(const Error &error)
-{
-    return failRefused(Error::make(error.code, error.message + QLatin1Char(' ') + tr("Nothing was recorded.")));
 }
 
 QJsonObject resourceJson(const CommonsResource &r)
@@ -205,13 +160,11 @@ QJsonObject balanceJson(const EcoBalance &b)
     };
 }
 
-class CommonsSession
+class CommonsSession : public CliSession
 {
 public:
     CommonsSession(const CliArguments &args, Database &db, const Clock &clock)
-        : m_args(args)
-        , m_db(db)
-        , m_clock(clock)
+        : CliSession(args, db, clock)
     {
     }
 
@@ -232,43 +185,34 @@ public:
     int reportAssembly();
 
 private:
-    QDate today() const { return m_clock.today(); }
-    QDateTime now() const { return m_clock.now(); }
     // --month, or this month: its first day.
     QDate month() const { return m_args.month.isValid() ? m_args.month : QDate(today().year(), today().month(), 1); }
     // Usage errors (exit 2) when there is none such.
     Result<CommonsResource> existingResource(const QString &name);
     Result<Indicator> existingIndicator(const QString &name);
-    Result<Member> existingMember(std::int64_t number);
-    static QString describe(const Member &member) { return tr("%1 (member %2)").arg(member.name).arg(member.number); }
-
-    const CliArguments &m_args;
-    Database &m_db;
-    const Clock &m_clock;
+    // --resource and --member of extract and regenerate, both existing.
+    Result<std::pair<CommonsResource, Member>> resourceAndMember();
 };
 
 Result<CommonsResource> CommonsSession::existingResource(const QString &name)
 {
-    auto found = commons::resource(m_db, name);
-    if (!found && found.error().code == ErrorCode::InvalidArgument)
-        return usage(tr("There is no resource named %1; 'mycelium-cli commons list' shows them all.").arg(name));
-    return found;
+    return orUsage(commons::resource(m_db, name), tr("There is no resource named %1; 'mycelium-cli commons list' shows them all.").arg(name));
 }
 
 Result<Indicator> CommonsSession::existingIndicator(const QString &name)
 {
-    auto found = indicators::byName(m_db, name);
-    if (!found && found.error().code == ErrorCode::InvalidArgument)
-        return usage(tr("There is no indicator named %1; 'mycelium-cli indicator list' shows them all.").arg(name));
-    return found;
+    return orUsage(indicators::byName(m_db, name), tr("There is no indicator named %1; 'mycelium-cli indicator list' shows them all.").arg(name));
 }
 
-Result<Member> CommonsSession::existingMember(std::int64_t number)
+Result<std::pair<CommonsResource, Member>> CommonsSession::resourceAndMember()
 {
-    auto member = members::byNumber(m_db, number);
-    if (!member && member.error().code == ErrorCode::InvalidArgument)
-        return usage(tr("There is no member number %1; 'mycelium-cli member list' shows them all.").arg(number));
-    return member;
+    auto r = existingResource(m_args.resourceName);
+    if (!r)
+        return r.error();
+    auto member = existingMember(*m_args.commonsMember);
+    if (!member)
+        return member.error();
+    return std::pair{*r, *member};
 }
 
 int CommonsSession::commonsAdd()
@@ -297,16 +241,9 @@ int CommonsSession::commonsList()
         rows.append({r.name, r.unit, CommonsResource::periodName(r.period), quantity::toDisplayString(r.yieldPerPeriod),
                      QString::number(r.permitsPerPeriod), quantity::toDisplayString(r.threshold), human(r.basePrice)});
     }
-    if (m_args.json) {
-        printJson(QJsonObject{{QStringLiteral("resources"), json}});
-        return ExitOk;
-    }
-    if (rows.isEmpty()) {
-        printOut(tr("No resources yet; add one with 'mycelium-cli commons add NAME --unit U --yield X --period month|year --permits N'.\n"));
-        return ExitOk;
-    }
-    printOut(table({tr("Name"), tr("Unit"), tr("Period"), tr("Yield"), tr("Permits"), tr("Threshold"), tr("Base price")}, rows, {3, 4, 5, 6}));
-    return ExitOk;
+    return printListing(m_args.json, QStringLiteral("resources"), json,
+                        tr("No resources yet; add one with 'mycelium-cli commons add NAME --unit U --yield X --period month|year --permits N'.\n"),
+                        {tr("Name"), tr("Unit"), tr("Period"), tr("Yield"), tr("Permits"), tr("Threshold"), tr("Base price")}, rows, {3, 4, 5, 6});
 }
 
 int CommonsSession::commonsShow()
@@ -449,15 +386,13 @@ int CommonsSession::commonsShow()
 
 int CommonsSession::commonsExtract()
 {
-    auto r = existingResource(m_args.resourceName);
-    if (!r)
-        return fail(r.error());
-    auto member = existingMember(*m_args.commonsMember);
-    if (!member)
-        return fail(member.error());
+    auto found = resourceAndMember();
+    if (!found)
+        return fail(found.error());
+    const auto &[r, member] = *found;
     ExtractionRequest request;
-    request.resource = r->name;
-    request.memberNumber = member->number;
+    request.resource = r.name;
+    request.memberNumber = member.number;
     request.quantity = m_args.quantity;
     request.date = m_args.date.value_or(today());
     request.recordedBy = kRecordedBy;
@@ -465,16 +400,16 @@ int CommonsSession::commonsExtract()
     auto extraction = commons::extract(m_db, request, now());
     if (!extraction)
         return failNothingRecorded(extraction.error());
-    auto account = commons::permitAccount(m_db, r->id, extraction->date);
+    auto account = commons::permitAccount(m_db, r.id, extraction->date);
     if (!account)
         return fail(account.error());
-    auto rights = commons::drawingRights(m_db, r->id, member->number);
+    auto rights = commons::drawingRights(m_db, r.id, member.number);
     if (!rights)
         return fail(rights.error());
 
     const std::int64_t taken = extraction->permitsShared + extraction->permitsEarned + extraction->permitsBeyond;
     QString text = tr("%1 of %2 taken by %3 on %4: %5 permits (%6 from the member's drawing rights, %7 shared).\n")
-                       .arg(withUnit(extraction->quantity, r->unit), r->name, describe(*member), isoDay(extraction->date))
+                       .arg(withUnit(extraction->quantity, r.unit), r.name, describe(member), isoDay(extraction->date))
                        .arg(taken)
                        .arg(extraction->permitsEarned)
                        .arg(extraction->permitsShared);
@@ -497,15 +432,13 @@ int CommonsSession::commonsExtract()
 
 int CommonsSession::commonsRegenerate()
 {
-    auto r = existingResource(m_args.resourceName);
-    if (!r)
-        return fail(r.error());
-    auto member = existingMember(*m_args.commonsMember);
-    if (!member)
-        return fail(member.error());
+    auto found = resourceAndMember();
+    if (!found)
+        return fail(found.error());
+    const auto &[r, member] = *found;
     RegenerationRequest request;
-    request.resource = r->name;
-    request.memberNumber = member->number;
+    request.resource = r.name;
+    request.memberNumber = member.number;
     request.quantity = m_args.quantity;
     request.action = m_args.action;
     request.verifiedBy = m_args.verifiedBy;
@@ -514,11 +447,11 @@ int CommonsSession::commonsRegenerate()
     auto regeneration = commons::regenerate(m_db, request, now());
     if (!regeneration)
         return failNothingRecorded(regeneration.error());
-    auto rights = commons::drawingRights(m_db, r->id, member->number);
+    auto rights = commons::drawingRights(m_db, r.id, member.number);
     if (!rights)
         return fail(rights.error());
     QString text = tr("%1 by %2 on %3 for %4, verified by %5.\n")
-                       .arg(withUnit(regeneration->quantity, regenerationUnitOf(*r)), describe(*member), isoDay(regeneration->date), r->name,
+                       .arg(withUnit(regeneration->quantity, regenerationUnitOf(r)), describe(member), isoDay(regeneration->date), r.name,
                             regeneration->verifiedBy);
     text += tr("Action: %1\n").arg(regeneration->action);
     text += tr("Permits earned: %1 (the member's drawing rights now %2).\n").arg(regeneration->permitsEarned).arg(*rights);
@@ -700,16 +633,9 @@ int CommonsSession::indicatorList()
                      i.direction == Direction::HigherIsBetter ? tr("higher is better") : tr("lower is better"),
                      m ? tr("%1 on %2").arg(quantity::toDisplayString(m->value), isoDay(m->day)) : tr("none"), i.boundary});
     }
-    if (m_args.json) {
-        printJson(QJsonObject{{QStringLiteral("indicators"), json}});
-        return ExitOk;
-    }
-    if (rows.isEmpty()) {
-        printOut(tr("No indicators yet; add one with 'mycelium-cli indicator add NAME --unit U --threshold X'.\n"));
-        return ExitOk;
-    }
-    printOut(table({tr("Name"), tr("Unit"), tr("Threshold"), tr("Direction"), tr("Latest"), tr("Boundary")}, rows, {2}));
-    return ExitOk;
+    return printListing(m_args.json, QStringLiteral("indicators"), json,
+                        tr("No indicators yet; add one with 'mycelium-cli indicator add NAME --unit U --threshold X'.\n"),
+                        {tr("Name"), tr("Unit"), tr("Threshold"), tr("Direction"), tr("Latest"), tr("Boundary")}, rows, {2});
 }
 
 int CommonsSession::indicatorRecord()
@@ -732,16 +658,9 @@ int CommonsSession::indicatorRecord()
 // data error (exit 4) naming the file, line and field.
 int CommonsSession::importMeasurements()
 {
-    QFile file(m_args.path);
-    if (!file.exists())
-        return fail(usage(tr("The file %1 does not exist; nothing was imported.").arg(m_args.path)));
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::make(ErrorCode::IoError, tr("Cannot read the file %1: %2; nothing was imported.").arg(m_args.path, file.errorString())));
-    auto count = indicators::importMeasurements(m_db, file, QFileInfo(m_args.path).fileName(), now());
-    if (!count)
-        return failRefused(Error::make(count.error().code, tr("%1: %2 Nothing was imported.").arg(m_args.path, count.error().message)));
-    printOut(tr("Recorded %1 measurements from %2.\n").arg(*count).arg(m_args.path));
-    return ExitOk;
+    const QString source = QFileInfo(m_args.path).fileName();
+    return importFile([this, &source](QIODevice &in) { return indicators::importMeasurements(m_db, in, source, now()); },
+                      tr("Recorded %1 measurements from %2.\n"));
 }
 
 int CommonsSession::impact()
@@ -775,23 +694,15 @@ int CommonsSession::reportAssembly()
         return failRefused(data.error());
     data->generatedOn = today(); // --today, like every other date the CLI writes
     // Progress only where a person watches.
-    const bool showProgress = isatty(fileno(stderr));
-    int pages = 0;
-    const auto progress = [showProgress, &pages](int done, int total) {
-        pages = total;
-        if (showProgress)
-            std::fprintf(stderr, "\r%d of %d pages", done, total);
-        return true;
-    };
-    const Status written = reports::writeAssemblyReportPdf(*data, m_args.path, progress);
-    if (showProgress)
-        std::fputs("\r\033[K", stderr);
+    StderrProgress progress("pages");
+    const Status written = reports::writeAssemblyReportPdf(*data, m_args.path, progress.callback());
+    progress.finish();
     if (!written)
         return failRefused(Error::make(written.error().code, written.error().message + QLatin1Char(' ') + tr("No file was written.")));
     // The path last: what .arg() puts in is searched by the next .arg().
     printOut(tr("The assembly report from %1 to %2 (pages: %3) written to %4.\n")
                  .arg(isoDay(*m_args.from), isoDay(*m_args.to))
-                 .arg(pages)
+                 .arg(progress.total())
                  .arg(m_args.path));
     return ExitOk;
 }

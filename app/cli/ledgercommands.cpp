@@ -9,6 +9,7 @@
 // through failRefused(). A wrong PIN is 3.
 #include "ledgercommands.h"
 #include "clioutput.h"
+#include "clisupport.h"
 #include "commonscommands.h"
 
 #include "common/clock.h"
@@ -24,7 +25,6 @@
 #include "tools/tools.h"
 #include "vault/vault.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -34,45 +34,15 @@
 
 #include <sodium.h>
 
-#include <cstdio>
 #include <functional>
-#include <unistd.h>
 
 namespace mycelium::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mycelium-cli", text);
-}
-
 using Command = CliArguments::Command;
 
-const QString kRecordedBy = QStringLiteral("cli");
 constexpr qsizetype kMaxPinFileBytes = 1024;
-
-// JSON and CSV: "-1234.50".
-QString plain(std::int64_t minor)
-{
-    return Money::fromMinor(minor).toPlainString();
-}
-
-// People: the locale's digits and separators.
-QString human(std::int64_t minor)
-{
-    return Money::fromMinor(minor).toString(QLocale());
-}
-
-QString isoDay(const QDate &day)
-{
-    return day.toString(Qt::ISODate);
-}
-
-QJsonValue jsonDay(const QDate &day)
-{
-    return day.isValid() ? QJsonValue(isoDay(day)) : QJsonValue(QJsonValue::Null);
-}
 
 QString commonsFundName()
 {
@@ -90,17 +60,6 @@ QString statementKindName(ledger::StatementLine::Kind kind)
         return QStringLiteral("demurrage");
     }
     return {};
-}
-
-Error usage(const QString &message)
-{
-    return Error::make(ErrorCode::InvalidArgument, message);
-}
-
-// A desk operation the library refused: its reason, and that nothing changed.
-int failNothingRecorded(const Error &error)
-{
-    return failRefused(Error::make(error.code, error.message + QLatin1Char(' ') + tr("Nothing was recorded.")));
 }
 
 // The PIN is the first line of the file, without its newline.
@@ -132,14 +91,12 @@ Result<SecretText> readPinFile(const QString &path)
     return pin;
 }
 
-class Session
+class Session : public CliSession
 {
 public:
     Session(const CliArguments &args, const SecretText &pin, Vault &vault, const Clock &clock)
-        : m_args(args)
+        : CliSession(args, vault.database(), clock)
         , m_pin(pin)
-        , m_db(vault.database())
-        , m_clock(clock)
     {
     }
 
@@ -184,32 +141,17 @@ public:
     int importTools();
 
 private:
-    QDate today() const { return m_clock.today(); }
-    QDateTime now() const { return m_clock.now(); }
     // Realizes demurrage through yesterday, so that balances are current.
     Status settle() { return ledger::settleDemurrage(m_db, today().addDays(-1), now()); }
-    // Opens a file to import: a usage error when it does not exist.
-    Result<std::unique_ptr<QFile>> openInput();
-    // Opens the input, runs the import and prints `done` with the count.
-    int importFile(const std::function<Result<int>(QIODevice &)> &import, const QString &done);
-    // A usage error (exit 2) when there is no such member.
-    Result<Member> existingMember(std::int64_t number);
-    static QString describe(const Member &member) { return tr("%1 (member %2)").arg(member.name).arg(member.number); }
     // A usage error (exit 2) when no item has the tag.
     Result<ToolItem> existingItem(const QString &tag);
 
-    const CliArguments &m_args;
     const SecretText &m_pin;
-    Database &m_db;
-    const Clock &m_clock;
 };
 
 Result<ToolItem> Session::existingItem(const QString &tag)
 {
-    auto item = tools::itemByTag(m_db, tag);
-    if (!item && item.error().code == ErrorCode::InvalidArgument)
-        return usage(tr("No item has the asset tag %1; 'mycelium-cli tool list' shows them all.").arg(tag));
-    return item;
+    return orUsage(tools::itemByTag(m_db, tag), tr("No item has the asset tag %1; 'mycelium-cli tool list' shows them all.").arg(tag));
 }
 
 int Session::toolAdd()
@@ -253,16 +195,8 @@ int Session::toolList()
         rows.append({item.assetTag, item.name, item.category, condition,
                      *loan ? tr("%1 until %2").arg(describe(*members::byNumber(m_db, (*loan)->memberNumber)), isoDay((*loan)->dueOn)) : tr("in")});
     }
-    if (m_args.json) {
-        printJson(QJsonObject{{QStringLiteral("items"), jsonItems}});
-        return ExitOk;
-    }
-    if (rows.isEmpty()) {
-        printOut(tr("No items yet; add one with 'mycelium-cli tool add NAME --tag TAG'.\n"));
-        return ExitOk;
-    }
-    printOut(table({tr("Tag"), tr("Name"), tr("Category"), tr("Condition"), tr("On loan")}, rows));
-    return ExitOk;
+    return printListing(m_args.json, QStringLiteral("items"), jsonItems, tr("No items yet; add one with 'mycelium-cli tool add NAME --tag TAG'.\n"),
+                        {tr("Tag"), tr("Name"), tr("Category"), tr("Condition"), tr("On loan")}, rows);
 }
 
 int Session::toolShow()
@@ -772,14 +706,6 @@ int Session::importTools()
     return importFile([this](QIODevice &in) { return tools::importItems(m_db, in, now()); }, tr("Added %1 items from %2.\n"));
 }
 
-Result<Member> Session::existingMember(std::int64_t number)
-{
-    auto member = members::byNumber(m_db, number);
-    if (!member && member.error().code == ErrorCode::InvalidArgument)
-        return usage(tr("There is no member number %1; 'mycelium-cli member list' shows them all.").arg(number));
-    return member;
-}
-
 int Session::memberAdd()
 {
     if (m_args.memberNumber) {
@@ -836,16 +762,8 @@ int Session::memberList()
         });
         rows.append({QString::number(m.number), m.name, Member::statusName(m.status), human(balance), human(line->total())});
     }
-    if (m_args.json) {
-        printJson(QJsonObject{{QStringLiteral("members"), jsonMembers}});
-        return ExitOk;
-    }
-    if (rows.isEmpty()) {
-        printOut(tr("No members yet; add one with 'mycelium-cli member add NAME'.\n"));
-        return ExitOk;
-    }
-    printOut(table({tr("No."), tr("Name"), tr("Status"), tr("Balance"), tr("Credit line")}, rows, {0, 3, 4}));
-    return ExitOk;
+    return printListing(m_args.json, QStringLiteral("members"), jsonMembers, tr("No members yet; add one with 'mycelium-cli member add NAME'.\n"),
+                        {tr("No."), tr("Name"), tr("Status"), tr("Balance"), tr("Credit line")}, rows, {0, 3, 4});
 }
 
 int Session::memberShow()
@@ -1190,30 +1108,6 @@ int Session::exportCsv()
     return ExitOk;
 }
 
-Result<std::unique_ptr<QFile>> Session::openInput()
-{
-    auto file = std::make_unique<QFile>(m_args.path);
-    if (!file->exists())
-        return usage(tr("The file %1 does not exist; nothing was imported.").arg(m_args.path));
-    if (!file->open(QIODevice::ReadOnly))
-        return Error::make(ErrorCode::IoError, tr("Cannot read the file %1: %2; nothing was imported.").arg(m_args.path, file->errorString()));
-    return file;
-}
-
-// A CSV line the core refuses is a data error (exit 4): the file is at
-// fault, not the command line. The message names the file, line and field.
-int Session::importFile(const std::function<Result<int>(QIODevice &)> &import, const QString &done)
-{
-    auto file = openInput();
-    if (!file)
-        return fail(file.error());
-    auto count = import(**file);
-    if (!count)
-        return failRefused(Error::make(count.error().code, tr("%1: %2 Nothing was imported.").arg(m_args.path, count.error().message)));
-    printOut(done.arg(*count).arg(m_args.path));
-    return ExitOk;
-}
-
 int Session::importMembers()
 {
     return importFile([this](QIODevice &in) { return mycelium::importMembers(m_db, in, now()); }, tr("Added %1 members from %2.\n"));
@@ -1240,15 +1134,9 @@ int Session::demo()
     spec.years = m_args.demoYears.value_or(spec.years);
     spec.seed = m_args.demoSeed.value_or(spec.seed);
     // Progress only where a person watches; scripts get one line at the end.
-    const bool showProgress = isatty(fileno(stderr));
-    const auto progress = [showProgress](int done, int total) {
-        if (showProgress)
-            std::fprintf(stderr, "\r%d of %d trades", done, total);
-        return true;
-    };
-    const Status generated = generateDemo(m_db, spec, now(), progress);
-    if (showProgress)
-        std::fputs("\r\033[K", stderr);
+    StderrProgress progress("trades");
+    const Status generated = generateDemo(m_db, spec, now(), progress.callback());
+    progress.finish();
     if (!generated)
         return failRefused(generated.error());
     printOut(tr("Made a demo community: %1 members and %2 trades over %3 up to %4 (seed %5).\n")
