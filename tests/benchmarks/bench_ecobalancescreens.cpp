@@ -22,6 +22,8 @@
 #include "storage/database.h"
 #include "vault/vault.h"
 
+#include "benchsupport.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -34,16 +36,9 @@
 #include <functional>
 
 using namespace mycelium;
+using namespace mycelium::bench;
 
 namespace {
-
-double timed(const std::function<void()> &work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return double(timer.nsecsElapsed()) / 1e6;
-}
 
 struct Figures {
     QList<double> runs;
