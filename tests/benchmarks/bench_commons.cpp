@@ -103,12 +103,7 @@ int main(int argc, char *argv[])
     FixedClock clock(now);
     const QDate today = now.date();
 
-    say(QStringLiteral("bench_commons — %1").arg(QDateTime::currentDateTime().toString(Qt::ISODate)));
-    say(QStringLiteral("machine: %1, kernel %2, %3, %4 cores, %5 RAM")
-            .arg(QSysInfo::prettyProductName(), QSysInfo::kernelVersion(), procLine(QStringLiteral("/proc/cpuinfo"), QStringLiteral("model name")))
-            .arg(QThread::idealThreadCount())
-            .arg(procLine(QStringLiteral("/proc/meminfo"), QStringLiteral("MemTotal"))));
-    say(QStringLiteral("load average at start: %1").arg(procLine(QStringLiteral("/proc/loadavg"), {}).section(QLatin1Char(' '), 0, 2)));
+    sayMachine(QStringLiteral("bench_commons"));
 
     const QString path = QDir(dir).filePath(QStringLiteral("commons.vault"));
     QFile::remove(path);

@@ -343,14 +343,7 @@ int main(int argc, char *argv[])
     FixedClock clock(now);
     const QDate today = now.date();
 
-    say(QStringLiteral("bench_tools — %1").arg(QDateTime::currentDateTime().toString(Qt::ISODate)));
-    say(QStringLiteral("machine: %1, kernel %2, %3, %4 cores, %5 RAM")
-            .arg(QSysInfo::prettyProductName(), QSysInfo::kernelVersion(),
-                procLine(QStringLiteral("/proc/cpuinfo"), QStringLiteral("model name")))
-            .arg(QThread::idealThreadCount())
-            .arg(procLine(QStringLiteral("/proc/meminfo"), QStringLiteral("MemTotal"))));
-    say(QStringLiteral("load average at start: %1")
-            .arg(procLine(QStringLiteral("/proc/loadavg"), {}).section(QLatin1Char(' '), 0, 2)));
+    sayMachine(QStringLiteral("bench_tools"));
     say(QStringLiteral("workload: %1 items, %2 loans, %3 members, %4 samples per figure, today %5")
             .arg(itemCount)
             .arg(loanCount)

@@ -9,7 +9,10 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QList>
+#include <QDateTime>
 #include <QString>
+#include <QSysInfo>
+#include <QThread>
 
 #include <algorithm>
 #include <cstdio>
@@ -56,6 +59,18 @@ inline QString procLine(const QString &path, const QString &key)
             return QString::fromUtf8(key.isEmpty() ? row : row.mid(row.indexOf(':') + 1)).trimmed();
     }
     return {};
+}
+
+// The heading of a benchmark's output: its name and the time, the machine,
+// and the load when it starts.
+inline void sayMachine(const QString &program)
+{
+    say(QStringLiteral("%1 — %2").arg(program, QDateTime::currentDateTime().toString(Qt::ISODate)));
+    say(QStringLiteral("machine: %1, kernel %2, %3, %4 cores, %5 RAM")
+            .arg(QSysInfo::prettyProductName(), QSysInfo::kernelVersion(), procLine(QStringLiteral("/proc/cpuinfo"), QStringLiteral("model name")))
+            .arg(QThread::idealThreadCount())
+            .arg(procLine(QStringLiteral("/proc/meminfo"), QStringLiteral("MemTotal"))));
+    say(QStringLiteral("load average at start: %1").arg(procLine(QStringLiteral("/proc/loadavg"), {}).section(QLatin1Char(' '), 0, 2)));
 }
 
 inline qint64 threadCpuNanoseconds()

@@ -26,6 +26,7 @@
 #include "storage/database.h"
 #include "vault/vault.h"
 
+#include "benchscreens.h"
 #include "benchsupport.h"
 
 #include <QCommandLineParser>
@@ -75,11 +76,7 @@ int main(int argc, char *argv[])
     QTemporaryDir settings;
     TestEnvironment::isolateSettings(settings.path());
     TestEnvironment env;
-    const QString passphrase = QStringLiteral("correct horse battery staple");
-    if (!env.createVault(QStringLiteral("Benchmark Commons"), passphrase))
-        return 1;
-    env.session()->unlock(passphrase, false);
-    if (!QTest::qWaitFor([&] { return env.session()->state() == VaultSession::State::Unlocked; }, 60000))
+    if (!unlockNewVault(env, [&](const QString &passphrase) { return env.createVault(QStringLiteral("Benchmark Commons"), passphrase); }))
         return 1;
     Database &db = env.session()->vault()->database();
     LedgerController *ledger = env.ledger();
