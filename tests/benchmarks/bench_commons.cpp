@@ -26,6 +26,8 @@
 #include "storage/database.h"
 #include "vault/vault.h"
 
+#include "benchsupport.h"
+
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
@@ -42,53 +44,9 @@
 #include <ctime>
 
 using namespace mycelium;
+using namespace mycelium::bench;
 
 namespace {
-
-void say(const QString &text)
-{
-    std::printf("%s\n", qPrintable(text));
-    std::fflush(stdout);
-}
-
-[[noreturn]] void fail(const QString &what, const Error &error)
-{
-    say(QStringLiteral("%1 failed: %2").arg(what, error.message));
-    std::exit(1);
-}
-
-template<typename T> T must(Result<T> result, const QString &what)
-{
-    if (!result)
-        fail(what, result.error());
-    return std::move(result).value();
-}
-
-void must(const Status &status, const QString &what)
-{
-    if (!status)
-        fail(what, status.error());
-}
-
-QString procLine(const QString &path, const QString &key)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QList<QByteArray> rows = file.readAll().split('\n');
-    for (const QByteArray &row : rows) {
-        if (key.isEmpty() || row.startsWith(key.toLatin1()))
-            return QString::fromUtf8(key.isEmpty() ? row : row.mid(row.indexOf(':') + 1)).trimmed();
-    }
-    return {};
-}
-
-qint64 threadCpuNanoseconds()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
-}
 
 // Milliseconds on the clock and in this thread's processor time.
 class Timings
@@ -116,13 +74,6 @@ public:
     }
 
 private:
-    static double quantile(QList<double> values, double q)
-    {
-        if (values.isEmpty())
-            return 0;
-        std::sort(values.begin(), values.end());
-        return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(q * double(values.size()))));
-    }
     QList<double> m_wall;
     QList<double> m_cpu;
 };
@@ -152,12 +103,7 @@ int main(int argc, char *argv[])
     FixedClock clock(now);
     const QDate today = now.date();
 
-    say(QStringLiteral("bench_commons — %1").arg(QDateTime::currentDateTime().toString(Qt::ISODate)));
-    say(QStringLiteral("machine: %1, kernel %2, %3, %4 cores, %5 RAM")
-            .arg(QSysInfo::prettyProductName(), QSysInfo::kernelVersion(), procLine(QStringLiteral("/proc/cpuinfo"), QStringLiteral("model name")))
-            .arg(QThread::idealThreadCount())
-            .arg(procLine(QStringLiteral("/proc/meminfo"), QStringLiteral("MemTotal"))));
-    say(QStringLiteral("load average at start: %1").arg(procLine(QStringLiteral("/proc/loadavg"), {}).section(QLatin1Char(' '), 0, 2)));
+    sayMachine(QStringLiteral("bench_commons"));
 
     const QString path = QDir(dir).filePath(QStringLiteral("commons.vault"));
     QFile::remove(path);

@@ -27,6 +27,9 @@
 #include "storage/database.h"
 #include "vault/vault.h"
 
+#include "benchscreens.h"
+#include "benchsupport.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -51,33 +54,9 @@ Q_IMPORT_QML_PLUGIN(MyceliumPlugin)
 Q_IMPORT_QML_PLUGIN(Mycelium_UiPlugin)
 
 using namespace mycelium;
+using namespace mycelium::bench;
 
 namespace {
-
-double ms(qint64 nanoseconds)
-{
-    return double(nanoseconds) / 1e6;
-}
-
-double timed(const std::function<void()> &work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return ms(timer.nsecsElapsed());
-}
-
-double median(QList<double> times)
-{
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
-}
-
-void row(const char *what, double value, const char *unit = "ms")
-{
-    std::printf("| %s | %.2f %s |\n", what, value, unit);
-    std::fflush(stdout);
-}
 
 // Runs `work`, then waits for the window's next frame; the time between.
 double toNextFrame(QQuickWindow *window, const std::function<void()> &work)
@@ -126,11 +105,7 @@ int main(int argc, char *argv[])
     QTemporaryDir settings;
     TestEnvironment::isolateSettings(settings.path());
     TestEnvironment env;
-    const QString passphrase = QStringLiteral("correct horse battery staple");
-    if (!env.createVault(QStringLiteral("Benchmark Commons"), passphrase))
-        return 1;
-    env.session()->unlock(passphrase, false);
-    if (!QTest::qWaitFor([&] { return env.session()->state() == VaultSession::State::Unlocked; }, 60000))
+    if (!unlockNewVault(env, [&](const QString &passphrase) { return env.createVault(QStringLiteral("Benchmark Commons"), passphrase); }))
         return 1;
     Database &db = env.session()->vault()->database();
     LedgerController *ledger = env.ledger();

@@ -22,6 +22,9 @@
 #include "storage/database.h"
 #include "vault/vault.h"
 
+#include "benchscreens.h"
+#include "benchsupport.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -34,16 +37,9 @@
 #include <functional>
 
 using namespace mycelium;
+using namespace mycelium::bench;
 
 namespace {
-
-double timed(const std::function<void()> &work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return double(timer.nsecsElapsed()) / 1e6;
-}
 
 struct Figures {
     QList<double> runs;
@@ -76,11 +72,7 @@ int main(int argc, char *argv[])
     QTemporaryDir settings;
     TestEnvironment::isolateSettings(settings.path());
     TestEnvironment env;
-    const QString passphrase = QStringLiteral("correct horse battery staple");
-    if (!env.createLedgerVault(QStringLiteral("Benchmark Commons"), passphrase, 60))
-        return 1;
-    env.session()->unlock(passphrase, false);
-    if (!QTest::qWaitFor([&] { return env.session()->state() == VaultSession::State::Unlocked; }, 60000))
+    if (!unlockNewVault(env, [&](const QString &passphrase) { return env.createLedgerVault(QStringLiteral("Benchmark Commons"), passphrase, 60); }))
         return 1;
     Database &db = env.session()->vault()->database();
     LedgerController *ledger = env.ledger();

@@ -26,6 +26,9 @@
 #include "storage/database.h"
 #include "vault/vault.h"
 
+#include "benchscreens.h"
+#include "benchsupport.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -40,31 +43,9 @@
 #include <functional>
 
 using namespace mycelium;
+using namespace mycelium::bench;
 
 namespace {
-
-double ms(qint64 nanoseconds)
-{
-    return double(nanoseconds) / 1e6;
-}
-
-double timed(const std::function<void()> &work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return ms(timer.nsecsElapsed());
-}
-
-// Median of a few runs of something quick.
-double median(int runs, const std::function<void()> &work)
-{
-    QList<double> times;
-    for (int i = 0; i < runs; ++i)
-        times.append(timed(work));
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
-}
 
 long residentKiB()
 {
@@ -77,12 +58,6 @@ long residentKiB()
             return line.mid(6).trimmed().split(' ').constFirst().toLong();
     }
     return -1;
-}
-
-void row(const char *what, double value, const char *unit = "ms")
-{
-    std::printf("| %s | %.2f %s |\n", what, value, unit);
-    std::fflush(stdout);
 }
 
 } // namespace
@@ -101,11 +76,7 @@ int main(int argc, char *argv[])
     QTemporaryDir settings;
     TestEnvironment::isolateSettings(settings.path());
     TestEnvironment env;
-    const QString passphrase = QStringLiteral("correct horse battery staple");
-    if (!env.createVault(QStringLiteral("Benchmark Commons"), passphrase))
-        return 1;
-    env.session()->unlock(passphrase, false);
-    if (!QTest::qWaitFor([&] { return env.session()->state() == VaultSession::State::Unlocked; }, 60000))
+    if (!unlockNewVault(env, [&](const QString &passphrase) { return env.createVault(QStringLiteral("Benchmark Commons"), passphrase); }))
         return 1;
     Database &db = env.session()->vault()->database();
     LedgerController *ledger = env.ledger();

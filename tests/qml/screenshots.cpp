@@ -234,6 +234,20 @@ bool waitForRecorder(QObject *recorder)
     return QTest::qWaitFor([&] { return !recorder->property("busy").toBool(); }, 20000);
 }
 
+// Back to the light palette, then locks and unlocks again on a new ledger
+// vault of kCommunity (150 trades), for a part that seeds its own data.
+bool relockOnFreshLedger(TestEnvironment &env)
+{
+    if (std::unique_ptr<QStyle> fusion{QStyleFactory::create(QStringLiteral("Fusion"))})
+        QApplication::setPalette(fusion->standardPalette());
+    VaultController *controller = env.controller();
+    controller->lock();
+    bool ok = env.createLedgerVault(kCommunity, kPassphrase, 150);
+    controller->unlock(kPassphrase, false);
+    ok &= waitFor(controller, VaultController::Unlocked);
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -610,12 +624,7 @@ int main(int argc, char *argv[])
     // commons: the Balance page (not in the window's sections by itself),
     // the assembly's setup dialog and its pages at projector size, a
     // member's balance card and a trade's impacts. Light palette.
-    if (std::unique_ptr<QStyle> fusion{QStyleFactory::create(QStringLiteral("Fusion"))})
-        QApplication::setPalette(fusion->standardPalette());
-    controller->lock();
-    ok &= env.createLedgerVault(kCommunity, kPassphrase, 150);
-    controller->unlock(kPassphrase, false);
-    ok &= waitFor(controller, VaultController::Unlocked);
+    ok &= relockOnFreshLedger(env);
     ok &= env.ecoBalanceSeed();
     {
         const auto shootWindow = [&](QQuickWindow *window, const QString &name) {
@@ -718,12 +727,7 @@ ApplicationWindow {
     // of its own): the dashboard with an emergency override, a resource's
     // page, the extract dialog with its quote and with a refusal, an
     // indicator's page; then the dashboard and the indicator dark.
-    if (std::unique_ptr<QStyle> fusion{QStyleFactory::create(QStringLiteral("Fusion"))})
-        QApplication::setPalette(fusion->standardPalette());
-    controller->lock();
-    ok &= env.createLedgerVault(kCommunity, kPassphrase, 150);
-    controller->unlock(kPassphrase, false);
-    ok &= waitFor(controller, VaultController::Unlocked);
+    ok &= relockOnFreshLedger(env);
     ok &= shooter.load();
     ok &= env.commonsSeed() == 7;
     shooter.set("sections", "currentIndex", Commons);

@@ -71,17 +71,61 @@ QHash<int, QByteArray> CommonsHistoryModel::roleNames() const
 
 // ---------------------------------------------------------------------------
 
-CommonsResourceDetails::CommonsResourceDetails(QObject *parent)
-    : QObject(parent), m_extractions(new CommonsHistoryModel(this)), m_regenerations(new CommonsHistoryModel(this))
-{
-}
+CommonsDetails::CommonsDetails(QObject *parent) : QObject(parent) { }
 
-void CommonsResourceDetails::setCommons(CommonsController *commons)
+void CommonsDetails::setCommons(CommonsController *commons)
 {
     if (!rebindCommons(this, m_commons, commons))
         return;
     reload();
     Q_EMIT commonsChanged();
+}
+
+void CommonsDetails::clear()
+{
+    m_exists = false;
+    m_name.clear();
+    m_unit.clear();
+    m_lightState = QStringLiteral("grey");
+    m_word = lights::stateWord(LightState::Grey);
+    m_symbol = lights::stateSymbol(LightState::Grey);
+    m_summary.clear();
+    m_trendWord.clear();
+    m_threshold = 0;
+    m_thresholdText.clear();
+    m_facts.clear();
+}
+
+void CommonsDetails::reload()
+{
+    clear();
+    m_error.clear();
+    Database *db = m_commons ? m_commons->database() : nullptr;
+    if (db && subjectId() > 0 && !load(*db))
+        clear();
+    if (!m_exists)
+        clearLists();
+    Q_EMIT changed();
+}
+
+void CommonsDetails::setLight(const CommonsLight &light, qint64 threshold, const QString &unit, const Bands &bands)
+{
+    m_lightState = lights::stateName(light.state);
+    m_word = lights::stateWord(light.state);
+    m_symbol = lights::stateSymbol(light.state);
+    m_summary = light.summary;
+    m_trendWord = lights::trendWord(light.trend);
+    m_threshold = double(threshold) / double(quantity::kScale);
+    m_thresholdText = CommonsController::formatQuantity(threshold, unit);
+    m_amberFromPercent = bands.amberFromPercent;
+    m_redAbovePercent = bands.redAbovePercent;
+}
+
+// ---------------------------------------------------------------------------
+
+CommonsResourceDetails::CommonsResourceDetails(QObject *parent)
+    : CommonsDetails(parent), m_extractions(new CommonsHistoryModel(this)), m_regenerations(new CommonsHistoryModel(this))
+{
 }
 
 void CommonsResourceDetails::setResourceId(qint64 id)
@@ -105,19 +149,10 @@ void CommonsResourceDetails::setRecentLimit(int limit)
 
 void CommonsResourceDetails::clear()
 {
-    m_exists = false;
-    m_name.clear();
-    m_unit.clear();
+    CommonsDetails::clear();
     m_description.clear();
     m_regenerationUnit.clear();
     m_periodLabel.clear();
-    m_lightState = QStringLiteral("grey");
-    m_word = lights::stateWord(LightState::Grey);
-    m_symbol = lights::stateSymbol(LightState::Grey);
-    m_summary.clear();
-    m_trendWord.clear();
-    m_threshold = 0;
-    m_thresholdText.clear();
     m_amberFromPercent = 70;
     m_redAbovePercent = 100;
     m_permits = m_used = m_left = m_drawingRights = m_earnedInPeriod = m_beyondPermits = 0;
@@ -125,21 +160,12 @@ void CommonsResourceDetails::clear()
     m_extractedText.clear();
     m_regeneratedText.clear();
     m_priceNowText.clear();
-    m_facts.clear();
 }
 
-void CommonsResourceDetails::reload()
+void CommonsResourceDetails::clearLists()
 {
-    clear();
-    m_error.clear();
-    Database *db = m_commons ? m_commons->database() : nullptr;
-    if (db && m_resourceId > 0 && !load(*db))
-        clear();
-    if (!m_exists) {
-        m_extractions->setRows({});
-        m_regenerations->setRows({});
-    }
-    Q_EMIT changed();
+    m_extractions->setRows({});
+    m_regenerations->setRows({});
 }
 
 bool CommonsResourceDetails::load(Database &db)
@@ -174,15 +200,7 @@ bool CommonsResourceDetails::load(Database &db)
     m_description = r.description;
     m_regenerationUnit = r.regenerationUnit.isEmpty() ? r.unit : r.regenerationUnit;
     m_periodLabel = account->period.label;
-    m_lightState = lights::stateName(light->state);
-    m_word = lights::stateWord(light->state);
-    m_symbol = lights::stateSymbol(light->state);
-    m_summary = light->summary;
-    m_trendWord = lights::trendWord(light->trend);
-    m_threshold = double(r.threshold) / double(quantity::kScale);
-    m_thresholdText = CommonsController::formatQuantity(r.threshold, r.unit);
-    m_amberFromPercent = r.bands.amberFromPercent;
-    m_redAbovePercent = r.bands.redAbovePercent;
+    setLight(*light, r.threshold, r.unit, r.bands);
     const PermitAccount &a = *account;
     m_permits = a.permits;
     m_used = a.sharedUsed;
@@ -251,15 +269,7 @@ bool CommonsResourceDetails::load(Database &db)
 
 // ---------------------------------------------------------------------------
 
-CommonsIndicatorDetails::CommonsIndicatorDetails(QObject *parent) : QObject(parent) { }
-
-void CommonsIndicatorDetails::setCommons(CommonsController *commons)
-{
-    if (!rebindCommons(this, m_commons, commons))
-        return;
-    reload();
-    Q_EMIT commonsChanged();
-}
+CommonsIndicatorDetails::CommonsIndicatorDetails(QObject *parent) : CommonsDetails(parent) { }
 
 void CommonsIndicatorDetails::setIndicatorId(qint64 id)
 {
@@ -270,30 +280,16 @@ void CommonsIndicatorDetails::setIndicatorId(qint64 id)
     Q_EMIT indicatorIdChanged();
 }
 
-void CommonsIndicatorDetails::reload()
+// Unlike a resource's, the bands are not reset.
+void CommonsIndicatorDetails::clear()
 {
-    m_exists = false;
-    m_error.clear();
-    m_facts.clear();
-    m_name.clear();
-    m_unit.clear();
+    CommonsDetails::clear();
     m_boundary.clear();
     m_directionText.clear();
     m_higherIsBetter = false;
-    m_lightState = QStringLiteral("grey");
-    m_word = lights::stateWord(LightState::Grey);
-    m_symbol = lights::stateSymbol(LightState::Grey);
-    m_summary.clear();
-    m_trendWord.clear();
-    m_threshold = 0;
-    m_thresholdText.clear();
     m_latestText.clear();
     m_latestDateText.clear();
     m_measurementCount = 0;
-    Database *db = m_commons ? m_commons->database() : nullptr;
-    if (db && m_indicatorId > 0 && !load(*db))
-        m_exists = false;
-    Q_EMIT changed();
 }
 
 bool CommonsIndicatorDetails::load(Database &db)
@@ -318,15 +314,7 @@ bool CommonsIndicatorDetails::load(Database &db)
     m_boundary = i.boundary;
     m_higherIsBetter = i.direction == Direction::HigherIsBetter;
     m_directionText = m_higherIsBetter ? CommonsController::tr("Higher is better") : CommonsController::tr("Lower is better");
-    m_lightState = lights::stateName(light->state);
-    m_word = lights::stateWord(light->state);
-    m_symbol = lights::stateSymbol(light->state);
-    m_summary = light->summary;
-    m_trendWord = lights::trendWord(light->trend);
-    m_threshold = double(i.threshold) / double(quantity::kScale);
-    m_thresholdText = CommonsController::formatQuantity(i.threshold, i.unit);
-    m_amberFromPercent = i.bands.amberFromPercent;
-    m_redAbovePercent = i.bands.redAbovePercent;
+    setLight(*light, i.threshold, i.unit, i.bands);
     if (*latest) {
         m_latestText = CommonsController::formatQuantity((*latest)->value, i.unit);
         m_latestDateText = c.formatDate((*latest)->day);

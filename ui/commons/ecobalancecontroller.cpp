@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Mycelium contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commons/ecobalancecontroller.h"
+
 #include "ledger/ledgerbinding.h"
+#include "ledger/ledgersignalsmodel.h"
 
 #include "commons/lights.h"
 #include "commons/quantity.h"
@@ -86,38 +88,23 @@ void EcoBalanceController::setLoading(bool loading)
 
 void EcoBalanceController::reload()
 {
-    if (!m_ledger || !m_ledger->ready()) {
-        ++m_request;
-        m_reloadWhenDone = false;
-        setLoading(false);
-        m_stale = true;
-        if (m_loaded || !m_error.isEmpty()) {
-            m_loaded = false;
-            m_error.clear();
-            m_months.clear();
-            m_members.clear();
-            m_bins.clear();
-            m_pledges.clear();
-            Q_EMIT changed();
-            Q_EMIT rangeChanged();
-        }
-        return;
-    }
-    if (!m_active) {
-        m_stale = true;
-        return;
-    }
-    if (m_loading) {
-        m_reloadWhenDone = true;
-        return;
-    }
-    m_stale = false;
-    const quint64 request = ++m_request;
-    const QDate today = m_ledger->today();
+    const bool ready = m_ledger && m_ledger->ready();
+    const QDate today = ready ? m_ledger->today() : QDate();
     auto read = std::make_shared<Snapshot>();
-    setLoading(true);
-    const bool started = m_ledger->runInBackground(
-        this,
+    reloadInBackground(
+        this, ready,
+        [this] {
+            if (m_loaded || !m_error.isEmpty()) {
+                m_loaded = false;
+                m_error.clear();
+                m_months.clear();
+                m_members.clear();
+                m_bins.clear();
+                m_pledges.clear();
+                Q_EMIT changed();
+                Q_EMIT rangeChanged();
+            }
+        },
         [today, read](Database &db) -> Status {
             const QDate thisMonth = firstOfMonth(today);
             const QDate settle = thisMonth.addMonths(-1);
@@ -147,10 +134,7 @@ void EcoBalanceController::reload()
             read->settled = *settled;
             return {};
         },
-        [this, request, read](const Status &status) {
-            if (request != m_request)
-                return;
-            setLoading(false);
+        [this, read](const Status &status) {
             if (status.ok()) {
                 m_today = read->today;
                 m_months = std::move(read->months);
@@ -166,13 +150,7 @@ void EcoBalanceController::reload()
             }
             Q_EMIT changed();
             Q_EMIT rangeChanged();
-            if (std::exchange(m_reloadWhenDone, false))
-                reload();
         });
-    if (!started) {
-        setLoading(false);
-        m_stale = true;
-    }
 }
 
 QList<EcoBalance> EcoBalanceController::lastMonths(int count) const

@@ -164,6 +164,8 @@ private:
         QList<RestorationPledge> pledges; // for the settle month
         bool settled = false;
     };
+    template<typename Model, typename Clear, typename Read, typename Apply>
+    friend void reloadInBackground(Model *model, bool ready, Clear clear, Read read, Apply apply);
     QList<EcoBalance> rangeMonths() const;
     QList<EcoBalance> lastMonths(int count) const;
     void setLoading(bool loading);

@@ -74,35 +74,20 @@ void LedgerSignalsModel::setLoading(bool loading)
 
 void LedgerSignalsModel::reload()
 {
-    if (!m_ledger || !m_ledger->database()) {
-        // Locked: nothing read from the vault stays, and an answer still
-        // on its way is dropped.
-        ++m_request;
-        m_reloadWhenDone = false;
-        setLoading(false);
-        m_stale = true;
-        if (m_signals || !m_error.isEmpty()) {
-            m_signals.reset();
-            m_error.clear();
-            Q_EMIT changed();
-        }
-        return;
-    }
-    if (!m_active) {
-        m_stale = true;
-        return;
-    }
-    if (m_loading) {
-        m_reloadWhenDone = true;
-        return;
-    }
-    m_stale = false;
-    const quint64 request = ++m_request;
-    const QDate today = m_ledger->today();
+    // Locked: nothing read from the vault stays, and an answer still on its
+    // way is dropped.
+    const bool ready = m_ledger && m_ledger->database();
+    const QDate today = ready ? m_ledger->today() : QDate();
     auto read = std::make_shared<LedgerSignals>();
-    setLoading(true);
-    const bool started = m_ledger->runInBackground(
-        this,
+    reloadInBackground(
+        this, ready,
+        [this] {
+            if (m_signals || !m_error.isEmpty()) {
+                m_signals.reset();
+                m_error.clear();
+                Q_EMIT changed();
+            }
+        },
         [today, read](Database &db) -> Status {
             auto s = ledger::signals(db, today);
             if (!s)
@@ -110,10 +95,7 @@ void LedgerSignalsModel::reload()
             *read = std::move(*s);
             return {};
         },
-        [this, request, today, read](const Status &status) {
-            if (request != m_request)
-                return;
-            setLoading(false);
+        [this, today, read](const Status &status) {
             if (status.ok()) {
                 m_signals = *read;
                 m_today = today;
@@ -123,13 +105,7 @@ void LedgerSignalsModel::reload()
                 m_error = status.error().message;
             }
             Q_EMIT changed();
-            if (std::exchange(m_reloadWhenDone, false))
-                reload();
         });
-    if (!started) {
-        setLoading(false);
-        m_stale = true;
-    }
 }
 
 QString LedgerSignalsModel::money(qint64 minor) const

@@ -13,8 +13,51 @@
 #include <QtQml/qqmlregistration.h>
 
 #include <optional>
+#include <utility>
 
 namespace mycelium {
+
+// How a model reads on the ledger's worker only while its page is shown
+// (LedgerSignalsModel, EcoBalanceController). With no open ledger (`ready`
+// false) an answer still on its way is dropped and `clear()` runs; while
+// hidden the model is only marked stale; while a read is under way it reads
+// again when that one is done. `read` runs on the worker, `apply(status)`
+// on the GUI thread for the latest request only.
+template<typename Model, typename Clear, typename Read, typename Apply>
+void reloadInBackground(Model *model, bool ready, Clear clear, Read read, Apply apply)
+{
+    if (!ready) {
+        ++model->m_request;
+        model->m_reloadWhenDone = false;
+        model->setLoading(false);
+        model->m_stale = true;
+        clear();
+        return;
+    }
+    if (!model->m_active) {
+        model->m_stale = true;
+        return;
+    }
+    if (model->m_loading) {
+        model->m_reloadWhenDone = true;
+        return;
+    }
+    model->m_stale = false;
+    const quint64 request = ++model->m_request;
+    model->setLoading(true);
+    const bool started = model->m_ledger->runInBackground(model, std::move(read), [model, request, apply](const Status &status) {
+        if (request != model->m_request)
+            return;
+        model->setLoading(false);
+        apply(status);
+        if (std::exchange(model->m_reloadWhenDone, false))
+            model->reload();
+    });
+    if (!started) {
+        model->setLoading(false);
+        model->m_stale = true;
+    }
+}
 
 // The ledger's self-regulation signals (ledger::signals) as the overview
 // shows them: money in circulation, the commons fund, the share of members
@@ -166,6 +209,8 @@ Q_SIGNALS:
     void changed();
 
 private:
+    template<typename Model, typename Clear, typename Read, typename Apply>
+    friend void reloadInBackground(Model *model, bool ready, Clear clear, Read read, Apply apply);
     void markStale();
     void setLoading(bool loading);
     QString money(qint64 minor) const;
