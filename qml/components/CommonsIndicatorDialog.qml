@@ -32,6 +32,7 @@ CommonsFormDialog {
         amberBox.value = Number(values.amberFromPercent || 70)
         redBox.value = Number(values.redAbovePercent || 100)
         staleBox.value = Number(values.staleAfterDays || 45)
+        budgetToggle.checked = false
         nameField.forceActiveFocus()
     }
     onSubmitted: commons.saveIndicator(indicatorId, {
@@ -77,6 +78,63 @@ CommonsFormDialog {
             objectName: "indicatorThresholdField"
             Layout.fillWidth: true
             Accessible.name: qsTr("Safe threshold or budget")
+        }
+        Item { implicitWidth: 1; implicitHeight: 1 }
+        CheckBox {
+            id: budgetToggle
+            objectName: "indicatorBudgetToggle"
+            text: qsTr("Work out a regional budget from a global one")
+            Accessible.name: text
+        }
+        // Regional_Budget = Global_Safe_Space × (Population_Share +
+        // Ecosystem_Service_Share) / 2, worked out by the core.
+        Label { visible: budgetToggle.checked; text: qsTr("Global safe space") }
+        TextField {
+            id: globalField
+            objectName: "indicatorGlobalField"
+            visible: budgetToggle.checked
+            Layout.fillWidth: true
+            placeholderText: qsTr("In the indicator's unit")
+            Accessible.name: qsTr("Global safe space, in the indicator's unit")
+        }
+        Label { visible: budgetToggle.checked; text: qsTr("Population share") }
+        TextField {
+            id: populationField
+            objectName: "indicatorPopulationShareField"
+            visible: budgetToggle.checked
+            Layout.fillWidth: true
+            placeholderText: qsTr("e.g. 300/8000000000 or 0.0000000375")
+            Accessible.name: qsTr("The community's share of the population")
+        }
+        Label { visible: budgetToggle.checked; text: qsTr("Ecosystem share") }
+        TextField {
+            id: ecosystemField
+            objectName: "indicatorEcosystemShareField"
+            visible: budgetToggle.checked
+            Layout.fillWidth: true
+            placeholderText: qsTr("e.g. 0.00000005 or 0.000005%")
+            Accessible.name: qsTr("The community's share of ecosystem services")
+        }
+        Item { visible: budgetToggle.checked; implicitWidth: 1; implicitHeight: 1 }
+        RowLayout {
+            visible: budgetToggle.checked
+            Layout.fillWidth: true
+            readonly property var budget: dialog.commons && budgetToggle.checked
+                                          ? dialog.commons.regionalBudget(globalField.text, populationField.text, ecosystemField.text) : ({})
+            Label {
+                objectName: "indicatorBudgetResult"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: parent.budget.ok ? parent.budget.text
+                    : (globalField.text || populationField.text || ecosystemField.text) ? (parent.budget.error || "") : ""
+            }
+            Button {
+                objectName: "indicatorUseBudget"
+                text: qsTr("Use as threshold")
+                enabled: parent.budget.ok === true
+                Accessible.name: qsTr("Use the regional budget as the threshold")
+                onClicked: thresholdField.text = parent.budget.value
+            }
         }
         Label { text: qsTr("Better when") }
         ComboBox {

@@ -300,4 +300,27 @@ MainWindowTestCase {
         tryVerify(function() { return !report.opened })
         compare(unnamedControls(), [], "the new buttons are named")
     }
+
+    function test_regionalBudgetFillsTheThreshold() {
+        item("addIndicatorButton").forceActiveFocus()
+        keyClick(Qt.Key_Return)
+        const indicatorDialog = item("commonsDashboard").indicatorDialog
+        tryVerify(function() { return item("indicatorNameField").activeFocus })
+        typeText("Carbon budget")
+        typeInto("indicatorUnitField", "t CO2e")
+        mouseClick(item("indicatorBudgetToggle"))
+        verify(item("indicatorGlobalField").visible)
+        // 500 Gt × (300/8,000,000,000 + 0.00000005) / 2 = 21,875 t.
+        typeInto("indicatorGlobalField", "500000000000")
+        typeInto("indicatorPopulationShareField", "300/8000000000")
+        typeInto("indicatorEcosystemShareField", "abc")
+        verify(item("indicatorBudgetResult").text.indexOf("ecosystem service share") >= 0, item("indicatorBudgetResult").text)
+        verify(!item("indicatorUseBudget").enabled)
+        item("indicatorEcosystemShareField").text = ""
+        typeInto("indicatorEcosystemShareField", "0.00000005")
+        compare(item("indicatorBudgetResult").text, "Regional budget: 21,875")
+        mouseClick(item("indicatorUseBudget"))
+        compare(item("indicatorThresholdField").text, "21875")
+        indicatorDialog.close()
+    }
 }

@@ -3,6 +3,7 @@
 #include "commons/commonscontroller.h"
 #include "ledger/ledgerbinding.h"
 
+#include "commons/indicators.h"
 #include "commons/quantity.h"
 #include "ledger/money.h"
 #include "storage/database.h"
@@ -373,6 +374,25 @@ Result<ExtractionRequest> CommonsController::extractionRequest(qint64 resourceId
     request.recordedBy = LedgerController::kRecordedBy;
     request.overrideReason = overrideReason.trimmed();
     return request;
+}
+
+QVariantMap CommonsController::regionalBudget(const QString &globalText, const QString &populationShareText,
+                                              const QString &ecosystemShareText) const
+{
+    const auto refuse = [](const QString &error) { return QVariantMap{{QStringLiteral("ok"), false}, {QStringLiteral("error"), error}}; };
+    const auto global = quantity::parse(globalText);
+    if (!global)
+        return refuse(tr("The global safe space must be a number of at most three decimals, like 1,000,000 or 12.5."));
+    const auto population = indicators::parseShare(populationShareText);
+    if (!population)
+        return refuse(tr("The population share must be between 0 and 1: a decimal like 0.0000375, a percentage like 3.75% or a fraction like 300/8000000000."));
+    const auto ecosystem = indicators::parseShare(ecosystemShareText);
+    if (!ecosystem)
+        return refuse(tr("The ecosystem service share must be between 0 and 1: a decimal, a percentage or a fraction."));
+    const std::int64_t budget = indicators::regionalBudget(*global, *population, *ecosystem);
+    return {{QStringLiteral("ok"), true},
+            {QStringLiteral("value"), quantity::toPlainString(budget)},
+            {QStringLiteral("text"), tr("Regional budget: %1").arg(quantity::toDisplayString(budget))}};
 }
 
 QVariantMap CommonsController::quoteExtraction(qint64 resourceId, qint64 memberNumber, const QString &quantityText,

@@ -89,6 +89,12 @@ public:
     Q_INVOKABLE QVariantMap indicatorFields(qint64 id) const;
     // Answers as "saveIndicator" with its id.
     Q_INVOKABLE bool saveIndicator(qint64 id, const QVariantMap &fields);
+    // The seed's Regional_Budget = Global_Safe_Space × (Population_Share +
+    // Ecosystem_Service_Share) / 2, for the indicator form's threshold, from
+    // the three fields as typed: {ok, value (for the threshold field), text,
+    // error (which field and why)}.
+    Q_INVOKABLE QVariantMap regionalBudget(const QString &globalText, const QString &populationShareText,
+                                           const QString &ecosystemShareText) const;
 
     // What an extraction would take and cost, read again at every key:
     // {ok, error, permitsNeeded, fromDrawingRights, fromShared, beyondPermits,
