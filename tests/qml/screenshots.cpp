@@ -766,6 +766,29 @@ ApplicationWindow {
         shooter.call("commonsIndicatorPage", "showRange", QStringLiteral("all"));
         ok &= shooter.shootTall(QStringLiteral("commons-indicator-full"), 1100);
         QMetaObject::invokeMethod(shooter.find("commonsDashboard"), "backToDashboard");
+        // Adding an indicator whose threshold is a regional budget.
+        if (QObject *dialog = shooter.held("commonsDashboard", "indicatorDialog")) {
+            QMetaObject::invokeMethod(dialog, "open");
+            QTest::qWait(300);
+            if (auto *form = qobject_cast<QQuickItem *>(dialog->property("contentItem").value<QObject *>())) {
+                const std::pair<const char *, const char *> typed[] = {
+                    {"indicatorNameField", "Carbon budget"},       {"indicatorUnitField", "t CO2e"},
+                    {"indicatorGlobalField", "500000000000"},     {"indicatorPopulationShareField", "300/8000000000"},
+                    {"indicatorEcosystemShareField", "0.00000005"}, {"indicatorThresholdField", "21875"}};
+                if (QObject *toggle = Shooter::findItem(form, QStringLiteral("indicatorBudgetToggle")))
+                    toggle->setProperty("checked", true);
+                for (const auto &[field, text] : typed) {
+                    if (QObject *item = Shooter::findItem(form, QString::fromLatin1(field)))
+                        item->setProperty("text", QString::fromUtf8(text));
+                    else
+                        ok = false;
+                }
+                ok &= shooter.shoot(QStringLiteral("commons-indicator-budget"));
+            }
+            QMetaObject::invokeMethod(dialog, "close");
+        } else {
+            ok = false;
+        }
     } else {
         ok = false;
     }
