@@ -80,6 +80,462 @@
     </message>
 </context>
 <context>
+    <name>AssemblyBalancePage</name>
+    <message>
+        <location filename="../qml/components/AssemblyBalancePage.qml" line="19"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssemblyChartPage</name>
+    <message>
+        <location filename="../qml/components/AssemblyChartPage.qml" line="40"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssemblyController</name>
+    <message>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="32"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="87"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="103"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="174"/>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="232"/>
+        <source>The vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="180"/>
+        <source>Type the first day as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="184"/>
+        <source>Type the last day as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="188"/>
+        <source>The first day comes after the last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="192"/>
+        <source>The last day is in the future: choose today or earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="244"/>
+        <source>Commons resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="245"/>
+        <source>Ecological indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="257"/>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="258"/>
+        <source>Threshold %1, higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="259"/>
+        <source>Threshold %1, lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="260"/>
+        <source>No threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="261"/>
+        <source>%1 % of the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="290"/>
+        <source>Extracted per %1 against the safe threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="291"/>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="291"/>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="299"/>
+        <source>%1 extracted in the periods shown; safe threshold %2 per period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="316"/>
+        <source>No measurement in these days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/commons/assemblycontroller.cpp" line="317"/>
+        <source>%n measurements; latest %1, lowest %2, highest %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="318"/>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="319"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="327"/>
+        <source>Measured against the threshold; higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="328"/>
+        <source>Measured against the threshold; lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="352"/>
+        <source>Ecological balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="353"/>
+        <source>Regeneration above the line; extraction and trade impacts below it; the net month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="354"/>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="357"/>
+        <source>Regeneration %1, extraction %2, trade impacts %3: net %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssemblyLightPage</name>
+    <message>
+        <location filename="../qml/components/AssemblyLightPage.qml" line="20"/>
+        <source>%1: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AssemblyLightPage.qml" line="66"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AssemblyLightPage.qml" line="91"/>
+        <source>Trend: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssemblyReportController</name>
+    <message>
+        <location filename="../ui/reports/assemblyreportcontroller.cpp" line="76"/>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/assemblyreportcontroller.cpp" line="77"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/assemblyreportcontroller.cpp" line="78"/>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/assemblyreportcontroller.cpp" line="158"/>
+        <location filename="../ui/reports/assemblyreportcontroller.cpp" line="235"/>
+        <source>The vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/assemblyreportcontroller.cpp" line="162"/>
+        <source>The first day &quot;%1&quot; is not a date; type it %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/assemblyreportcontroller.cpp" line="164"/>
+        <source>The last day &quot;%1&quot; is not a date; type it %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/assemblyreportcontroller.cpp" line="166"/>
+        <source>The first day, %1, is after the last day, %2: swap them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/assemblyreportcontroller.cpp" line="170"/>
+        <source>The report is saved as a PDF: the file name ends in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/assemblyreportcontroller.cpp" line="199"/>
+        <location filename="../ui/reports/assemblyreportcontroller.cpp" line="222"/>
+        <source>The report was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/assemblyreportcontroller.cpp" line="228"/>
+        <source>The assembly report was saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssemblyReportDialog</name>
+    <message>
+        <location filename="../qml/components/AssemblyReportDialog.qml" line="26"/>
+        <source>Assembly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AssemblyReportDialog.qml" line="43"/>
+        <source>Save the assembly report as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AssemblyReportDialog.qml" line="46"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AssemblyReportDialog.qml" line="58"/>
+        <source>A printable A4 PDF for the assembly: every warning light, a page with a chart for each resource and indicator, the ecological balance, the emergency overrides and the top regeneration actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AssemblyReportDialog.qml" line="64"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AssemblyReportDialog.qml" line="74"/>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AssemblyReportDialog.qml" line="89"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AssemblyReportDialog.qml" line="98"/>
+        <source>First day of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AssemblyReportDialog.qml" line="101"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AssemblyReportDialog.qml" line="110"/>
+        <source>Last day of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AssemblyReportDialog.qml" line="113"/>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AssemblyReportDialog.qml" line="122"/>
+        <source>The PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AssemblyReportDialog.qml" line="126"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AssemblyReportDialog.qml" line="128"/>
+        <source>Choose where to save the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AssemblyReportDialog.qml" line="138"/>
+        <source>Progress of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AssemblyReportDialog.qml" line="156"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AssemblyReportDialog.qml" line="157"/>
+        <source>Open the report in the PDF viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AssemblyReportDialog.qml" line="163"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AssemblyReportDialog.qml" line="164"/>
+        <source>Stop making the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AssemblyReportDialog.qml" line="171"/>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AssemblyReportDialog.qml" line="172"/>
+        <source>Generate the assembly report as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AssemblyReportDialog.qml" line="177"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssemblySetupDialog</name>
+    <message>
+        <location filename="../qml/components/AssemblySetupDialog.qml" line="43"/>
+        <source>Assembly view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AssemblySetupDialog.qml" line="69"/>
+        <source>The warning lights, a chart for each resource and indicator, and the ecological balance, one a page, full screen for the projector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AssemblySetupDialog.qml" line="72"/>
+        <source>Days to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AssemblySetupDialog.qml" line="80"/>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AssemblySetupDialog.qml" line="81"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AssemblySetupDialog.qml" line="82"/>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AssemblySetupDialog.qml" line="83"/>
+        <source>From and to as typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AssemblySetupDialog.qml" line="100"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AssemblySetupDialog.qml" line="106"/>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AssemblySetupDialog.qml" line="109"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AssemblySetupDialog.qml" line="115"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AssemblySetupDialog.qml" line="129"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AssemblySetupDialog.qml" line="137"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AssemblySetupDialog.qml" line="139"/>
+        <source>Start the assembly view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AssemblySetupDialog.qml" line="140"/>
+        <source>Full screen; arrow keys move between pages, Escape leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssemblyView</name>
+    <message>
+        <location filename="../qml/pages/AssemblyView.qml" line="42"/>
+        <source>Assembly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AssemblyView.qml" line="60"/>
+        <source>Assembly, page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AssemblyView.qml" line="128"/>
+        <source>Reading the assembly&apos;s pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AssemblyView.qml" line="157"/>
+        <source>← → move · Home End · Esc leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AssemblyView.qml" line="167"/>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BalanceChart</name>
     <message>
         <location filename="../qml/components/BalanceChart.qml" line="58"/>
@@ -638,6 +1094,1532 @@
     <message>
         <location filename="../core/ledger/csv.cpp" line="247"/>
         <source>%1: the column &quot;%2&quot; is missing; the file needs the columns %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommonsChartData</name>
+    <message>
+        <location filename="../ui/commons/commonschartdata.cpp" line="84"/>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonschartdata.cpp" line="85"/>
+        <source>5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonschartdata.cpp" line="86"/>
+        <source>10 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonschartdata.cpp" line="87"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommonsController</name>
+    <message>
+        <location filename="../ui/commons/commonschartdata.cpp" line="48"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonscontroller.cpp" line="61"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonscontroller.cpp" line="78"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonscontroller.cpp" line="80"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonscontroller.cpp" line="86"/>
+        <source>Lower is better (use, emissions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonscontroller.cpp" line="88"/>
+        <source>Higher is better (biodiversity, groundwater)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonscontroller.cpp" line="142"/>
+        <location filename="../ui/commons/commonsdetails.cpp" line="239"/>
+        <location filename="../ui/commons/commonsdetails.cpp" line="259"/>
+        <source>%1 (member %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/commons/commonscontroller.cpp" line="152"/>
+        <source>%1: %2 of %3 taken by %4 beyond the permits (%n permits), because: %5</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonscontroller.cpp" line="226"/>
+        <location filename="../ui/commons/commonscontroller.cpp" line="316"/>
+        <location filename="../ui/commons/commonscontroller.cpp" line="354"/>
+        <location filename="../ui/commons/commonscontroller.cpp" line="476"/>
+        <location filename="../ui/commons/commonscontroller.cpp" line="516"/>
+        <location filename="../ui/commons/commonscontroller.cpp" line="543"/>
+        <source>The vault is locked. Unlock it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonscontroller.cpp" line="233"/>
+        <source>%1: type a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonscontroller.cpp" line="238"/>
+        <source>%1: “%2” is not a number with at most three decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonscontroller.cpp" line="249"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonscontroller.cpp" line="259"/>
+        <location filename="../ui/commons/commonsdetails.cpp" line="223"/>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonscontroller.cpp" line="262"/>
+        <location filename="../ui/commons/commonsdetails.cpp" line="219"/>
+        <source>Sustainable yield</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonscontroller.cpp" line="266"/>
+        <source>Permits per period: type a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonscontroller.cpp" line="268"/>
+        <location filename="../ui/commons/commonsdetails.cpp" line="221"/>
+        <source>Safe threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonscontroller.cpp" line="269"/>
+        <location filename="../ui/commons/commonsdetails.cpp" line="224"/>
+        <source>Base price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonscontroller.cpp" line="272"/>
+        <source>Permits per unit of regeneration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonscontroller.cpp" line="273"/>
+        <source>Credits per unit of regeneration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonscontroller.cpp" line="287"/>
+        <source>%1 is stewarded from today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonscontroller.cpp" line="287"/>
+        <location filename="../ui/commons/commonscontroller.cpp" line="344"/>
+        <source>%1 is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonscontroller.cpp" line="326"/>
+        <source>Threshold: type the safe threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonscontroller.cpp" line="327"/>
+        <source>Threshold: “%1” is not a number with at most three decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonscontroller.cpp" line="344"/>
+        <source>%1 is watched from today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonscontroller.cpp" line="359"/>
+        <source>Choose the member who takes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonscontroller.cpp" line="364"/>
+        <source>Type how much is taken, in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonscontroller.cpp" line="365"/>
+        <location filename="../ui/commons/commonscontroller.cpp" line="488"/>
+        <source>“%1” is not a quantity; type a number with at most three decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonscontroller.cpp" line="368"/>
+        <location filename="../ui/commons/commonscontroller.cpp" line="491"/>
+        <location filename="../ui/commons/commonscontroller.cpp" line="528"/>
+        <source>“%1” is not a day; write it like %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonscontroller.cpp" line="385"/>
+        <source>The global safe space must be a number of at most three decimals, like 1,000,000 or 12.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonscontroller.cpp" line="388"/>
+        <source>The population share must be between 0 and 1: a decimal like 0.0000375, a percentage like 3.75% or a fraction like 300/8000000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonscontroller.cpp" line="391"/>
+        <source>The ecosystem service share must be between 0 and 1: a decimal, a percentage or a fraction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonscontroller.cpp" line="395"/>
+        <source>Regional budget: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/commons/commonscontroller.cpp" line="422"/>
+        <source>%n permits at %1 each: %2 charged to the commons fund.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/commons/commonscontroller.cpp" line="425"/>
+        <source>%n from the member&apos;s drawing rights.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/commons/commonscontroller.cpp" line="427"/>
+        <source>%n beyond the permits, under the emergency override.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonscontroller.cpp" line="454"/>
+        <source>%1 of %2 taken by %3; %4 charged to the commons fund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonscontroller.cpp" line="455"/>
+        <source>%1 of %2 taken by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonscontroller.cpp" line="457"/>
+        <source>The emergency override is logged and shown on the dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonscontroller.cpp" line="466"/>
+        <source>An emergency override needs a reason; the assembly will read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonscontroller.cpp" line="481"/>
+        <source>Choose the member who did the work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonscontroller.cpp" line="487"/>
+        <source>Type how much was done, in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/commons/commonscontroller.cpp" line="505"/>
+        <source>%1 for %2 recorded: %3 earns %n permits and %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonscontroller.cpp" line="524"/>
+        <source>Type the measured value, in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonscontroller.cpp" line="525"/>
+        <source>“%1” is not a number with at most three decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonscontroller.cpp" line="533"/>
+        <source>%1 on %2: %3 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonscontroller.cpp" line="547"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonscontroller.cpp" line="550"/>
+        <source>Nothing was imported from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/commons/commonscontroller.cpp" line="552"/>
+        <source>%n measurements imported from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonsdetails.cpp" line="19"/>
+        <source>amber from %1 %, red above %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonsdetails.cpp" line="214"/>
+        <source>%1 per permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonsdetails.cpp" line="215"/>
+        <location filename="../ui/commons/commonsdetails.cpp" line="226"/>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonsdetails.cpp" line="217"/>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonsdetails.cpp" line="218"/>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonsdetails.cpp" line="220"/>
+        <source>%1 a %2, in %3 permits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonsdetails.cpp" line="221"/>
+        <source>%1 a %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonsdetails.cpp" line="225"/>
+        <source>%1 per permit, elasticity %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonsdetails.cpp" line="228"/>
+        <source>Regeneration earns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonsdetails.cpp" line="229"/>
+        <source>%1 permits and %2 per unit (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonsdetails.cpp" line="232"/>
+        <location filename="../ui/commons/commonsdetails.cpp" line="328"/>
+        <source>Warning bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/commons/commonsdetails.cpp" line="243"/>
+        <source>%n permits, %1 charged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/commons/commonsdetails.cpp" line="244"/>
+        <source>%n permits</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonsdetails.cpp" line="246"/>
+        <source>; emergency override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonsdetails.cpp" line="248"/>
+        <source>%1: %2 took %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonsdetails.cpp" line="250"/>
+        <source>, because: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/commons/commonsdetails.cpp" line="261"/>
+        <source>%1, verified by %2; %n permits and %3 earned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonsdetails.cpp" line="263"/>
+        <source>%1: %2, %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonsdetails.cpp" line="316"/>
+        <source>Higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonsdetails.cpp" line="316"/>
+        <source>Lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonsdetails.cpp" line="322"/>
+        <source>No measurement yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonsdetails.cpp" line="326"/>
+        <source>Planetary boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonsdetails.cpp" line="327"/>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonsdetails.cpp" line="327"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonsdetails.cpp" line="329"/>
+        <source>Grey after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/commons/commonsdetails.cpp" line="329"/>
+        <source>%n days without a measurement</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonslightsmodel.cpp" line="62"/>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/commonslightsmodel.cpp" line="103"/>
+        <source>%1: %2. %3 of %4. Trend: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommonsDashboard</name>
+    <message>
+        <location filename="../qml/pages/CommonsDashboard.qml" line="105"/>
+        <source>Commons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsDashboard.qml" line="112"/>
+        <source>Add resource…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsDashboard.qml" line="113"/>
+        <source>Add a commons resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsDashboard.qml" line="114"/>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsDashboard.qml" line="121"/>
+        <source>Add indicator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsDashboard.qml" line="122"/>
+        <source>Add an ecological indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsDashboard.qml" line="129"/>
+        <source>Import measurements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsDashboard.qml" line="130"/>
+        <location filename="../qml/pages/CommonsDashboard.qml" line="363"/>
+        <source>Import measurements from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsDashboard.qml" line="131"/>
+        <source>Columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsDashboard.qml" line="143"/>
+        <source>Nothing is watched yet: add a resource or an indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsDashboard.qml" line="144"/>
+        <source>%1 over the limit · %2 near it · %3 without recent data · %4 within limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsDashboard.qml" line="173"/>
+        <source>Emergency overrides, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsDashboard.qml" line="189"/>
+        <source>⚠ Emergency overrides, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsDashboard.qml" line="227"/>
+        <source>Warning lights, worst first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsDashboard.qml" line="251"/>
+        <source>Enter opens its page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsDashboard.qml" line="293"/>
+        <source>%1 of %2 (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsDashboard.qml" line="294"/>
+        <source>%1; threshold %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsDashboard.qml" line="300"/>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsDashboard.qml" line="300"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsDashboard.qml" line="308"/>
+        <source>Trend: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsDashboard.qml" line="365"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsDashboard.qml" line="365"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommonsExtractDialog</name>
+    <message>
+        <location filename="../qml/components/CommonsExtractDialog.qml" line="28"/>
+        <source>Take from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsExtractDialog.qml" line="31"/>
+        <source>Record override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsExtractDialog.qml" line="31"/>
+        <source>Record extraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsExtractDialog.qml" line="49"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsExtractDialog.qml" line="55"/>
+        <source>Member who takes from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsExtractDialog.qml" line="67"/>
+        <source>Quantity (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsExtractDialog.qml" line="73"/>
+        <source>e.g. 2.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsExtractDialog.qml" line="74"/>
+        <source>Quantity taken from %1, in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsExtractDialog.qml" line="76"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsExtractDialog.qml" line="81"/>
+        <source>Today, or %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsExtractDialog.qml" line="82"/>
+        <source>Day of the extraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsExtractDialog.qml" line="83"/>
+        <source>Empty for today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsExtractDialog.qml" line="110"/>
+        <source>Emergency override: take it beyond the permits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsExtractDialog.qml" line="112"/>
+        <source>Needs a reason; it is logged and shown on the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsExtractDialog.qml" line="118"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsExtractDialog.qml" line="125"/>
+        <source>Why it cannot wait, for the assembly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsExtractDialog.qml" line="126"/>
+        <source>Reason for the emergency override</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommonsIndicatorDialog</name>
+    <message>
+        <location filename="../qml/components/CommonsIndicatorDialog.qml" line="20"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsIndicatorDialog.qml" line="20"/>
+        <source>Add an ecological indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsIndicatorDialog.qml" line="22"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsIndicatorDialog.qml" line="22"/>
+        <source>Add indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsIndicatorDialog.qml" line="50"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsIndicatorDialog.qml" line="56"/>
+        <source>e.g. Carbon emissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsIndicatorDialog.qml" line="57"/>
+        <source>Name of the indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsIndicatorDialog.qml" line="59"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsIndicatorDialog.qml" line="64"/>
+        <source>t CO2e, ppm, index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsIndicatorDialog.qml" line="65"/>
+        <source>Unit of the measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsIndicatorDialog.qml" line="67"/>
+        <source>Planetary boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsIndicatorDialog.qml" line="72"/>
+        <source>Optional, e.g. climate change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsIndicatorDialog.qml" line="73"/>
+        <source>Planetary boundary it follows, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsIndicatorDialog.qml" line="75"/>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsIndicatorDialog.qml" line="80"/>
+        <source>Safe threshold or budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsIndicatorDialog.qml" line="86"/>
+        <source>Work out a regional budget from a global one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsIndicatorDialog.qml" line="91"/>
+        <source>Global safe space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsIndicatorDialog.qml" line="97"/>
+        <source>In the indicator&apos;s unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsIndicatorDialog.qml" line="98"/>
+        <source>Global safe space, in the indicator&apos;s unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsIndicatorDialog.qml" line="100"/>
+        <source>Population share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsIndicatorDialog.qml" line="106"/>
+        <source>e.g. 300/8000000000 or 0.0000000375</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsIndicatorDialog.qml" line="107"/>
+        <source>The community&apos;s share of the population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsIndicatorDialog.qml" line="109"/>
+        <source>Ecosystem share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsIndicatorDialog.qml" line="115"/>
+        <source>e.g. 0.00000005 or 0.000005%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsIndicatorDialog.qml" line="116"/>
+        <source>The community&apos;s share of ecosystem services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsIndicatorDialog.qml" line="133"/>
+        <source>Use as threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsIndicatorDialog.qml" line="135"/>
+        <source>Use the regional budget as the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsIndicatorDialog.qml" line="139"/>
+        <source>Better when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsIndicatorDialog.qml" line="147"/>
+        <source>Which way is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsIndicatorDialog.qml" line="149"/>
+        <source>Amber from (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsIndicatorDialog.qml" line="156"/>
+        <source>The light turns amber from this percent of the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsIndicatorDialog.qml" line="158"/>
+        <source>Red above (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsIndicatorDialog.qml" line="165"/>
+        <source>The light turns red above this percent of the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsIndicatorDialog.qml" line="167"/>
+        <source>Grey after (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsIndicatorDialog.qml" line="174"/>
+        <source>Days without a measurement before the light turns grey</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommonsIndicatorPage</name>
+    <message>
+        <location filename="../qml/pages/CommonsIndicatorPage.qml" line="76"/>
+        <source>‹ Commons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsIndicatorPage.qml" line="78"/>
+        <source>Back to the commons dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsIndicatorPage.qml" line="79"/>
+        <source>Escape or Alt+Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsIndicatorPage.qml" line="113"/>
+        <source>Trend: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsIndicatorPage.qml" line="125"/>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsIndicatorPage.qml" line="128"/>
+        <source>Latest measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsIndicatorPage.qml" line="131"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsIndicatorPage.qml" line="134"/>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsIndicatorPage.qml" line="135"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsIndicatorPage.qml" line="136"/>
+        <source>Measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsIndicatorPage.qml" line="138"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsIndicatorPage.qml" line="148"/>
+        <source>Record measurement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsIndicatorPage.qml" line="149"/>
+        <source>Record a measurement of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsIndicatorPage.qml" line="159"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsIndicatorPage.qml" line="160"/>
+        <source>Edit the settings of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsIndicatorPage.qml" line="173"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsIndicatorPage.qml" line="182"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsIndicatorPage.qml" line="201"/>
+        <source>Measurements against the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsIndicatorPage.qml" line="202"/>
+        <source>No measurement in these years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommonsMeasurementDialog</name>
+    <message>
+        <location filename="../qml/components/CommonsMeasurementDialog.qml" line="20"/>
+        <source>Record a measurement of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsMeasurementDialog.qml" line="22"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsMeasurementDialog.qml" line="31"/>
+        <source>Value (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsMeasurementDialog.qml" line="38"/>
+        <source>e.g. 412.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsMeasurementDialog.qml" line="39"/>
+        <source>Measured value of %1, in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsMeasurementDialog.qml" line="41"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsMeasurementDialog.qml" line="46"/>
+        <source>Today, or %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsMeasurementDialog.qml" line="47"/>
+        <source>Day of the measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsMeasurementDialog.qml" line="48"/>
+        <source>Empty for today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsMeasurementDialog.qml" line="51"/>
+        <source>One value a day: a day that has one already is replaced, and the journal keeps the old value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommonsPage</name>
+    <message>
+        <location filename="../qml/pages/CommonsPage.qml" line="73"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsPage.qml" line="73"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsPage.qml" line="81"/>
+        <source>Alt+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsPage.qml" line="89"/>
+        <source>Assembly view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsPage.qml" line="90"/>
+        <source>Assembly view: the lights and charts full screen for a projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsPage.qml" line="91"/>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsPage.qml" line="98"/>
+        <source>Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsPage.qml" line="99"/>
+        <source>Assembly report as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsPage.qml" line="100"/>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommonsRangeButtons</name>
+    <message>
+        <location filename="../qml/components/CommonsRangeButtons.qml" line="22"/>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsRangeButtons.qml" line="22"/>
+        <source>5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsRangeButtons.qml" line="23"/>
+        <source>10 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsRangeButtons.qml" line="23"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsRangeButtons.qml" line="34"/>
+        <source>Show %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommonsRegenerateDialog</name>
+    <message>
+        <location filename="../qml/components/CommonsRegenerateDialog.qml" line="21"/>
+        <source>Regeneration of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsRegenerateDialog.qml" line="23"/>
+        <source>Record regeneration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsRegenerateDialog.qml" line="36"/>
+        <source>Member who did it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsRegenerateDialog.qml" line="42"/>
+        <source>Member who did the regeneration work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsRegenerateDialog.qml" line="54"/>
+        <location filename="../qml/components/CommonsRegenerateDialog.qml" line="60"/>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsRegenerateDialog.qml" line="59"/>
+        <source>e.g. planted 40 oaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsRegenerateDialog.qml" line="62"/>
+        <source>Quantity (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsRegenerateDialog.qml" line="68"/>
+        <source>Quantity of regeneration, in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsRegenerateDialog.qml" line="70"/>
+        <source>Verified by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsRegenerateDialog.qml" line="75"/>
+        <source>Who saw it done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsRegenerateDialog.qml" line="76"/>
+        <source>Who verified the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsRegenerateDialog.qml" line="78"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsRegenerateDialog.qml" line="83"/>
+        <source>Today, or %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsRegenerateDialog.qml" line="84"/>
+        <source>Day of the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsRegenerateDialog.qml" line="85"/>
+        <source>Empty for today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommonsResourceDialog</name>
+    <message>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="20"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="20"/>
+        <source>Add a commons resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="22"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="22"/>
+        <source>Add resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="64"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="70"/>
+        <source>e.g. Village forest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="71"/>
+        <source>Name of the resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="73"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="78"/>
+        <source>t, m³, kWh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="79"/>
+        <source>Unit the resource is measured in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="82"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="88"/>
+        <source>Description of the resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="91"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="99"/>
+        <source>Period the yield is counted over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="101"/>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="106"/>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="107"/>
+        <source>Stock or capacity, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="110"/>
+        <source>Sustainable yield</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="115"/>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="123"/>
+        <source>per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="116"/>
+        <source>Sustainable yield per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="118"/>
+        <source>Permits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="125"/>
+        <source>Permits the yield is divided into, per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="128"/>
+        <source>Safe threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="133"/>
+        <source>The yield when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="134"/>
+        <source>Safe use per period; the yield when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="136"/>
+        <source>Base price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="141"/>
+        <source>per permit; empty: free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="142"/>
+        <source>Base price per permit at the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="145"/>
+        <source>Elasticity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="152"/>
+        <source>Elasticity of the price, 0 to 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="154"/>
+        <source>Regeneration unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="159"/>
+        <source>e.g. trees; the unit when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="160"/>
+        <source>Unit regeneration is counted in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="163"/>
+        <source>Permits per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="168"/>
+        <source>earned by regeneration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="169"/>
+        <source>Permits earned per unit of regeneration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="171"/>
+        <source>Credits per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="176"/>
+        <source>paid by the commons fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="177"/>
+        <source>Credits paid per unit of regeneration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="180"/>
+        <source>Amber from (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="187"/>
+        <source>The light turns amber from this percent of the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="189"/>
+        <source>Red above (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CommonsResourceDialog.qml" line="196"/>
+        <source>The light turns red above this percent of the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommonsResourcePage</name>
+    <message>
+        <location filename="../qml/pages/CommonsResourcePage.qml" line="79"/>
+        <source>‹ Commons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsResourcePage.qml" line="81"/>
+        <source>Back to the commons dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsResourcePage.qml" line="82"/>
+        <source>Escape or Alt+Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsResourcePage.qml" line="116"/>
+        <source>Trend: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsResourcePage.qml" line="128"/>
+        <source>Permits in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsResourcePage.qml" line="131"/>
+        <source>Permits this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsResourcePage.qml" line="133"/>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsResourcePage.qml" line="134"/>
+        <source>%1 (%2 taken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsResourcePage.qml" line="135"/>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsResourcePage.qml" line="141"/>
+        <source>Drawing rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsResourcePage.qml" line="144"/>
+        <source>%1 unspent, %2 earned this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsResourcePage.qml" line="147"/>
+        <source>Regenerated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsResourcePage.qml" line="149"/>
+        <source>Emergency overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsResourcePage.qml" line="152"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsResourcePage.qml" line="153"/>
+        <source>%1 this period, %2 permits beyond the yield</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsResourcePage.qml" line="156"/>
+        <source>Price now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsResourcePage.qml" line="170"/>
+        <source>Extract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsResourcePage.qml" line="171"/>
+        <source>Record what a member takes from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsResourcePage.qml" line="181"/>
+        <source>Regenerate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsResourcePage.qml" line="182"/>
+        <source>Record regeneration work on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsResourcePage.qml" line="192"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsResourcePage.qml" line="193"/>
+        <source>Edit the settings of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsResourcePage.qml" line="206"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsResourcePage.qml" line="216"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsResourcePage.qml" line="235"/>
+        <source>Use per period against the safe threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsResourcePage.qml" line="236"/>
+        <source>Nothing taken in these years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsResourcePage.qml" line="254"/>
+        <source>Taken per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsResourcePage.qml" line="266"/>
+        <source>Recent extractions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsResourcePage.qml" line="267"/>
+        <source>Nothing taken yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsResourcePage.qml" line="281"/>
+        <source>Recent regenerations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsResourcePage.qml" line="282"/>
+        <source>No regeneration recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsResourcePage.qml" line="308"/>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CommonsResourcePage.qml" line="311"/>
+        <source>%1; override: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1386,6 +3368,644 @@
     </message>
 </context>
 <context>
+    <name>EcoBalanceChart</name>
+    <message>
+        <location filename="../qml/components/EcoBalanceChart.qml" line="55"/>
+        <source>Ecological balance per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/EcoBalanceChart.qml" line="72"/>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/EcoBalanceChart.qml" line="84"/>
+        <source>Regeneration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/EcoBalanceChart.qml" line="96"/>
+        <source>Extraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/EcoBalanceChart.qml" line="108"/>
+        <source>Trade impacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/EcoBalanceChart.qml" line="120"/>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EcoBalanceController</name>
+    <message>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="173"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="199"/>
+        <source>%1 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="199"/>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="207"/>
+        <source>%1 to %2 (this month so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="248"/>
+        <source>%1: regeneration %2, extraction %3, trade impacts %4, net %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="275"/>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="275"/>
+        <source>the last quarter against the three before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="276"/>
+        <source>Last 5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="276"/>
+        <source>the last year against the three before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="277"/>
+        <source>Last 10 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="277"/>
+        <source>the last two years against the six before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="330"/>
+        <source>%1: net %2 (regeneration %3, extraction %4, impacts %5); %n members with activity.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="344"/>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="519"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="356"/>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="365"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="395"/>
+        <source>%n members from %1 to %2 points</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="398"/>
+        <source>No member had a balance in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="399"/>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="475"/>
+        <source>receives %1 credits of regeneration credits; multiplier %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="477"/>
+        <source>owes the restoration work pledged instead of a fee; multiplier %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="479"/>
+        <source>pays a restoration fee of %1 credits; multiplier %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="480"/>
+        <source>nothing to pay or charge; multiplier %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="489"/>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="548"/>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="571"/>
+        <source>The vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="530"/>
+        <source>No member had a balance in %1: settling only marks the month as settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="531"/>
+        <source>The commons fund pays %1 credits to %2 and charges %3 credits to %4; %5 pledged work instead of a fee. Each member&apos;s ecological multiplier is set from their last twelve months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="532"/>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="533"/>
+        <source>%n members</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="561"/>
+        <source>%1 is settled: %2 credits paid in regeneration credits, %3 credits charged in restoration fees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="573"/>
+        <source>Choose the member who pledges the work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="580"/>
+        <source>%1 (%2) pledged “%3” for %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EcoBalanceDistributionChart</name>
+    <message>
+        <location filename="../qml/components/EcoBalanceDistributionChart.qml" line="38"/>
+        <source>Members by monthly balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/EcoBalanceDistributionChart.qml" line="51"/>
+        <source>points in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/EcoBalanceDistributionChart.qml" line="61"/>
+        <source>members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/EcoBalanceDistributionChart.qml" line="68"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EcoBalanceImpacts</name>
+    <message>
+        <location filename="../ui/commons/ecobalanceimpacts.cpp" line="17"/>
+        <source>Carbon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalanceimpacts.cpp" line="19"/>
+        <source>Water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalanceimpacts.cpp" line="21"/>
+        <source>Land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalanceimpacts.cpp" line="23"/>
+        <source>Biodiversity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalanceimpacts.cpp" line="25"/>
+        <source>Pollution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalanceimpacts.cpp" line="92"/>
+        <source>%1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalanceimpacts.cpp" line="95"/>
+        <source>No impacts recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalanceimpacts.cpp" line="104"/>
+        <source>The vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalanceimpacts.cpp" line="117"/>
+        <source>Type a quantity in %1, such as 12.5 (at most three decimals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalanceimpacts.cpp" line="136"/>
+        <source>Trade %1 carries no impacts now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalanceimpacts.cpp" line="137"/>
+        <source>Trade %1 carries %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EcoBalanceMember</name>
+    <message>
+        <location filename="../ui/commons/ecobalancemember.cpp" line="78"/>
+        <source>%1: “%2”, done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancemember.cpp" line="79"/>
+        <source>%1: “%2”, still to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancemember.cpp" line="117"/>
+        <source>%1 %: a positive balance over the last twelve months raises the credit line&apos;s extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancemember.cpp" line="119"/>
+        <source>%1 %: a negative balance over the last twelve months lowers the credit line&apos;s extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancemember.cpp" line="120"/>
+        <source>%1 %: neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancemember.cpp" line="128"/>
+        <source>this month so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancemember.cpp" line="130"/>
+        <source>not settled yet; work pledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancemember.cpp" line="130"/>
+        <source>not settled yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancemember.cpp" line="133"/>
+        <source>settled: regeneration credits paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancemember.cpp" line="135"/>
+        <source>settled: restoration work pledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancemember.cpp" line="135"/>
+        <source>settled: restoration fee charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancemember.cpp" line="136"/>
+        <source>settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancemember.cpp" line="167"/>
+        <source>%1: regeneration %2, extraction %3, impacts %4, net %5; %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EcoBalanceMemberCard</name>
+    <message>
+        <location filename="../qml/components/EcoBalanceMemberCard.qml" line="19"/>
+        <source>Ecological balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/EcoBalanceMemberCard.qml" line="20"/>
+        <source>Points over the last twelve months: regeneration minus extraction and trade impacts. Total %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/EcoBalanceMemberCard.qml" line="21"/>
+        <source>No extraction, regeneration or trade impacts in the last twelve months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/EcoBalanceMemberCard.qml" line="39"/>
+        <source>Ecological multiplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/EcoBalanceMemberCard.qml" line="61"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/EcoBalanceMemberCard.qml" line="62"/>
+        <source>Regeneration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/EcoBalanceMemberCard.qml" line="63"/>
+        <source>Extraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/EcoBalanceMemberCard.qml" line="64"/>
+        <source>Impacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/EcoBalanceMemberCard.qml" line="65"/>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/EcoBalanceMemberCard.qml" line="66"/>
+        <source>Settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/EcoBalanceMemberCard.qml" line="106"/>
+        <source>Pledges of restoration work</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EcoBalancePage</name>
+    <message>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="62"/>
+        <source>Ecological balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="66"/>
+        <source>Regeneration earns points; extraction from the commons and the impacts of trades cost them. Each member&apos;s monthly balance is settled once the month is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="83"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="88"/>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="89"/>
+        <source>5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="90"/>
+        <source>10 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="99"/>
+        <source>Show the last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="111"/>
+        <source>Reading the balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="117"/>
+        <source>Regeneration, extraction and impacts per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="139"/>
+        <source>Nothing extracted, regenerated or traded with impacts in these months yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="145"/>
+        <source>Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="158"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="159"/>
+        <source>Regeneration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="160"/>
+        <source>Extraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="161"/>
+        <source>Impacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="162"/>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="163"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="175"/>
+        <source>%1: regeneration %2, extraction %3, impacts %4, net %5 points; trend: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="193"/>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="200"/>
+        <source>In points. A trend compares the net of the last part of the period with the parts before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="206"/>
+        <source>Members&apos; balances in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="207"/>
+        <source>How many members ended the month in each band of points. Counts only: a member&apos;s own balance is on their page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="220"/>
+        <source>1 member with activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="221"/>
+        <source>%1 members with activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="222"/>
+        <source>No member had any activity in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="228"/>
+        <source>Settling %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="230"/>
+        <source>%1 is settled: credits were paid, fees charged and the ecological multipliers set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="231"/>
+        <source>Settling pays regeneration credits to members with a positive balance and charges a restoration fee to those with a negative one, unless they pledged restoration work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="240"/>
+        <source>Pledges of restoration work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="255"/>
+        <source>%1: “%2” (done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="256"/>
+        <source>%1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="266"/>
+        <source>Settle %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="268"/>
+        <source>Shows what will be paid and charged before anything is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="278"/>
+        <source>Record a pledge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="280"/>
+        <source>Record a pledge of restoration work for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EcoBalancePledgeDialog</name>
+    <message>
+        <location filename="../qml/components/EcoBalancePledgeDialog.qml" line="16"/>
+        <source>Record a pledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/EcoBalancePledgeDialog.qml" line="18"/>
+        <source>Record the pledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/EcoBalancePledgeDialog.qml" line="28"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/EcoBalancePledgeDialog.qml" line="34"/>
+        <source>Member who pledges restoration work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/EcoBalancePledgeDialog.qml" line="48"/>
+        <location filename="../qml/components/EcoBalancePledgeDialog.qml" line="54"/>
+        <source>Work pledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/EcoBalancePledgeDialog.qml" line="53"/>
+        <source>two Saturdays at the wetland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/EcoBalancePledgeDialog.qml" line="57"/>
+        <source>For %1: when the month is settled, the member owes this work instead of a restoration fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EcoBalanceSettleDialog</name>
+    <message>
+        <location filename="../qml/components/EcoBalanceSettleDialog.qml" line="18"/>
+        <location filename="../qml/components/EcoBalanceSettleDialog.qml" line="20"/>
+        <source>Settle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/EcoBalanceSettleDialog.qml" line="20"/>
+        <source>Settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/EcoBalanceSettleDialog.qml" line="55"/>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/EcoBalanceSettleDialog.qml" line="81"/>
+        <source>Payments and fees are trades with the commons fund, in the journal. A month is settled once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditMemberDialog</name>
     <message>
         <location filename="../qml/components/EditMemberDialog.qml" line="17"/>
@@ -1834,160 +4454,180 @@
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="47"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="57"/>
         <source>Ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="52"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="62"/>
         <source>Counting trades…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="53"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="63"/>
         <source>%1 matching trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="54"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="64"/>
         <source>%1 trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="62"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="70"/>
+        <source>Impacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LedgerPage.qml" line="72"/>
+        <source>Ecological impacts of trade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LedgerPage.qml" line="72"/>
+        <source>Ecological impacts of the trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LedgerPage.qml" line="73"/>
+        <source>Carbon, water, land, biodiversity and pollution; I in the list does the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LedgerPage.qml" line="81"/>
         <source>Reverse trade %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="62"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="81"/>
         <source>Reverse trade…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="65"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="84"/>
         <source>Records a trade that moves the amount back; Delete in the list does the same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="93"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="112"/>
         <source>Only the trades of this member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="94"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="113"/>
         <source>Member: everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="96"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="115"/>
         <source>Commons fund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="103"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="122"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="106"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="125"/>
         <source>The first day, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="108"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="127"/>
         <source>From this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="109"/>
-        <location filename="../qml/pages/LedgerPage.qml" line="123"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="128"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="142"/>
         <source>A date, %1; empty for no limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="117"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="136"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="120"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="139"/>
         <source>The last day, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="122"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="141"/>
         <source>Up to this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="131"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="150"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="132"/>
-        <location filename="../qml/pages/LedgerPage.qml" line="190"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="151"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="209"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="137"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="156"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="139"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="158"/>
         <source>Clear the filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="185"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="204"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="186"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="205"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="187"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="206"/>
         <source>Payer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="188"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="207"/>
         <source>Payee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="189"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="208"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="191"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="210"/>
         <source>What for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="213"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="232"/>
         <source>Trades, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="254"/>
-        <location filename="../qml/pages/LedgerPage.qml" line="255"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="275"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="276"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="279"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="300"/>
         <source>No trade matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LedgerPage.qml" line="279"/>
+        <location filename="../qml/pages/LedgerPage.qml" line="300"/>
         <source>No trades yet. Record the first one under “Record trade”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1995,115 +4635,115 @@
 <context>
     <name>LedgerSignalsModel</name>
     <message>
-        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="143"/>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="119"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="160"/>
-        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="178"/>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="136"/>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="154"/>
         <source>–</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="161"/>
-        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="179"/>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="137"/>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="155"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="169"/>
-        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="189"/>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="145"/>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="165"/>
         <source>No active members yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="170"/>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="146"/>
         <source>%1 of %2 active members are within 10 % of the bottom of their credit line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="187"/>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="163"/>
         <source>No accumulation ceiling is set, so nobody can be near it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="190"/>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="166"/>
         <source>%1 of %2 active members are within 10 % of the ceiling of %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="210"/>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="186"/>
         <source>%1 to %2 (this month so far)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="244"/>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="220"/>
         <source>%1: %2 credits in 1 trade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="245"/>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="221"/>
         <source>%1: %2 credits in %3 trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="260"/>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="236"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="269"/>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="245"/>
         <source>No target set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="270"/>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="246"/>
         <source>%1 to %2 credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="278"/>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="254"/>
         <source>Money in circulation is below the target band.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="280"/>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="256"/>
         <source>Money in circulation is above the target band.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="281"/>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="257"/>
         <source>Money in circulation is within the target band.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="308"/>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="284"/>
         <source>%1 parts per million a day (%2 % a day, about %3 % a year)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="318"/>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="294"/>
         <source>Raise the demurrage rate from %1 to %2 parts per million a day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="319"/>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="295"/>
         <source>Lower the demurrage rate from %1 to %2 parts per million a day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="328"/>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="304"/>
         <source>%1 Today: %2. Suggested from %3: %4. Nothing changes unless you accept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="343"/>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="319"/>
         <source>From %1, balances above the exemption pay %2 to the commons fund, instead of %3 today. The change goes into the journal and applies to every member; it can be changed again later, but not undone for days already past.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="352"/>
+        <location filename="../ui/ledger/ledgersignalsmodel.cpp" line="328"/>
         <source>From %1 the demurrage rate will be %2. No new rate is suggested until then.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2151,6 +4791,11 @@
     <message>
         <location filename="../qml/pages/MainView.qml" line="17"/>
         <source>Tool library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MainView.qml" line="17"/>
+        <source>Commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2576,52 +5221,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="332"/>
+        <location filename="../qml/pages/MemberPage.qml" line="338"/>
         <source>Balance over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="344"/>
+        <location filename="../qml/pages/MemberPage.qml" line="350"/>
         <source>No trades yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="350"/>
+        <location filename="../qml/pages/MemberPage.qml" line="356"/>
         <source>Statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="351"/>
+        <location filename="../qml/pages/MemberPage.qml" line="357"/>
         <source>1 line, with the balance after it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="352"/>
+        <location filename="../qml/pages/MemberPage.qml" line="358"/>
         <source>%1 lines, newest first, each with the balance after it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="362"/>
+        <location filename="../qml/pages/MemberPage.qml" line="368"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="365"/>
+        <location filename="../qml/pages/MemberPage.qml" line="371"/>
         <source>Trade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="371"/>
+        <location filename="../qml/pages/MemberPage.qml" line="377"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="378"/>
+        <location filename="../qml/pages/MemberPage.qml" line="384"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MemberPage.qml" line="395"/>
+        <location filename="../qml/pages/MemberPage.qml" line="401"/>
         <source>Statement of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3927,6 +6572,39 @@
     </message>
 </context>
 <context>
+    <name>ThresholdChart</name>
+    <message>
+        <location filename="../qml/components/ThresholdChart.qml" line="40"/>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ThresholdChart.qml" line="112"/>
+        <source>%1 against its threshold of %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ThresholdChart.qml" line="135"/>
+        <source>Within limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ThresholdChart.qml" line="146"/>
+        <source>Near the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ThresholdChart.qml" line="157"/>
+        <source>Over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ThresholdChart.qml" line="169"/>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ToolItemBookingDialog</name>
     <message>
         <location filename="../qml/components/ToolItemBookingDialog.qml" line="18"/>
@@ -4903,6 +7581,39 @@
     </message>
 </context>
 <context>
+    <name>TradeImpactsDialog</name>
+    <message>
+        <location filename="../qml/components/TradeImpactsDialog.qml" line="30"/>
+        <source>Impacts of trade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TradeImpactsDialog.qml" line="32"/>
+        <source>Save impacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TradeImpactsDialog.qml" line="56"/>
+        <source>%1: %2 paid %3 %4 for “%5”. Now: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TradeImpactsDialog.qml" line="61"/>
+        <source>no memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TradeImpactsDialog.qml" line="92"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TradeImpactsDialog.qml" line="94"/>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TradeListModel</name>
     <message>
         <location filename="../ui/ledger/tradelistmodel.cpp" line="70"/>
@@ -5612,78 +8323,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="403"/>
+        <location filename="../core/storage/migrations.cpp" line="549"/>
         <source>The vault&apos;s schema version cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="406"/>
+        <location filename="../core/storage/migrations.cpp" line="552"/>
         <source>The vault has schema version %1, newer than this Mycelium understands (%2). Install a newer Mycelium.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="422"/>
+        <location filename="../core/storage/migrations.cpp" line="568"/>
         <source>Upgrading the vault to schema version %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/integrity.cpp" line="45"/>
+        <location filename="../core/vault/integrity.cpp" line="47"/>
         <source>Row %1 of table %2 points at a missing row of %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/integrity.cpp" line="54"/>
+        <location filename="../core/vault/integrity.cpp" line="56"/>
         <source>Schema version is %1, expected %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/integrity.cpp" line="63"/>
+        <location filename="../core/vault/integrity.cpp" line="65"/>
         <source>The community&apos;s creation date is not a valid date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/integrity.cpp" line="72"/>
+        <location filename="../core/vault/integrity.cpp" line="74"/>
         <source>The database file is structurally sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/integrity.cpp" line="73"/>
+        <location filename="../core/vault/integrity.cpp" line="75"/>
         <source>Every reference points at an existing record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/integrity.cpp" line="74"/>
+        <location filename="../core/vault/integrity.cpp" line="76"/>
         <source>The schema is at the version this program writes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/integrity.cpp" line="75"/>
+        <location filename="../core/vault/integrity.cpp" line="77"/>
         <source>The community profile is present and valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/integrity.cpp" line="76"/>
+        <location filename="../core/vault/integrity.cpp" line="78"/>
         <source>All balances, the commons fund included, sum to zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/integrity.cpp" line="77"/>
+        <location filename="../core/vault/integrity.cpp" line="79"/>
         <source>The journal&apos;s hash chain is intact and every trade matches its entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/integrity.cpp" line="78"/>
+        <location filename="../core/vault/integrity.cpp" line="80"/>
         <source>Every demurrage charge follows the published rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/integrity.cpp" line="79"/>
+        <location filename="../core/vault/integrity.cpp" line="81"/>
         <source>Every charged credit hold is paid by its trade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/integrity.cpp" line="80"/>
+        <location filename="../core/vault/integrity.cpp" line="82"/>
         <source>Every loan agrees with its deposit and its late fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/vault/integrity.cpp" line="83"/>
+        <source>Every extraction and regeneration agrees with its trade and drawing rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/vault/integrity.cpp" line="84"/>
+        <source>Every ecological settlement&apos;s credits and fees match their trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5967,78 +8688,173 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="100"/>
+        <location filename="../core/tools/tools.cpp" line="111"/>
         <source>Loan %1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="159"/>
+        <location filename="../core/tools/tools.cpp" line="170"/>
         <source>There is no member number %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="185"/>
-        <source>Loans cannot be counted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/tools/tools.cpp" line="189"/>
+        <location filename="../core/tools/tools.cpp" line="191"/>
         <source>%1 (%2) is due for maintenance: it has been lent %3 times since the last one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="192"/>
+        <location filename="../core/tools/tools.cpp" line="195"/>
         <source>%1 (%2) is due for maintenance: the last was on %3, every %4 days is the rule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="202"/>
+        <location filename="../core/tools/tools.cpp" line="205"/>
         <source>%1 (%2) is retired and is no longer lent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="207"/>
+        <location filename="../core/tools/tools.cpp" line="210"/>
         <source>%1 (%2) is on loan to %3 (member %4) until %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="215"/>
+        <location filename="../core/tools/tools.cpp" line="218"/>
         <source>%1 (%2) is under maintenance since %3; close the maintenance record first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="218"/>
+        <location filename="../core/tools/tools.cpp" line="221"/>
         <source>%1 (%2) needs repair; record the maintenance before lending it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="240"/>
+        <location filename="../core/tools/tools.cpp" line="243"/>
         <source>The component %1 of %2 is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="274"/>
+        <location filename="../core/tools/tools.cpp" line="277"/>
         <source>%1 is not a component of %2 (%3); its components are: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="275"/>
+        <location filename="../core/tools/tools.cpp" line="278"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/catalogue.cpp" line="211"/>
+        <location filename="../core/tools/catalogue.cpp" line="210"/>
         <source>Item %1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/catalogue.cpp" line="253"/>
+        <location filename="../core/tools/catalogue.cpp" line="252"/>
         <source>The items cannot be counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/catalogue.cpp" line="327"/>
+        <location filename="../core/tools/catalogue.cpp" line="326"/>
         <source>the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commons.cpp" line="122"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commons.cpp" line="134"/>
+        <source>A commons resource needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commons.cpp" line="136"/>
+        <source>The resource %1 needs a unit, like t, m³ or kWh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commons.cpp" line="138"/>
+        <source>The sustainable yield of %1 must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commons.cpp" line="140"/>
+        <source>The permits per period of %1 must be a whole number from 1 to 1,000,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commons.cpp" line="142"/>
+        <source>The safe threshold of %1 must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commons.cpp" line="144"/>
+        <source>The stock of %1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commons.cpp" line="146"/>
+        <source>The base price of %1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commons.cpp" line="148"/>
+        <source>The price elasticity of %1 must be a whole number from 0 to 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commons.cpp" line="150"/>
+        <source>The permits earned per unit of regeneration of %1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commons.cpp" line="152"/>
+        <source>The credits paid per unit of regeneration of %1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commons.cpp" line="154"/>
+        <source>The bands of %1 must have amber from 1 % up to red, and red at most 1000 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commons.cpp" line="156"/>
+        <source>The resource %1 needs the day it was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commons.cpp" line="196"/>
+        <source>A commons resource named %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commons.cpp" line="295"/>
+        <source>An extraction needs a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commons.cpp" line="297"/>
+        <source>The quantity extracted must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commons.cpp" line="321"/>
+        <source>The price of extracting %1 from %2 is too large to charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commons.cpp" line="325"/>
+        <source>%1 (member %2) is suspended and cannot extract from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commons.cpp" line="326"/>
+        <source>%1 (member %2) has left the community and cannot extract from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commons.cpp" line="328"/>
+        <source>Only %1 permits (%2) of %3 are left for %4 (member %5) in %6: %7 shared and %8 earned by regeneration. Extracting %9 needs %10 permits.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6161,238 +8977,398 @@
 <context>
     <name>mycelium::cli</name>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="248"/>
+        <location filename="../app/cli/cliarguments.cpp" line="341"/>
         <source>the command %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="250"/>
+        <location filename="../app/cli/cliarguments.cpp" line="343"/>
         <source>the commands %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="271"/>
+        <location filename="../app/cli/cliarguments.cpp" line="364"/>
         <source>run &apos;mycelium-cli --help&apos; for the list of commands and options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="343"/>
+        <location filename="../app/cli/cliarguments.cpp" line="399"/>
+        <source>an impact is written KIND=QTY with KIND one of carbon, water, land, biodiversity and pollution, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="404"/>
+        <source>the quantity of %1 must be a number more than zero with at most three decimals, like 12.5, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="409"/>
+        <source>the impact %1 is given twice; give each kind once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="475"/>
         <source>Unknown option &apos;%1&apos;; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="353"/>
+        <location filename="../app/cli/cliarguments.cpp" line="485"/>
         <source>The option %1 needs a value; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="357"/>
+        <location filename="../app/cli/cliarguments.cpp" line="489"/>
         <source>The option %1 takes no value, but was given &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="379"/>
+        <location filename="../app/cli/cliarguments.cpp" line="511"/>
         <source>No command given; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="388"/>
+        <location filename="../app/cli/cliarguments.cpp" line="522"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="390"/>
+        <location filename="../app/cli/cliarguments.cpp" line="524"/>
         <source>The command %1 needs one of %2 after it; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="393"/>
+        <location filename="../app/cli/cliarguments.cpp" line="527"/>
         <source>Unknown command &apos;%1 %2&apos;; after %1 comes %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="414"/>
-        <location filename="../app/cli/cliarguments.cpp" line="815"/>
+        <location filename="../app/cli/cliarguments.cpp" line="535"/>
+        <source>Unknown command &apos;%1&apos;; the commands are init, info, verify, passwd, rekey, raw-key, member, trade, reverse, balance, statement, demurrage, export, import, demo, signals, circulation-target, tool, commons, indicator, impact, report and help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="549"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1149"/>
         <source>The command %1 needs %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="426"/>
+        <location filename="../app/cli/cliarguments.cpp" line="561"/>
         <source>The command member add needs the member&apos;s name, not an empty one: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="437"/>
+        <location filename="../app/cli/cliarguments.cpp" line="572"/>
         <source>The command %1 expects a member number from 1 up, not &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="444"/>
+        <location filename="../app/cli/cliarguments.cpp" line="579"/>
         <source>The command statement expects a member number (0 for the commons fund), not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="451"/>
+        <location filename="../app/cli/cliarguments.cpp" line="586"/>
         <source>The command reverse expects the id of a trade (a whole number from 1 up), not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="461"/>
+        <location filename="../app/cli/cliarguments.cpp" line="597"/>
         <source>The command %1 needs a path, not an empty value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="472"/>
-        <source>The command tool labels writes a PDF file whose name ends in .pdf, not &apos;%1&apos;: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="476"/>
-        <source>The command tool labels takes asset tags after the file, not an empty one: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="484"/>
-        <source>The command tool hold-days expects a number of days from 1 to %1, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="491"/>
-        <source>The command tool unreserve expects the id of a booking (a whole number from 1 up), not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="502"/>
-        <source>The command %1 takes no empty words after the tag: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="508"/>
-        <source>The command tool photo takes one FILE: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="530"/>
-        <source>The option %1 belongs to %2, not to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="532"/>
-        <source>The option %1 is given twice; give it once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="537"/>
-        <source>The option %1 expects a real date written YYYY-MM-DD, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="541"/>
-        <source>The option %1 needs %2, not an empty value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="607"/>
-        <source>The option --missing expects the names of the missing components, separated by commas, not &apos;%1&apos;.</source>
+        <location filename="../app/cli/cliarguments.cpp" line="603"/>
+        <source>The command commons add needs the resource&apos;s name, not an empty one: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/cliarguments.cpp" line="610"/>
-        <source>a reason in words for waiving the late fee</source>
+        <source>The command %1 needs the name of a resource, not an empty one: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="615"/>
+        <source>The command indicator add needs the indicator&apos;s name, not an empty one: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="620"/>
+        <source>The command indicator record needs the name of an indicator, not an empty one: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="625"/>
+        <source>The command impact expects the id of a trade (a whole number from 1 up), not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="630"/>
+        <source>The command impact: %1; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="637"/>
+        <source>The command report assembly writes a PDF file whose name ends in .pdf, not &apos;%1&apos;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="648"/>
+        <source>The command tool labels writes a PDF file whose name ends in .pdf, not &apos;%1&apos;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="652"/>
+        <source>The command tool labels takes asset tags after the file, not an empty one: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="660"/>
+        <source>The command tool hold-days expects a number of days from 1 to %1, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="667"/>
+        <source>The command tool unreserve expects the id of a booking (a whole number from 1 up), not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="678"/>
+        <source>The command %1 takes no empty words after the tag: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/cliarguments.cpp" line="684"/>
-        <source>The option --loan-days expects a number of days from 1 to %1, not &apos;%2&apos;.</source>
+        <source>The command tool photo takes one FILE: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="703"/>
-        <source>a reason in words for lending despite an overdue item</source>
+        <location filename="../app/cli/cliarguments.cpp" line="706"/>
+        <source>The option %1 belongs to %2, not to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/cliarguments.cpp" line="708"/>
-        <source>the name of who signed the member off</source>
+        <source>The option %1 is given twice; give it once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="718"/>
-        <source>The option --sheet expects one of the label sheets %1, not &apos;%2&apos;.</source>
+        <location filename="../app/cli/cliarguments.cpp" line="713"/>
+        <source>The option %1 expects a real date written YYYY-MM-DD, not &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="726"/>
-        <source>The option --start expects the position of the first free label on the sheet, from 1 up, not &apos;%1&apos;.</source>
+        <location filename="../app/cli/cliarguments.cpp" line="717"/>
+        <source>The option %1 needs %2, not an empty value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="837"/>
-        <source>The command member edit needs --name NAME, --contact TEXT or both: %1.</source>
+        <location filename="../app/cli/cliarguments.cpp" line="778"/>
+        <source>the unit it is counted in, like t or kWh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="841"/>
-        <source>The command member pin needs exactly one of --pin-file FILE (set or change the PIN) and --remove: %1.</source>
+        <location filename="../app/cli/cliarguments.cpp" line="790"/>
+        <source>The option %1 expects a quantity of more than zero written like 100 or 12.5 (at most three decimals), not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="809"/>
+        <source>The option %1 expects a quantity (zero or more) written like 100 or 12.5 (at most three decimals), not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="820"/>
+        <source>The option --period expects month or year, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="827"/>
+        <source>The option --permits expects a whole number of permits from 1 up, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="836"/>
+        <source>The option %1 expects an amount of credits (zero or more) written like 2 or 0.50, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="843"/>
+        <source>The option --elasticity expects a whole number from 0 to %1, not &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/cliarguments.cpp" line="848"/>
-        <source>The options --from and --to both name account %1; a trade goes between two different accounts.</source>
+        <source>the unit regeneration is counted in, like trees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="852"/>
-        <source>The statement cannot run from %1 back to %2: --from must not come after --to.</source>
+        <location filename="../app/cli/cliarguments.cpp" line="857"/>
+        <source>The option %1 expects a percentage of the threshold, a whole number from 1 to %2, not &apos;%3&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="861"/>
-        <source>The command circulation-target needs both --low X and --high X (the band), or --none alone (no band): %1.</source>
+        <location filename="../app/cli/cliarguments.cpp" line="867"/>
+        <source>the reason in words for taking more than the permits left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="864"/>
-        <source>The option --high (%1) must be more than --low (%2).</source>
+        <location filename="../app/cli/cliarguments.cpp" line="872"/>
+        <source>a text saying what was done, like &quot;planted 40 oaks&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="877"/>
+        <source>the name of who saw the work done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/cliarguments.cpp" line="884"/>
+        <source>The option --month expects a month written YYYY-MM, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="889"/>
+        <source>a text saying what restoration work is pledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="902"/>
+        <source>The option --stale-days expects a number of days from 1 to %1, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="910"/>
+        <source>The option %1 expects a share between 0 and 1 written like 0.0000375, 37.5% or 300/8000000000, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="919"/>
+        <source>The option --impact: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="932"/>
+        <source>The option --missing expects the names of the missing components, separated by commas, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="935"/>
+        <source>a reason in words for waiving the late fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="996"/>
+        <source>The option --value expects a number with at most three decimals, like 12.5 or -0.25, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="1017"/>
+        <source>The option --loan-days expects a number of days from 1 to %1, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="1037"/>
+        <source>a reason in words for lending despite an overdue item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="1042"/>
+        <source>the name of who signed the member off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="1052"/>
+        <source>The option --sheet expects one of the label sheets %1, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="1060"/>
+        <source>The option --start expects the position of the first free label on the sheet, from 1 up, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="1171"/>
+        <source>The command member edit needs --name NAME, --contact TEXT or both: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="1175"/>
+        <source>The command member pin needs exactly one of --pin-file FILE (set or change the PIN) and --remove: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="1182"/>
+        <source>The options --from and --to both name account %1; a trade goes between two different accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="1186"/>
+        <source>The statement cannot run from %1 back to %2: --from must not come after --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="1195"/>
+        <source>The command circulation-target needs both --low X and --high X (the band), or --none alone (no band): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="1198"/>
+        <source>The option --high (%1) must be more than --low (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="1218"/>
         <source>The option --category needs the category the member is trained for, not an empty value: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="892"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1226"/>
         <source>Keeping a deposit needs the coordinator&apos;s confirmation: add --coordinator to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="896"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1230"/>
         <source>Reporting an item lost keeps its deposit and retires it; it needs the coordinator&apos;s confirmation: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="908"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1242"/>
         <source>The command tool components takes names or --clear, not both: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="912"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1246"/>
         <source>The command tool photo takes a FILE to store, or --remove: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="917"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1251"/>
         <source>The option --start expects a position from 1 to %1 on the sheet %2 (%3 across, %4 down), not %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="927"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1270"/>
+        <source>The option --amber (%1 %) must not be more than --red (%2 %): amber is where the light leaves green, red where it leaves amber.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="1302"/>
+        <source>The command impact takes KIND=QTY or --clear, not both: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="1308"/>
+        <source>The report cannot run from %1 back to %2: --from must not come after --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="1313"/>
         <source>A demo community with trades needs at least 2 members, not %1; add --trades 0 for members only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="938"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1324"/>
         <source>Usage: mycelium-cli [OPTIONS] COMMAND [COMMAND OPTIONS]
 
 Keeps a community&apos;s books in an encrypted Mycelium vault. Options may come
@@ -6455,13 +9431,15 @@ Members:
 Trades and balances (member number 0 is the commons fund; amounts are
 credits written like 40 or 12.50, with a point and no grouping):
   trade --from N --to N --amount X --memo TEXT [--category C]
-        [--date YYYY-MM-DD] [--pin-file FILE]
+        [--date YYYY-MM-DD] [--pin-file FILE] [--impact KIND=QTY[,KIND=QTY]]
                           Record that member --from paid member --to, and
                           print the new trade&apos;s id alone. The date is today
                           unless given; it may not be in the future nor on a
                           day already settled. With --pin-file the payer
                           confirms with the PIN in FILE, otherwise the
-                          coordinator confirms.
+                          coordinator confirms. --impact: the ecological
+                          impacts the trade carries (see impact), recorded
+                          with it or not at all.
   reverse TRADE_ID [--date YYYY-MM-DD]
                           Record the mirror image of a trade and print the
                           reversal&apos;s id. A trade is reversed at most once.
@@ -6608,8 +9586,107 @@ The tool library (amounts in credits, like 40 or 12.50):
                           item-days on loan), the most requested items (loans
                           and holds) and the items never borrowed.
 
+The commons (quantities are written like 100 or 12.5, at most three
+decimals, in the resource&apos;s or indicator&apos;s unit; prices and credits like
+amounts):
+  commons add NAME --unit U --yield X --period month|year --permits N
+              [--threshold X] [--stock X] [--price X] [--elasticity N]
+              [--regen-unit U] [--regen-permits X] [--regen-credits X]
+              [--amber P] [--red P] [--description TEXT]
+                          Add a shared resource: its sustainable yield per
+                          month or year is divided into N extraction permits
+                          each period. --threshold: the safe use per period
+                          (the yield unless given); --stock: the stock or
+                          capacity, where it applies; --price: credits per
+                          permit when use reaches the threshold (0, free,
+                          unless given), rising with use as (use /
+                          threshold) ^ elasticity (2 unless given, 0 to 4);
+                          regeneration is counted in --regen-unit (the unit
+                          unless given) and earns --regen-permits permits
+                          and --regen-credits credits per unit; the light is
+                          amber from --amber and red above --red percent of
+                          the threshold (70 and 100 unless given).
+  commons list [--json]   Every resource and its settings.
+  commons show NAME [--member N] [--json]
+                          One resource: settings, this period&apos;s permits (used,
+                          left, earned), the price of a permit now, its
+                          light, recent extractions and regenerations and the
+                          period&apos;s emergency overrides; --member: that
+                          member&apos;s drawing rights as well.
+  commons extract NAME --member N --qty X [--date YYYY-MM-DD]
+                  [--override REASON]
+                          Record that member N took X of the resource: whole
+                          permits, first from the member&apos;s drawing rights,
+                          then from the period&apos;s shared permits; the price
+                          is charged to the member and paid to the commons
+                          fund. Prints the permits taken, the charge and the
+                          permits left. Beyond the permits left it is refused
+                          with what is left (exit 4), unless the coordinator
+                          records an emergency override with its reason.
+  commons regenerate NAME --member N --qty X --action TEXT
+                     [--verified-by NAME] [--date YYYY-MM-DD]
+                          Record regeneration by member N (planting,
+                          restoring, composting, repairing), verified by NAME
+                          (&quot;coordinator&quot; unless given): it earns drawing
+                          rights on the resource and regeneration credits
+                          paid by the commons fund, at the resource&apos;s rates.
+  commons status [--json] Every warning light, worst first: each resource&apos;s
+                          use this period and each indicator&apos;s latest
+                          measurement against its threshold, with the state
+                          as a symbol and a word (green within limits, amber
+                          near the limit, red over it, grey no recent data),
+                          the value, threshold, percent and trend.
+  commons balance [--month YYYY-MM] [--member N] [--json]
+                          The ecological balance of a month (this month
+                          unless given) in points: regeneration minus
+                          extraction and trade impacts, for the community
+                          and each member with activity (or member N).
+  commons settle --month YYYY-MM
+                          Settle a month that has ended, once: members with a
+                          positive balance are paid regeneration credits by
+                          the commons fund, members with a negative one owe
+                          it a restoration fee (unless they pledged work),
+                          and every member&apos;s ecological multiplier is set.
+  commons pledge --member N --month YYYY-MM --work TEXT
+                          Member N pledges restoration work instead of the
+                          fee of that month.
+  indicator add NAME --unit U --threshold X [--higher-is-better]
+                [--boundary TEXT] [--stale-days N] [--amber P] [--red P]
+                          Add an ecological indicator with its safe
+                          threshold or budget; lower is better unless
+                          --higher-is-better. --boundary: the planetary
+                          boundary it follows; its light turns grey when the
+                          latest measurement is older than N days (45 unless
+                          given).
+  indicator list [--json] Every indicator with its latest measurement.
+  indicator record NAME --value X [--date YYYY-MM-DD]
+                          Record a measurement (negative values allowed) for
+                          a day (today unless given); a day already measured
+                          gets the new value.
+  indicator budget --global X --population-share S --ecosystem-share S
+                          Print the regional budget alone: X x (S1 + S2) / 2,
+                          rounded to three decimals. Shares are written like
+                          0.0000375, 37.5% or 300/8000000000. Needs no vault.
+  import measurements FILE
+                          Record the measurements listed in a CSV file:
+                          indicator, date, value (required), source (the
+                          file&apos;s name when empty). Checked like the other
+                          imports: all rows or none.
+  impact TRADE_ID [KIND=QTY ...] [--clear]
+                          Show the ecological impacts a trade carries, or
+                          replace them, or clear them. KIND is carbon (kg
+                          CO2e), water (L), land (m²), biodiversity (units)
+                          or pollution (kg); the payer bears them in the
+                          ecological balance.
+  report assembly FILE.pdf --from YYYY-MM-DD --to YYYY-MM-DD
+                          Write the monthly assembly&apos;s report as an A4 PDF: a
+                          cover with every light, then a page per resource
+                          and per indicator (chart and table), the
+                          ecological balance, the emergency overrides and
+                          the largest regeneration actions.
+
 Demonstration:
-  demo [--members N] [--trades N] [--years N] [--seed S]
+  demo [--members N] [--trades N] [--years N] [--seed S] [--commons]
                           Fill an empty vault with a synthetic community that
                           looks lived in: N members (default 50), N trades
                           (default 2000) over the last N years (default 2) up
@@ -6618,7 +9695,11 @@ Demonstration:
                           the same community. The first few members get a PIN:
                           their number with four digits (&quot;0001&quot;). Refused
                           (exit 4) when the vault already has members or
-                          trades.
+                          trades. --commons: commons demo data as well
+                          (resources, extractions, regenerations, indicators
+                          with three years of measurements, trade impacts);
+                          on a vault that has members already, the commons
+                          demo data alone.
 
 JSON (--json): amounts are strings with two decimals (&quot;40.00&quot;, &quot;-12.50&quot;),
 never numbers; accounts carry &quot;number&quot; (0: commons fund) and &quot;name&quot;.
@@ -6663,6 +9744,35 @@ never numbers; accounts carry &quot;number&quot; (0: commons fund) and &quot;nam
                   counted to today (the fee so far)
   tool stats      {&quot;items&quot;, &quot;loans&quot;, &quot;avoidedSpending&quot;, &quot;mostRequested&quot;:
                   [{&quot;tag&quot;, &quot;name&quot;, &quot;requests&quot;}], &quot;neverBorrowed&quot;: [tag]}
+Quantities and points are strings too (&quot;12.5&quot;), permits are numbers:
+  commons list    {&quot;resources&quot;: [{&quot;name&quot;, &quot;unit&quot;, &quot;description&quot;, &quot;stock&quot;,
+                  &quot;period&quot;, &quot;yield&quot;, &quot;permits&quot;, &quot;threshold&quot;, &quot;basePrice&quot;,
+                  &quot;elasticity&quot;, &quot;regenerationUnit&quot;, &quot;regenerationPermits&quot;,
+                  &quot;regenerationCredits&quot;, &quot;amber&quot;, &quot;red&quot;, &quot;createdOn&quot;}]}
+  commons show    the same keys as one resource, and &quot;account&quot;: {&quot;from&quot;,
+                  &quot;to&quot;, &quot;label&quot;, &quot;permits&quot;, &quot;sharedUsed&quot;, &quot;sharedLeft&quot;,
+                  &quot;earnedInPeriod&quot;, &quot;earnedUsed&quot;, &quot;drawingRightsLeft&quot;,
+                  &quot;beyondPermits&quot;, &quot;extracted&quot;, &quot;regenerated&quot;, &quot;overrides&quot;,
+                  &quot;pricePerPermit&quot;}, &quot;light&quot; (as in commons status),
+                  &quot;member&quot;: {&quot;number&quot;, &quot;name&quot;, &quot;drawingRights&quot;} or null,
+                  &quot;extractions&quot;: [{&quot;id&quot;, &quot;date&quot;, &quot;member&quot;, &quot;name&quot;,
+                  &quot;quantity&quot;, &quot;permits&quot;, &quot;permitsBeyond&quot;, &quot;pricePerPermit&quot;,
+                  &quot;charge&quot;, &quot;tradeId&quot;, &quot;override&quot;}], &quot;regenerations&quot;:
+                  [{&quot;id&quot;, &quot;date&quot;, &quot;member&quot;, &quot;name&quot;, &quot;quantity&quot;, &quot;action&quot;,
+                  &quot;verifiedBy&quot;, &quot;permitsEarned&quot;, &quot;credits&quot;, &quot;tradeId&quot;}],
+                  &quot;overrides&quot; (extractions)
+  commons status  {&quot;asOf&quot;, &quot;lights&quot;: [{&quot;state&quot; (green, amber, red, grey),
+                  &quot;symbol&quot;, &quot;word&quot;, &quot;subject&quot; (resource, indicator),
+                  &quot;name&quot;, &quot;unit&quot;, &quot;value&quot;, &quot;threshold&quot;, &quot;percent&quot;, &quot;trend&quot;
+                  (improving, steady, worsening, unknown), &quot;asOf&quot;,
+                  &quot;summary&quot;}]}; value is null without data
+  commons balance {&quot;month&quot; (YYYY-MM), &quot;settled&quot;, &quot;community&quot;:
+                  {&quot;regeneration&quot;, &quot;extraction&quot;, &quot;impacts&quot;, &quot;net&quot;},
+                  &quot;members&quot;: [{&quot;number&quot;, &quot;name&quot;, &quot;regeneration&quot;,
+                  &quot;extraction&quot;, &quot;impacts&quot;, &quot;net&quot;}]}
+  indicator list  {&quot;indicators&quot;: [{&quot;name&quot;, &quot;unit&quot;, &quot;boundary&quot;,
+                  &quot;threshold&quot;, &quot;direction&quot;, &quot;amber&quot;, &quot;red&quot;, &quot;staleDays&quot;,
+                  &quot;latest&quot;: {&quot;date&quot;, &quot;value&quot;} or null}]}
 Dates are YYYY-MM-DD; an open end or the built-in default rate is null.
 
 Options:
@@ -6690,7 +9800,8 @@ Exit status:
   1  Cancelled at a prompt, or an unexpected error.
   2  Usage error: unknown command or option, missing or malformed argument
      (such as a bad --today date or an amount like &quot;12,5&quot;), no such member,
-     trade or item tag, a file to import that does not exist, a passphrase
+     trade, item tag, resource or indicator, a file to import that does not
+     exist, a passphrase
      that is too weak, an empty community name, passphrases that do not
      match.
   3  Wrong passphrase, or the vault is locked; a wrong member PIN.
@@ -6700,149 +9811,145 @@ Exit status:
      available; or the ledger refused the operation, e.g. over the credit
      line, a suspended member, a trade already reversed, a day already
      settled, a member number already taken, a CSV file with a bad line,
-     an item that cannot be lent, no items to print labels for.
+     an item that cannot be lent, no items to print labels for, an
+     extraction beyond the permits left, a month already settled.
   5  The vault is busy: another Mycelium window or command has it open.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="401"/>
-        <source>Unknown command &apos;%1&apos;; the commands are init, info, verify, passwd, rekey, raw-key, member, trade, reverse, balance, statement, demurrage, export, import, demo, signals, circulation-target, tool and help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliarguments.cpp" line="420"/>
+        <location filename="../app/cli/cliarguments.cpp" line="555"/>
         <source>Unexpected argument &apos;%1&apos; after the command %2; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="467"/>
+        <location filename="../app/cli/cliarguments.cpp" line="643"/>
         <source>The command tool add needs the item&apos;s name, not an empty one: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="499"/>
-        <location filename="../app/cli/cliarguments.cpp" line="521"/>
+        <location filename="../app/cli/cliarguments.cpp" line="675"/>
+        <location filename="../app/cli/cliarguments.cpp" line="697"/>
         <source>The command %1 needs an asset tag, not an empty one: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="548"/>
+        <location filename="../app/cli/cliarguments.cpp" line="724"/>
         <source>The option --vault needs a path to a vault file, not an empty value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="553"/>
+        <location filename="../app/cli/cliarguments.cpp" line="729"/>
         <source>The option --passphrase-file needs the path of a file, not an empty value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="559"/>
+        <location filename="../app/cli/cliarguments.cpp" line="735"/>
         <source>The option --today expects a real date written YYYY-MM-DD, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="569"/>
+        <location filename="../app/cli/cliarguments.cpp" line="745"/>
         <source>The option --new-passphrase-file needs the path of a file, not an empty value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="575"/>
+        <location filename="../app/cli/cliarguments.cpp" line="751"/>
         <source>The option --number expects a member number from 1 up, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="580"/>
+        <location filename="../app/cli/cliarguments.cpp" line="756"/>
         <source>the member&apos;s new name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="594"/>
+        <location filename="../app/cli/cliarguments.cpp" line="770"/>
         <source>the path of a file holding the PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="627"/>
+        <location filename="../app/cli/cliarguments.cpp" line="952"/>
         <source>a reason in words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="636"/>
+        <location filename="../app/cli/cliarguments.cpp" line="961"/>
         <source>The option %1 expects a member number (0 for the commons fund), not &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="651"/>
+        <location filename="../app/cli/cliarguments.cpp" line="976"/>
         <source>The option --amount expects an amount of credits written like 40 or 12.50, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="653"/>
+        <location filename="../app/cli/cliarguments.cpp" line="978"/>
         <source>The option --amount expects an amount of more than zero credits, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="658"/>
+        <location filename="../app/cli/cliarguments.cpp" line="983"/>
         <source>the asset tag printed on the item&apos;s label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="663"/>
+        <location filename="../app/cli/cliarguments.cpp" line="988"/>
         <source>a text saying what work was done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="674"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1007"/>
         <source>The option %1 expects an amount of credits (zero or more) written like 40 or 12.50, not &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="691"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1024"/>
         <source>The option --member expects a member number from 1 up, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="699"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1033"/>
         <source>The option --condition expects new, good, worn, needs_repair or retired, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="732"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1066"/>
         <source>a text saying what the trade was for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="753"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1087"/>
         <source>The option --ppm expects parts per million per day, a whole number from 0 to 1000000, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="761"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1095"/>
         <source>The option --exempt expects an amount of credits (zero or more) written like 100 or 12.50, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="782"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1116"/>
         <source>The option %1 expects a whole number from %2 to %3, not &apos;%4&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="790"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1124"/>
         <source>The option --seed expects a whole number from 0 to 18446744073709551615, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="799"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1133"/>
         <source>The option %1 expects an amount of credits (zero or more) written like 5000 or 12.50, not &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="828"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1162"/>
         <source>The command init needs the community&apos;s name: mycelium-cli init --community NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="369"/>
+        <location filename="../app/cli/clicommands.cpp" line="372"/>
         <source>No command given; run &apos;mycelium-cli --help&apos; for the list of commands.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6888,75 +9995,102 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="78"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="49"/>
         <source>Commons fund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="102"/>
+        <location filename="../app/cli/clisupport.cpp" line="54"/>
         <source>Nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="110"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="70"/>
         <source>The PIN file %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="112"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="72"/>
         <source>Cannot read the PIN file %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="120"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="80"/>
         <source>The PIN file %1 is longer than %2 bytes; it does not look like a PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="130"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="90"/>
         <source>The PIN in %1 is too short: a PIN needs at least %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="57"/>
+        <location filename="../app/cli/commonscommands.cpp" line="77"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="67"/>
+        <source>a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="67"/>
+        <source>a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="773"/>
+        <source>Not a commons command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="788"/>
+        <source>Added the commons demo: %1 resources and %2 indicators with %3 years of measurements up to %4 (seed %5).
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>mycelium::cli::CliSession</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="85"/>
+        <location filename="../app/cli/clicommands.cpp" line="86"/>
         <source>There is no vault at %1; create one with &apos;mycelium-cli init --community NAME&apos; or name another with --vault PATH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="89"/>
+        <location filename="../app/cli/clicommands.cpp" line="90"/>
         <source>Passphrase for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="96"/>
+        <location filename="../app/cli/clicommands.cpp" line="97"/>
         <source>The passphrase from %1 does not open the vault %2; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="112"/>
+        <location filename="../app/cli/clicommands.cpp" line="113"/>
         <source>A vault already exists at %1; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="115"/>
+        <location filename="../app/cli/clicommands.cpp" line="116"/>
         <source>A key file already exists at %1 without its vault; nothing was changed. Move it away to create a new vault there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="118"/>
+        <location filename="../app/cli/clicommands.cpp" line="119"/>
         <source>Nothing was created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="119"/>
+        <location filename="../app/cli/clicommands.cpp" line="120"/>
         <source>Passphrase for the new vault: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="128"/>
+        <location filename="../app/cli/clicommands.cpp" line="129"/>
         <source>Created the vault of &quot;%1&quot;.
 Vault:    %2
 Key file: %3
@@ -6965,138 +10099,729 @@ Keep copies of both files and of the passphrase in safe places: the vault cannot
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="170"/>
+        <location filename="../app/cli/clicommands.cpp" line="171"/>
         <source>Community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="170"/>
+        <location filename="../app/cli/clicommands.cpp" line="171"/>
         <source>(missing: run &apos;mycelium-cli verify&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="171"/>
+        <location filename="../app/cli/clicommands.cpp" line="172"/>
         <source>Created on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="171"/>
+        <location filename="../app/cli/clicommands.cpp" line="172"/>
         <source>(unknown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="172"/>
+        <location filename="../app/cli/clicommands.cpp" line="173"/>
         <source>Schema version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="173"/>
+        <location filename="../app/cli/clicommands.cpp" line="174"/>
         <source>Vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="174"/>
+        <location filename="../app/cli/clicommands.cpp" line="175"/>
         <source>Key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="175"/>
+        <location filename="../app/cli/clicommands.cpp" line="176"/>
         <source>Vault id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="176"/>
+        <location filename="../app/cli/clicommands.cpp" line="177"/>
         <source>SQLCipher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="177"/>
+        <location filename="../app/cli/clicommands.cpp" line="178"/>
         <source>Page size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="177"/>
+        <location filename="../app/cli/clicommands.cpp" line="178"/>
         <source>%1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="179"/>
+        <location filename="../app/cli/clicommands.cpp" line="180"/>
         <source>Records:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="182"/>
+        <location filename="../app/cli/clicommands.cpp" line="183"/>
         <source>cannot be counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="201"/>
+        <location filename="../app/cli/clicommands.cpp" line="202"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="208"/>
+        <location filename="../app/cli/clicommands.cpp" line="209"/>
         <source>PROBLEM:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="213"/>
+        <location filename="../app/cli/clicommands.cpp" line="214"/>
         <source>%1 of %2 checks found problems in the vault %3; restore it from a backup before recording anything new.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="217"/>
+        <location filename="../app/cli/clicommands.cpp" line="218"/>
         <source>All %1 checks passed.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="223"/>
+        <location filename="../app/cli/clicommands.cpp" line="224"/>
         <source>The passphrase was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="253"/>
+        <location filename="../app/cli/clicommands.cpp" line="254"/>
         <source>The passphrase of the vault %1 was changed and its key file %2 was rewritten; the vault keeps its encryption key.
 Old copies of the key file still open the vault with the old passphrase: if the old passphrase may be known to someone else, run &apos;mycelium-cli rekey&apos; as well.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="267"/>
+        <location filename="../app/cli/clicommands.cpp" line="268"/>
         <source>The vault %1 was re-encrypted under a new key and its key file %2 was replaced; the passphrase is unchanged.
 Back up the vault and the new key file together: older backups of the vault open only with the key file saved with them.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="283"/>
+        <location filename="../app/cli/clicommands.cpp" line="284"/>
         <source>The key remembered in this computer&apos;s keychain was replaced as well.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="286"/>
+        <location filename="../app/cli/clicommands.cpp" line="287"/>
         <source>The keychain could not be updated (%1); the app will ask for the passphrase next time. Turn &quot;Remember on this computer&quot; on again there if you want it.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="310"/>
+        <location filename="../app/cli/clicommands.cpp" line="311"/>
         <source>In the sqlcipher shell: PRAGMA key = &quot;x&apos;&lt;the key&gt;&apos;&quot;;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="311"/>
+        <location filename="../app/cli/clicommands.cpp" line="312"/>
         <source>In the sqlcipher shell: PRAGMA key = &quot;x&apos;&lt;the key&gt;&apos;&quot;; PRAGMA cipher_page_size = %1;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisupport.cpp" line="104"/>
+        <source>There is no member number %1; &apos;mycelium-cli member list&apos; shows them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisupport.cpp" line="111"/>
+        <source>The file %1 does not exist; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisupport.cpp" line="114"/>
+        <source>Cannot read the file %1: %2; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisupport.cpp" line="126"/>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisupport.h" line="103"/>
+        <source>%1 (member %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mycelium::cli::CommonsSession</name>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="199"/>
+        <source>There is no resource named %1; &apos;mycelium-cli commons list&apos; shows them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="204"/>
+        <source>There is no indicator named %1; &apos;mycelium-cli indicator list&apos; shows them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="225"/>
+        <source>Added the resource %1: a sustainable yield of %2 %3 in %4 permits; safe use %5 %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="245"/>
+        <source>No resources yet; add one with &apos;mycelium-cli commons add NAME --unit U --yield X --period month|year --permits N&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="246"/>
+        <location filename="../app/cli/commonscommands.cpp" line="328"/>
+        <location filename="../app/cli/commonscommands.cpp" line="490"/>
+        <location filename="../app/cli/commonscommands.cpp" line="554"/>
+        <location filename="../app/cli/commonscommands.cpp" line="573"/>
+        <location filename="../app/cli/commonscommands.cpp" line="638"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="246"/>
+        <location filename="../app/cli/commonscommands.cpp" line="328"/>
+        <location filename="../app/cli/commonscommands.cpp" line="638"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="246"/>
+        <location filename="../app/cli/commonscommands.cpp" line="342"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="246"/>
+        <source>Yield</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="246"/>
+        <location filename="../app/cli/commonscommands.cpp" line="364"/>
+        <location filename="../app/cli/commonscommands.cpp" line="372"/>
+        <source>Permits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="246"/>
+        <location filename="../app/cli/commonscommands.cpp" line="490"/>
+        <location filename="../app/cli/commonscommands.cpp" line="638"/>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="246"/>
+        <location filename="../app/cli/commonscommands.cpp" line="336"/>
+        <source>Base price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="330"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="332"/>
+        <source>Stock or capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="333"/>
+        <source>Sustainable yield</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="334"/>
+        <source>%1 %2 in %3 permits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="335"/>
+        <source>Safe threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="335"/>
+        <location filename="../app/cli/commonscommands.cpp" line="685"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="336"/>
+        <source>%1 a permit at the threshold, elasticity %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="337"/>
+        <source>none: extraction is free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="338"/>
+        <source>Regeneration earns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="338"/>
+        <source>%1 permits and %2 credits per unit (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="341"/>
+        <source>Light bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="341"/>
+        <source>amber from %1 %, red above %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="342"/>
+        <source>%1 (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="343"/>
+        <source>Shared permits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="344"/>
+        <source>%1 used of %2; %3 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="345"/>
+        <source>Drawing rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="345"/>
+        <source>%1 earned this period, %2 used; %3 unspent in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="350"/>
+        <source>Drawing rights of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="351"/>
+        <source>Extracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="352"/>
+        <source>Regenerated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="353"/>
+        <source>Emergency overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="353"/>
+        <source>%1 (%2 permits beyond those left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="354"/>
+        <source>Price of a permit now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="355"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="355"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="361"/>
+        <location filename="../app/cli/commonscommands.cpp" line="369"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="363"/>
+        <source>
+Recent extractions:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="364"/>
+        <location filename="../app/cli/commonscommands.cpp" line="372"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="364"/>
+        <location filename="../app/cli/commonscommands.cpp" line="372"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="364"/>
+        <location filename="../app/cli/commonscommands.cpp" line="372"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="364"/>
+        <source>Charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="364"/>
+        <source>Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="371"/>
+        <source>
+Recent regenerations:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="372"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="372"/>
+        <source>Verified by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="372"/>
+        <source>Credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="375"/>
+        <source>
+Emergency overrides in %1:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="377"/>
+        <source>  %1  %2 (%3): %4, %5 permits beyond those left. Reason: %6
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="411"/>
+        <source>%1 of %2 taken by %3 on %4: %5 permits (%6 from the member&apos;s drawing rights, %7 shared).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="417"/>
+        <source>Emergency override: %1 permits beyond those left. Reason: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="419"/>
+        <source>Charge: %1 (%2 a permit), paid to the commons fund (trade %3).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="423"/>
+        <source>Charge: none.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="424"/>
+        <source>Permits left: %1 (%2 shared in %3, %4 of the member&apos;s drawing rights).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="453"/>
+        <source>%1 by %2 on %3 for %4, verified by %5.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="456"/>
+        <source>Action: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="457"/>
+        <source>Permits earned: %1 (the member&apos;s drawing rights now %2).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="459"/>
+        <source>Credits paid by the commons fund: %1 (trade %2).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="461"/>
+        <source>Credits paid: none.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="479"/>
+        <source>No warning lights yet; add a resource with &apos;mycelium-cli commons add&apos; or an indicator with &apos;mycelium-cli indicator add&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="484"/>
+        <source>resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="484"/>
+        <source>indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="485"/>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="486"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="489"/>
+        <source>Warning lights on %1, worst first:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="490"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="490"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="490"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="490"/>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="490"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="490"/>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="549"/>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="552"/>
+        <source>Ecological balance of %1 in points (settled):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="552"/>
+        <source>Ecological balance of %1 in points (not settled):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="554"/>
+        <location filename="../app/cli/commonscommands.cpp" line="573"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="554"/>
+        <source>Regeneration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="554"/>
+        <source>Extraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="554"/>
+        <source>Impacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="554"/>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="570"/>
+        <source>pledged work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="573"/>
+        <source>Net points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="573"/>
+        <source>Credits paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="573"/>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="573"/>
+        <source>Multiplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="574"/>
+        <source>Settled %1: %2 members with a balance; %3 paid in regeneration credits, %4 charged in restoration fees.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="589"/>
+        <source>%1 pledged restoration work for %2 instead of the fee: %3 (pledge %4).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="602"/>
+        <source>Added the indicator %1: threshold %2, %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="604"/>
+        <location filename="../app/cli/commonscommands.cpp" line="633"/>
+        <source>higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="604"/>
+        <location filename="../app/cli/commonscommands.cpp" line="633"/>
+        <source>lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="634"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="634"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="637"/>
+        <source>No indicators yet; add one with &apos;mycelium-cli indicator add NAME --unit U --threshold X&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="638"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="638"/>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="638"/>
+        <source>Boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="652"/>
+        <source>%1 on %2: %3. Light: %4.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="663"/>
+        <source>Recorded %1 measurements from %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="670"/>
+        <source>There is no trade %1; &apos;mycelium-cli statement N&apos; shows a member&apos;s trades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="680"/>
+        <source>Trade %1 carries no ecological impacts.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="686"/>
+        <source>Trade %1 carries: %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="701"/>
+        <source>No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="703"/>
+        <source>The assembly report from %1 to %2 (pages: %3) written to %4.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>mycelium::cli::LedgerCommand</name>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1515"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1415"/>
         <source>Not a ledger command.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7168,851 +10893,830 @@ Back up the vault and the new key file together: older backups of the vault open
 <context>
     <name>mycelium::cli::Session</name>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="196"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="572"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="1093"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="507"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1013"/>
         <source>%1 (member %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="778"/>
-        <source>There is no member number %1; &apos;mycelium-cli member list&apos; shows them all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="787"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="714"/>
         <source>Member number %1 is already taken by %2; nothing was added. Leave out --number to get the next free one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="843"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="765"/>
         <source>No members yet; add one with &apos;mycelium-cli member add NAME&apos;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="846"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="1048"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="766"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="968"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="263"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="347"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="846"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="883"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="199"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="282"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="766"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="802"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="846"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="886"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="766"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="805"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="846"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="888"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="1048"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="1109"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="766"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="807"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="968"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1029"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="846"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="889"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="766"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="808"/>
         <source>Credit line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="882"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="801"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="583"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="884"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="518"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="803"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="360"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="295"/>
         <source>Components</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="362"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="297"/>
         <source>Booking %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="362"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="297"/>
         <source>%1 (member %2), %3 to %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="385"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="320"/>
         <source>%1 lent to %2 until %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="387"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="322"/>
         <source>Deposit %1 held on their credit until it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="389"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="324"/>
         <source>Missing as it went out: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="416"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="351"/>
         <source>Days late: %1; late fee %2 charged to the commons fund (trade %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="421"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="356"/>
         <source>Days late: %1; late fee %2 waived (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="423"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="358"/>
         <source>Deposit %1 kept for damage and paid to the commons fund.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="424"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="359"/>
         <source>Deposit %1 released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="426"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="361"/>
         <source>Missing: %1; it is not lent until its maintenance is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="884"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="908"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="803"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="827"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="885"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="804"/>
         <source>Joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="887"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="806"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="887"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="806"/>
         <source>set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="887"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="806"/>
         <source>not set (a coordinator confirms the trades)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="889"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="808"/>
         <source>%1 (starter line %2 + extension %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="890"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="809"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="904"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="823"/>
         <source>%1 already has that name and contact; nothing changed.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="907"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="826"/>
         <source>%1 is saved: name %2, contact %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="919"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="838"/>
         <source>%1 is already %2; nothing changed.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="924"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="843"/>
         <source>%1 is now %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="934"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="853"/>
         <source>%1 has no PIN; nothing changed.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="940"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="859"/>
         <source>The PIN of %1 was removed; a coordinator confirms the trades.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="942"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="861"/>
         <source>The PIN of %1 was changed.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="942"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="861"/>
         <source>The PIN of %1 was set.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="948"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="867"/>
         <source>Nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="210"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="154"/>
         <source>No item has the asset tag %1; &apos;mycelium-cli tool list&apos; shows them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="253"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="196"/>
         <source>%1 until %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="253"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="196"/>
         <source>in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="260"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="198"/>
         <source>No items yet; add one with &apos;mycelium-cli tool add NAME --tag TAG&apos;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="263"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="346"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="583"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="721"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="764"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="199"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="281"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="518"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="656"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="699"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="263"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="348"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="199"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="283"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="263"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="349"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="199"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="284"/>
         <source>Condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="263"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="354"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="199"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="289"/>
         <source>On loan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="350"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="285"/>
         <source>Replacement value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="351"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="286"/>
         <source>Deposit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="352"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="287"/>
         <source>Loan period (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="353"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="288"/>
         <source>Late fee per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="354"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="289"/>
         <source>to %1 (member %2) since %3, due %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="354"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="289"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="355"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="290"/>
         <source>Lendable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="355"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="290"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="356"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="291"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="357"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="757"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="292"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="692"/>
         <source>Loans so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="414"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="349"/>
         <source>%1 back from %2 (member %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="428"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="363"/>
         <source>It needs repair and is not lent until its maintenance is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="447"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="382"/>
         <source>%1 recorded as lost by %2 (member %3) and retired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="449"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="384"/>
         <source>Deposit %1 paid to the commons fund.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="465"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="400"/>
         <source>%1 booked for %2 from %3 to %4 (booking %5).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="475"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="410"/>
         <source>Booking %1 cancelled.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="491"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="426"/>
         <source>%1 has no components.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="492"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="427"/>
         <source>%1: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="504"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="439"/>
         <source>The photo of %1 is removed.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="509"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="444"/>
         <source>%1 cannot be read: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="513"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="448"/>
         <source>%1 is %2 KiB; at most %3 KiB is kept. Scale the photo down first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="519"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="454"/>
         <source>The photo of %1 is kept in the vault.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="531"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="466"/>
         <source>%1 renewed for %2 (member %3) until %4.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="549"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="484"/>
         <source>%1 is number %2 in the queue for %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="580"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="515"/>
         <source>Nothing is overdue.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="583"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="721"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="764"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="518"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="656"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="699"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="583"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="518"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="583"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="721"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="518"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="656"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="583"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="721"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="518"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="656"/>
         <source>Days late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="583"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="518"/>
         <source>Fee so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="595"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="530"/>
         <source>Maintenance of %1 recorded on %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="612"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="547"/>
         <source>There are no items to label; add them with &apos;mycelium-cli tool add&apos; or &apos;mycelium-cli import tools&apos;. No file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="621"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="556"/>
         <source>No file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="629"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="564"/>
         <source>Labels for the sheet %1 from position %2 (labels: %3, pages: %4) written to %5.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="647"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="582"/>
         <source>%1 is signed off for %2 on %3 by %4.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="656"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="591"/>
         <source>An item that comes back is now kept for %1 days for the first member in its queue.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="662"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="597"/>
         <source>An item that comes back is kept for %1 days for the first member in its queue.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="706"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="641"/>
         <source>out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="717"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="652"/>
         <source>%1 has borrowed nothing yet.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="720"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="655"/>
         <source>Loans of %1 on %2:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="721"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="656"/>
         <source>Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="721"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="656"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="721"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="656"/>
         <source>Late fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="756"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="691"/>
         <source>Items (not retired)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="758"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="693"/>
         <source>Avoided spending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="759"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="694"/>
         <source>Utilisation (last 365 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="759"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="694"/>
         <source>%1 % of item-days on loan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="760"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="695"/>
         <source>Never borrowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="760"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="695"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="763"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="698"/>
         <source>
 Most requested (loans and holds):
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="764"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="699"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="771"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="706"/>
         <source>Added %1 items from %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="971"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="890"/>
         <source>The commons fund has no PIN; record its payments without --pin-file. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="978"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="897"/>
         <source>The PIN in %1 does not confirm for %2: %3 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="995"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="915"/>
         <source>There is no trade %1; &apos;mycelium-cli statement N&apos; shows a member&apos;s trades.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1010"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="930"/>
         <source>The option --at asks for the balances at the end of %1, which is after today (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1046"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="966"/>
         <source>Total (always zero)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1047"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="967"/>
         <source>Balances at the end of %1:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1047"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="967"/>
         <source>Balances on %1:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1048"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="968"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1094"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1014"/>
         <source>Statement of %1, %2 to %3:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1095"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1015"/>
         <source>from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1095"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1015"/>
         <source>from the beginning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1096"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1016"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1098"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1018"/>
         <source>No trades in this period.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1103"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1023"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1109"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1029"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1109"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1029"/>
         <source>Trade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1109"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1029"/>
         <source>With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1109"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1029"/>
         <source>Memo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1109"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1029"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1124"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1044"/>
         <source>From %1 balances above %2 credits pay %3 parts per million per day of the excess to the commons fund.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1151"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1071"/>
         <source>(default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1152"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1072"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1152"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1072"/>
         <source>ppm per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1152"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1072"/>
         <source>Exempt up to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1154"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1074"/>
         <source>In force today (%1): %2 ppm per day on balances above %3 credits.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1167"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="1175"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1087"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1095"/>
         <source>Cannot write the file %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1176"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1096"/>
         <source>Wrote the ledger journal to %1; read it with: ledger -f %1 balance
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1187"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1107"/>
         <source>Wrote members.csv, trades.csv, balances.csv and demurrage.csv into %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1195"/>
-        <source>The file %1 does not exist; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1197"/>
-        <source>Cannot read the file %1: %2; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1210"/>
-        <source>%1: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1217"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1113"/>
         <source>Added %1 members from %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1222"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1118"/>
         <source>Recorded %1 trades from %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1244"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1142"/>
         <source>Made a demo community: %1 members and %2 trades over %3 up to %4 (seed %5).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1247"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1145"/>
         <source>one year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1247"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1145"/>
         <source>%1 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1312"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1210"/>
         <source>%1 of %2 active members (%3 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1313"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1211"/>
         <source>no active members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1315"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1213"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1317"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1215"/>
         <source>circulation is below it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1318"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1216"/>
         <source>circulation is above it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1319"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1217"/>
         <source>circulation is within it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1320"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1218"/>
         <source>%1 to %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1322"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1220"/>
         <source>Signals on %1:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1324"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1222"/>
         <source>Money in circulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1325"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1223"/>
         <source>Commons fund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1326"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1224"/>
         <source>Near their credit floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1327"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1225"/>
         <source>Near the ceiling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1327"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1225"/>
         <source>no ceiling set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1328"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1226"/>
         <source>Velocity last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1329"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1227"/>
         <source>Circulation target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1336"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1234"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1336"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1234"/>
         <source>Trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1336"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1234"/>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1336"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1234"/>
         <source>Circulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1336"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1234"/>
         <source>Velocity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1338"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1236"/>
         <source>
 Scheduled: from %1 the demurrage rate is %2 ppm a day; no new rate is suggested until then.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1342"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1240"/>
         <source>
 Suggestion: %1 the demurrage rate from %2 to %3 ppm a day. %4
 Nothing changes by itself. To accept it: mycelium-cli demurrage rate --ppm %3 --from %5
@@ -8020,25 +11724,151 @@ Nothing changes by itself. To accept it: mycelium-cli demurrage rate --ppm %3 --
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1344"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1242"/>
         <source>raise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1344"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1242"/>
         <source>lower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1356"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1254"/>
         <source>The circulation target is removed; signals will suggest no demurrage rate.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1358"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1256"/>
         <source>The target for money in circulation is now %1 to %2 credits.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mycelium::commons</name>
+    <message>
+        <location filename="../core/commons/commons.cpp" line="467"/>
+        <source>There is no commons resource named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commons.cpp" line="473"/>
+        <source>There is no commons resource number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commons.cpp" line="530"/>
+        <source>An extraction cannot be dated in the future (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commons.cpp" line="549"/>
+        <source>Extraction of %1 from %2 (%3 permits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commons.cpp" line="586"/>
+        <source>The extraction just recorded is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commons.cpp" line="595"/>
+        <source>A regeneration needs a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commons.cpp" line="597"/>
+        <source>A regeneration cannot be dated in the future (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commons.cpp" line="599"/>
+        <source>The quantity of regeneration must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commons.cpp" line="603"/>
+        <source>Say what was done: a regeneration needs an action, like &quot;planted 40 oaks&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commons.cpp" line="605"/>
+        <source>Say who verified the regeneration &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commons.cpp" line="616"/>
+        <source>%1 (member %2) has left the community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commons.cpp" line="623"/>
+        <source>The credits for this regeneration are too large to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commons.cpp" line="633"/>
+        <source>Regeneration of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commons.cpp" line="764"/>
+        <source>Choose a range of days whose first day is not after its last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commons.cpp" line="844"/>
+        <source>Nothing recorded yet for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commons.cpp" line="851"/>
+        <source>%1 of %2 used in %3 (%4 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commons.cpp" line="870"/>
+        <source>Extraction %1 charges %2 credits, but its trade does not record that charge to the commons fund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commons.cpp" line="883"/>
+        <source>Regeneration %1 pays %2 credits, but its trade does not record that payment from the commons fund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commons.cpp" line="898"/>
+        <source>Member %1 has spent %2 drawing rights on %3 but earned only %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mycelium::commons::Demo</name>
+    <message>
+        <location filename="../core/commons/commonsdemo.cpp" line="299"/>
+        <source>the resource&apos;s steward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsdemo.cpp" line="325"/>
+        <source>Drought: the school garden and the care home had no other water for a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsdemo.cpp" line="506"/>
+        <source>The commons demo takes 0 or more resources and indicators over 1 to 50 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsdemo.cpp" line="508"/>
+        <source>The commons demo cannot end after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsdemo.cpp" line="518"/>
+        <source>The commons demo needs members to extract and regenerate: run the ledger demo first (mycelium-cli demo).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8352,27 +12182,27 @@ Nothing changes by itself. To accept it: mycelium-cli demurrage rate --ppm %3 --
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/desk.cpp" line="206"/>
+        <location filename="../core/tools/desk.cpp" line="207"/>
         <source>Needs repair.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/desk.cpp" line="208"/>
+        <location filename="../core/tools/desk.cpp" line="209"/>
         <source>Lent %1 times since %2; maintenance is due every %3 loans.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/desk.cpp" line="210"/>
+        <location filename="../core/tools/desk.cpp" line="211"/>
         <source>%1 days since %2; maintenance is due every %3 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/desk.cpp" line="253"/>
+        <location filename="../core/tools/desk.cpp" line="254"/>
         <source>%1 (%2) is on loan to %3 (member %4); record its maintenance when it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/desk.cpp" line="261"/>
+        <location filename="../core/tools/desk.cpp" line="262"/>
         <source>Routine maintenance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8422,24 +12252,343 @@ Nothing changes by itself. To accept it: mycelium-cli demurrage rate --ppm %3 --
     </message>
 </context>
 <context>
+    <name>mycelium::ecobalance</name>
+    <message>
+        <location filename="../core/commons/ecobalance.cpp" line="194"/>
+        <source>The community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/ecobalance.cpp" line="230"/>
+        <source>There is no restoration pledge number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/ecobalance.cpp" line="287"/>
+        <source>units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/ecobalance.cpp" line="312"/>
+        <source>The weight of %1 must be from 0 to 1000 points per unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/ecobalance.cpp" line="346"/>
+        <source>The regeneration credits per point must be from 0 to a million credits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/ecobalance.cpp" line="348"/>
+        <source>The restoration fee per point must be from 0 to a million credits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/ecobalance.cpp" line="368"/>
+        <source>An impact of trade %1 has an unknown kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/ecobalance.cpp" line="370"/>
+        <source>The %1 impact of trade %2 is given twice; give each kind once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/ecobalance.cpp" line="373"/>
+        <source>The %1 impact of trade %2 must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/ecobalance.cpp" line="382"/>
+        <source>Trade %1 is a reversal of trade %2; impacts belong to the original trade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/ecobalance.cpp" line="389"/>
+        <source>Trade %1 is dated in %2, whose ecological balance is settled already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/ecobalance.cpp" line="433"/>
+        <location filename="../core/commons/ecobalance.cpp" line="443"/>
+        <source>A balance needs a valid month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/ecobalance.cpp" line="468"/>
+        <location filename="../core/commons/ecobalance.cpp" line="483"/>
+        <source>A history needs a valid first and last month, in that order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/ecobalance.cpp" line="501"/>
+        <source>A distribution needs from 1 to 1000 bands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/ecobalance.cpp" line="529"/>
+        <source>A restoration pledge needs a valid month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/ecobalance.cpp" line="531"/>
+        <source>A restoration pledge needs the work promised, such as two Saturdays at the wetland.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/ecobalance.cpp" line="543"/>
+        <source>%1 is settled already; a pledge can only replace the fee of a month not yet settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/ecobalance.cpp" line="553"/>
+        <source>%1 (member %2) has pledged restoration work for %3 already: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/ecobalance.cpp" line="583"/>
+        <source>The restoration pledge %1 of %2 is fulfilled already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/ecobalance.cpp" line="607"/>
+        <location filename="../core/commons/ecobalance.cpp" line="736"/>
+        <source>A settlement needs a valid month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/ecobalance.cpp" line="611"/>
+        <source>%1 has not ended yet; settle it from %2 on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/ecobalance.cpp" line="620"/>
+        <source>%1 is settled already; a month is settled once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/ecobalance.cpp" line="663"/>
+        <source>Regeneration credits for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/ecobalance.cpp" line="669"/>
+        <source>The regeneration credits of %1 (member %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/ecobalance.cpp" line="676"/>
+        <source>The restoration pledges cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/ecobalance.cpp" line="684"/>
+        <source>Restoration fee for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/ecobalance.cpp" line="691"/>
+        <source>The restoration fee of %1 (member %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/ecobalance.cpp" line="742"/>
+        <source>The settlements cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/ecobalance.cpp" line="758"/>
+        <source>The settlement of %1 for member %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/ecobalance.cpp" line="768"/>
+        <source>%1 sets the multiplier %2, outside 50 to 150.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/ecobalance.cpp" line="770"/>
+        <source>%1 does not follow from its balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/ecobalance.cpp" line="774"/>
+        <source>%1 pays nothing but names trade %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/ecobalance.cpp" line="778"/>
+        <source>%1 is missing its trade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/ecobalance.cpp" line="784"/>
+        <source>%1 does not match its trade %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mycelium::indicators</name>
+    <message>
+        <location filename="../core/commons/indicatorimport.cpp" line="77"/>
+        <source>%1: the row names no indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/indicatorimport.cpp" line="80"/>
+        <source>%1: there is no indicator called %2; add it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/indicatorimport.cpp" line="87"/>
+        <source>%1: %2 is not a date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/indicatorimport.cpp" line="89"/>
+        <source>%1: %2 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/indicatorimport.cpp" line="95"/>
+        <source>%1: %2 has more than three decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/indicatorimport.cpp" line="96"/>
+        <source>%1: %2 is not a number; write it like 412.5 or -3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/indicatorimport.cpp" line="103"/>
+        <source>%1: %2 on %3 is also given on line %4; one value a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/indicatorimport.cpp" line="116"/>
+        <source>%1: %2 on %3 is recorded as %4 already, not %5; change it by hand if the file is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/indicatorimport.cpp" line="145"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/indicators.cpp" line="78"/>
+        <source>An indicator needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/indicators.cpp" line="80"/>
+        <source>The indicator %1 needs a unit, such as t CO2e or m³.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/indicators.cpp" line="82"/>
+        <source>The threshold of %1 must be more than zero (and at most a trillion).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/indicators.cpp" line="84"/>
+        <source>The bands of %1 are invalid: amber begins from 1 % to the red percentage, and red at most at 1000 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/indicators.cpp" line="86"/>
+        <source>The days after which a measurement of %1 is stale must be from 1 to 3650.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/indicators.cpp" line="88"/>
+        <source>The indicator %1 needs a valid date of adding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/indicators.cpp" line="114"/>
+        <source>The indicator name %1 is already used by %2; every indicator needs its own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/indicators.cpp" line="259"/>
+        <source>There is no indicator called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/indicators.cpp" line="265"/>
+        <source>There is no indicator number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/indicators.cpp" line="280"/>
+        <source>A measurement needs a valid day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/indicators.cpp" line="282"/>
+        <source>A measurement cannot be dated in the future (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/indicators.cpp" line="284"/>
+        <source>The measured value is beyond a trillion units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/indicators.cpp" line="338"/>
+        <source>The measurement of %1 on %2 was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/indicators.cpp" line="361"/>
+        <source>A chart needs room for at least one point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/indicators.cpp" line="369"/>
+        <source>The measurements cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/indicators.cpp" line="430"/>
+        <source>No measurement yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/indicators.cpp" line="449"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/indicators.cpp" line="451"/>
+        <source>No measurement since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/indicators.cpp" line="455"/>
+        <source>Latest %1 %2 on %3, %4 % of the threshold %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mycelium::integrity</name>
     <message>
-        <location filename="../core/vault/integrity.cpp" line="102"/>
+        <location filename="../core/vault/integrity.cpp" line="106"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/integrity.cpp" line="103"/>
+        <location filename="../core/vault/integrity.cpp" line="107"/>
         <source>Trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/integrity.cpp" line="104"/>
+        <location filename="../core/vault/integrity.cpp" line="108"/>
         <source>Journal entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/integrity.cpp" line="105"/>
+        <location filename="../core/vault/integrity.cpp" line="109"/>
         <source>Security events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8803,6 +12952,49 @@ Nothing changes by itself. To accept it: mycelium-cli demurrage rate --ppm %3 --
     </message>
 </context>
 <context>
+    <name>mycelium::lights</name>
+    <message>
+        <location filename="../core/commons/lights.cpp" line="113"/>
+        <source>Within limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/lights.cpp" line="115"/>
+        <source>Near the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/lights.cpp" line="117"/>
+        <source>Over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/lights.cpp" line="119"/>
+        <source>No recent data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/lights.cpp" line="158"/>
+        <source>Improving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/lights.cpp" line="160"/>
+        <source>Steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/lights.cpp" line="162"/>
+        <source>Worsening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/lights.cpp" line="166"/>
+        <source>Not enough data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mycelium::members</name>
     <message>
         <location filename="../core/members/members.cpp" line="102"/>
@@ -8852,182 +13044,624 @@ Nothing changes by itself. To accept it: mycelium-cli demurrage rate --ppm %3 --
     </message>
 </context>
 <context>
+    <name>mycelium::reports</name>
+    <message>
+        <location filename="../core/reports/assemblyreport.cpp" line="29"/>
+        <source>The report needs a first and a last day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreport.cpp" line="31"/>
+        <source>The report&apos;s first day, %1, is after its last day, %2: swap them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="78"/>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="95"/>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="88"/>
+        <source>Lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="88"/>
+        <source>Higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="97"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="99"/>
+        <source>%1 (at least %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="100"/>
+        <source>%1 (at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="941"/>
+        <source>The report is drawn with fonts, which need a QGuiApplication; this program has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="943"/>
+        <source>The report&apos;s period is not valid: it needs a first day on or before its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="946"/>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="960"/>
+        <source>Cannot write the file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="949"/>
+        <source>Assembly report %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mycelium::reports::Report</name>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="254"/>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="268"/>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="294"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="268"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="268"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="269"/>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="321"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="269"/>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="269"/>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="330"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="273"/>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="378"/>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="391"/>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="273"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="280"/>
+        <source>Assembly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="281"/>
+        <source>There are no commons resources or ecological indicators in this vault yet: there is no light to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="288"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="289"/>
+        <source>Extracted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="290"/>
+        <source>Regenerated (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="291"/>
+        <source>Permits used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="292"/>
+        <source>Permits earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="293"/>
+        <source>Use of threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="304"/>
+        <source>Commons resource: sustainable yield %1 a %2 in %3 permits; safe threshold %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="314"/>
+        <source>No period of this resource overlaps the report&apos;s dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="321"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="323"/>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="324"/>
+        <source>Lowest in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="325"/>
+        <source>Highest in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="326"/>
+        <source>Measurements in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="327"/>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="328"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="329"/>
+        <source>Bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="329"/>
+        <source>amber from %1 %, red beyond %2 % of the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="333"/>
+        <source>Planetary boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="336"/>
+        <source>Ecological indicator, in %1. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="346"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="347"/>
+        <source>Regeneration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="348"/>
+        <source>Extraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="349"/>
+        <source>Impacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="350"/>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="360"/>
+        <source>Ecological balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="361"/>
+        <source>The community&apos;s monthly balance in points: regeneration earns them, extraction and trade impacts cost them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="370"/>
+        <source>Nothing was extracted, regenerated or impacted in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="373"/>
+        <source>No month in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="378"/>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="391"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="378"/>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="391"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="378"/>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="392"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="379"/>
+        <source>Beyond permits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="379"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="385"/>
+        <source>Emergency overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="385"/>
+        <source>Extractions a coordinator allowed beyond the permits left, with the reason given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="386"/>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="401"/>
+        <source>None in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="391"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="392"/>
+        <source>Permits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="392"/>
+        <source>Credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="395"/>
+        <source>%1 (verified by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="400"/>
+        <source>Top regeneration actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="400"/>
+        <source>The largest verified regeneration actions of the period, by the credits they earned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="512"/>
+        <source>%1 · Assembly report · %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="517"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="519"/>
+        <source>Generated by Mycelium on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="550"/>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="555"/>
+        <source>Generated on %1. The lights show each commons resource and indicator as of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="579"/>
+        <source>Each light has a shape, a symbol and a word, so the report reads the same in black and white: a disc with ✓ is within limits (below %1 % of the threshold by default), a triangle with ! is near the limit (%1 % to 100 %), an octagon with ✕ is over the limit, a dashed ring with ? has no recent data. Resources compare their use in the current period with the safe threshold; indicators compare their latest measurement, in the direction that is better for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="598"/>
+        <source>No light as of the report&apos;s end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="696"/>
+        <source>Threshold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="731"/>
+        <source>Extracted per %1 against the safe threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="771"/>
+        <source>%1: %2 of %3 shared permits left, %4 drawing rights unspent, %5 credits a permit at the current use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="791"/>
+        <source>Measurements against the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="826"/>
+        <source>No measurements in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="854"/>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="865"/>
+        <source>Regeneration (up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="865"/>
+        <source>Extraction (down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="865"/>
+        <source>Trade impacts (down, hatched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="917"/>
+        <source>Cannot start the PDF of the assembly report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="922"/>
+        <source>Cannot add a page to the assembly report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="927"/>
+        <source>Writing the assembly report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/assemblyreportpdf.cpp" line="931"/>
+        <source>Cannot finish the PDF of the assembly report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mycelium::tools</name>
     <message>
-        <location filename="../core/tools/catalogue.cpp" line="515"/>
-        <location filename="../core/tools/tools.cpp" line="335"/>
+        <location filename="../core/tools/catalogue.cpp" line="514"/>
+        <location filename="../core/tools/tools.cpp" line="338"/>
         <source>An item needs an asset tag, the code printed on its label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/catalogue.cpp" line="522"/>
-        <location filename="../core/tools/tools.cpp" line="337"/>
+        <location filename="../core/tools/catalogue.cpp" line="521"/>
+        <location filename="../core/tools/tools.cpp" line="340"/>
         <source>Item %1 needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/catalogue.cpp" line="525"/>
+        <location filename="../core/tools/catalogue.cpp" line="524"/>
         <source>The replacement value of %1 cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/catalogue.cpp" line="527"/>
+        <location filename="../core/tools/catalogue.cpp" line="526"/>
         <source>The deposit of %1 cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/catalogue.cpp" line="532"/>
+        <location filename="../core/tools/catalogue.cpp" line="531"/>
         <source>The late fee per day of %1 cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/catalogue.cpp" line="535"/>
+        <location filename="../core/tools/catalogue.cpp" line="534"/>
         <source>The maintenance interval of %1 in loans cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/catalogue.cpp" line="538"/>
+        <location filename="../core/tools/catalogue.cpp" line="537"/>
         <source>The maintenance interval of %1 in days cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/catalogue.cpp" line="548"/>
+        <location filename="../core/tools/catalogue.cpp" line="547"/>
         <source>%1 (%2) is on loan to %3 until %4; retire it once it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/catalogue.cpp" line="629"/>
+        <location filename="../core/tools/catalogue.cpp" line="628"/>
         <source>The loans of %1 cannot be counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/catalogue.cpp" line="639"/>
+        <location filename="../core/tools/catalogue.cpp" line="638"/>
         <source>The avoided spending of %1 is too large to count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="340"/>
+        <location filename="../core/tools/tools.cpp" line="343"/>
         <source>The replacement value, deposit and late fee of %1 cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/catalogue.cpp" line="529"/>
-        <location filename="../core/tools/tools.cpp" line="342"/>
+        <location filename="../core/tools/catalogue.cpp" line="528"/>
+        <location filename="../core/tools/tools.cpp" line="345"/>
         <source>The loan period of %1 is at least one day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="344"/>
+        <location filename="../core/tools/tools.cpp" line="347"/>
         <source>The maintenance interval of %1 cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/catalogue.cpp" line="540"/>
-        <location filename="../core/tools/tools.cpp" line="346"/>
+        <location filename="../core/tools/catalogue.cpp" line="539"/>
+        <location filename="../core/tools/tools.cpp" line="349"/>
         <source>Item %1 needs a valid date of adding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/catalogue.cpp" line="518"/>
-        <location filename="../core/tools/tools.cpp" line="356"/>
+        <location filename="../core/tools/catalogue.cpp" line="517"/>
+        <location filename="../core/tools/tools.cpp" line="359"/>
         <source>The asset tag %1 is already used by %2; every item needs its own tag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/catalogue.cpp" line="481"/>
-        <location filename="../core/tools/tools.cpp" line="417"/>
+        <location filename="../core/tools/catalogue.cpp" line="480"/>
+        <location filename="../core/tools/tools.cpp" line="420"/>
         <source>No item has the asset tag %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="467"/>
+        <location filename="../core/tools/tools.cpp" line="466"/>
         <source>A checkout needs a valid date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="490"/>
+        <location filename="../core/tools/tools.cpp" line="489"/>
         <source>%1 (member %2) is suspended and cannot borrow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="491"/>
+        <location filename="../core/tools/tools.cpp" line="490"/>
         <source>%1 (member %2) has left the community and cannot borrow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="504"/>
+        <location filename="../core/tools/tools.cpp" line="503"/>
         <source>%1 (member %2) needs a training sign-off for %3 before borrowing %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="519"/>
+        <location filename="../core/tools/tools.cpp" line="518"/>
         <source>%1 (member %2) has an overdue item: %3 (%4), due %5. Return it first, or give a reason to lend anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="533"/>
+        <location filename="../core/tools/tools.cpp" line="532"/>
         <source>%1 (%2) is held for %3 (member %4), first in the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="561"/>
+        <location filename="../core/tools/tools.cpp" line="560"/>
         <source>Deposit for %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="574"/>
+        <location filename="../core/tools/tools.cpp" line="573"/>
         <source>Lent despite an overdue item: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="643"/>
+        <location filename="../core/tools/tools.cpp" line="656"/>
         <source>A return needs a valid date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="627"/>
+        <location filename="../core/tools/tools.cpp" line="630"/>
         <source>%1 (%2) is not on loan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="326"/>
+        <location filename="../core/tools/tools.cpp" line="329"/>
         <source>The late fee is too large to count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="565"/>
+        <location filename="../core/tools/tools.cpp" line="564"/>
         <source>%1 (%2) needs a deposit of %3 credits, held while it is out: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="656"/>
+        <location filename="../core/tools/tools.cpp" line="669"/>
         <source>%1 went out on %2; it cannot come back on %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="662"/>
+        <location filename="../core/tools/tools.cpp" line="675"/>
         <source>Charging the deposit of %1 (%2) needs the coordinator&apos;s confirmation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="664"/>
+        <location filename="../core/tools/tools.cpp" line="677"/>
         <source>No deposit was held for this loan of %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="669"/>
+        <location filename="../core/tools/tools.cpp" line="682"/>
         <source>Deposit kept for damage: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="670"/>
-        <location filename="../core/tools/tools.cpp" line="686"/>
-        <location filename="../core/tools/tools.cpp" line="785"/>
+        <location filename="../core/tools/tools.cpp" line="683"/>
+        <location filename="../core/tools/tools.cpp" line="699"/>
+        <location filename="../core/tools/tools.cpp" line="798"/>
         <source>Tool library</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/tools/tools.cpp" line="685"/>
+        <location filename="../core/tools/tools.cpp" line="698"/>
         <source>Late fee: %1 (%2), %n day(s) late</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9035,67 +13669,67 @@ Nothing changes by itself. To accept it: mycelium-cli demurrage rate --ppm %3 --
         </translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="748"/>
+        <location filename="../core/tools/tools.cpp" line="761"/>
         <source>Returned as needing repair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="750"/>
+        <location filename="../core/tools/tools.cpp" line="763"/>
         <source>Missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="764"/>
+        <location filename="../core/tools/tools.cpp" line="777"/>
         <source>A lost item needs the date it was reported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="775"/>
+        <location filename="../core/tools/tools.cpp" line="788"/>
         <source>%1 (%2) is not on loan; retire it from its page instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="778"/>
+        <location filename="../core/tools/tools.cpp" line="791"/>
         <source>Reporting %1 (%2) lost needs the coordinator&apos;s confirmation: it retires the item and keeps the deposit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="782"/>
+        <location filename="../core/tools/tools.cpp" line="795"/>
         <source>%1 went out on %2; it cannot be lost on %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="784"/>
+        <location filename="../core/tools/tools.cpp" line="797"/>
         <source>Deposit kept for a lost item: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="789"/>
+        <location filename="../core/tools/tools.cpp" line="802"/>
         <source>Lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="789"/>
+        <location filename="../core/tools/tools.cpp" line="802"/>
         <source>Lost: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="855"/>
+        <location filename="../core/tools/tools.cpp" line="868"/>
         <source>A renewal needs a valid date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="866"/>
+        <location filename="../core/tools/tools.cpp" line="879"/>
         <source>%1 (%2) is not on loan, so there is nothing to renew.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="872"/>
+        <location filename="../core/tools/tools.cpp" line="885"/>
         <source>%1 (%2) cannot be renewed: %3 (member %4) is waiting for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="882"/>
+        <location filename="../core/tools/tools.cpp" line="895"/>
         <source>%1 (%2) cannot be renewed: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9116,7 +13750,7 @@ Nothing changes by itself. To accept it: mycelium-cli demurrage rate --ppm %3 --
     </message>
     <message>
         <location filename="../core/tools/reservations.cpp" line="104"/>
-        <location filename="../core/tools/tools.cpp" line="909"/>
+        <location filename="../core/tools/tools.cpp" line="922"/>
         <source>%1 (%2) is retired and is no longer lent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9146,97 +13780,97 @@ Nothing changes by itself. To accept it: mycelium-cli demurrage rate --ppm %3 --
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="911"/>
+        <location filename="../core/tools/tools.cpp" line="924"/>
         <source>%1 (member %2) is not active and cannot queue for items.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="916"/>
+        <location filename="../core/tools/tools.cpp" line="929"/>
         <source>%1 already has %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="922"/>
+        <location filename="../core/tools/tools.cpp" line="935"/>
         <source>%1 is already in the queue for %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="947"/>
+        <location filename="../core/tools/tools.cpp" line="960"/>
         <source>Hold %1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="983"/>
+        <location filename="../core/tools/tools.cpp" line="996"/>
         <source>%1 is not in the queue for %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="1015"/>
+        <location filename="../core/tools/tools.cpp" line="1028"/>
         <source>An item is held for at least one day, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="1094"/>
+        <location filename="../core/tools/tools.cpp" line="1107"/>
         <source>A maintenance record needs a valid date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="1106"/>
+        <location filename="../core/tools/tools.cpp" line="1119"/>
         <source>%1 (%2) is already under maintenance since %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="1128"/>
+        <location filename="../core/tools/tools.cpp" line="1141"/>
         <source>Closing maintenance needs a valid date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="1130"/>
+        <location filename="../core/tools/tools.cpp" line="1143"/>
         <source>The cost of maintenance cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="1132"/>
+        <location filename="../core/tools/tools.cpp" line="1145"/>
         <source>Say what work was done to close the maintenance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="1146"/>
+        <location filename="../core/tools/tools.cpp" line="1159"/>
         <source>The maintenance of %1 was opened on %2; it cannot close on %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="1162"/>
+        <location filename="../core/tools/tools.cpp" line="1175"/>
         <source>Routine maintenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="1194"/>
+        <location filename="../core/tools/tools.cpp" line="1207"/>
         <source>Maintenance record %1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="1265"/>
+        <location filename="../core/tools/tools.cpp" line="1278"/>
         <source>Loan %1 of %2 does not match its deposit hold or its late-fee trade.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="1272"/>
+        <location filename="../core/tools/tools.cpp" line="1285"/>
         <source>Utilisation needs a first day and a last day after it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="1287"/>
+        <location filename="../core/tools/tools.cpp" line="1300"/>
         <source>Loan days cannot be counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="1298"/>
+        <location filename="../core/tools/tools.cpp" line="1311"/>
         <source>A training sign-off is for a category; name one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="1300"/>
+        <location filename="../core/tools/tools.cpp" line="1313"/>
         <source>A training sign-off needs a valid date.</source>
         <translation type="unfinished"></translation>
     </message>
