@@ -190,6 +190,100 @@ ScrollablePage {
         }
     }
 
+    EcoBalanceSettings {
+        id: ecoSettings
+        ledger: LedgerController
+    }
+    Card {
+        objectName: "ecoRatesCard"
+        title: qsTr("Ecological accounting")
+        description: qsTr("Settling a month pays members with a positive ecological balance, and charges those with a negative one a restoration fee, per point. A trade's impacts cost points per unit, borne by the payer.")
+
+        GridLayout {
+            columns: 3
+            columnSpacing: Theme.spacing
+            rowSpacing: Theme.smallSpacing
+
+            Label { text: qsTr("Credits per point") }
+            TextField {
+                id: creditsPerPointField
+                objectName: "ecoCreditsPerPointField"
+                text: ecoSettings.creditsPerPoint
+                Accessible.name: qsTr("Regeneration credits paid per point of a positive monthly balance")
+            }
+            Label { text: qsTr("credits") }
+            Label { text: qsTr("Fee per point") }
+            TextField {
+                id: feePerPointField
+                objectName: "ecoFeePerPointField"
+                text: ecoSettings.feePerPoint
+                Accessible.name: qsTr("Restoration fee charged per point of a negative monthly balance")
+            }
+            Label { text: qsTr("credits") }
+        }
+        GridLayout {
+            columns: 3
+            columnSpacing: Theme.spacing
+            rowSpacing: Theme.smallSpacing
+
+            Repeater {
+                id: weightFields
+                model: ecoSettings.weights
+                delegate: TextField {
+                    required property var modelData
+                    objectName: "ecoWeight-" + modelData.kind
+                    Layout.row: index
+                    Layout.column: 1
+                    required property int index
+                    text: modelData.pointsPerUnit
+                    Accessible.name: qsTr("Points one %1 of %2 costs").arg(modelData.unit).arg(modelData.label)
+                }
+            }
+            Repeater {
+                model: ecoSettings.weights
+                delegate: Label {
+                    required property var modelData
+                    required property int index
+                    Layout.row: index
+                    Layout.column: 0
+                    text: qsTr("%1 impact").arg(modelData.label)
+                }
+            }
+            Repeater {
+                model: ecoSettings.weights
+                delegate: Label {
+                    required property var modelData
+                    required property int index
+                    Layout.row: index
+                    Layout.column: 2
+                    text: qsTr("points per %1").arg(modelData.unit)
+                }
+            }
+        }
+        Button {
+            objectName: "ecoRatesSave"
+            text: qsTr("Save the rates")
+            Accessible.name: text
+            onClicked: {
+                const weights = {}
+                for (let i = 0; i < weightFields.count; ++i) {
+                    const field = weightFields.itemAt(i)
+                    weights[field.modelData.kind] = field.text
+                }
+                // Saved: show the rates as the vault now has them.
+                if (ecoSettings.save(creditsPerPointField.text, feePerPointField.text, weights)) {
+                    creditsPerPointField.text = ecoSettings.creditsPerPoint
+                    feePerPointField.text = ecoSettings.feePerPoint
+                }
+            }
+        }
+        InlineMessage {
+            objectName: "ecoRatesMessage"
+            type: ecoSettings.error !== "" ? InlineMessage.Error : InlineMessage.Positive
+            text: ecoSettings.error !== "" ? ecoSettings.error : ecoSettings.message
+        }
+    }
+
     Card {
         objectName: "rememberCard"
         title: qsTr("This computer")

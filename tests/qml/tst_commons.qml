@@ -323,4 +323,29 @@ MainWindowTestCase {
         compare(item("indicatorThresholdField").text, "21875")
         indicatorDialog.close()
     }
+
+    function pressSave() {
+        item("ecoRatesSave").forceActiveFocus()
+        keyClick(Qt.Key_Space)
+    }
+
+    function test_settingsChangeTheEcologicalRates() {
+        keyClick(Qt.Key_7, Qt.ControlModifier)
+        tryVerify(function() { return item("ecoRatesCard").visible }, 2000, "Settings shows the ecological rates")
+        compare(item("ecoCreditsPerPointField").text, "1.00")
+        compare(item("ecoFeePerPointField").text, "1.00")
+        compare(item("ecoWeight-carbon").text, "0.1")
+        item("ecoFeePerPointField").text = "a lot"
+        pressSave()
+        verify(item("ecoRatesMessage").text.indexOf("Fee per point") === 0, item("ecoRatesMessage").text)
+        compare(item("ecoFeePerPointField").text, "a lot")
+        item("ecoFeePerPointField").text = "2"
+        item("ecoWeight-carbon").text = "0.5"
+        pressSave()
+        verify(item("ecoRatesMessage").text.indexOf("saved") > 0, item("ecoRatesMessage").text)
+        // Read back from the vault.
+        compare(item("ecoFeePerPointField").text, "2.00")
+        compare(item("ecoWeight-carbon").text, "0.5")
+        compare(unnamedControls(), [], "every control of the settings is named")
+    }
 }
