@@ -115,6 +115,8 @@ constexpr std::array kCommands = {
     CommandSpec{"commons balance", Command::CommonsBalance, nullptr, "commons balance [--month YYYY-MM] [--member N] [--json]"},
     CommandSpec{"commons settle", Command::CommonsSettle, nullptr, "commons settle --month YYYY-MM"},
     CommandSpec{"commons pledge", Command::CommonsPledge, nullptr, "commons pledge --member N --month YYYY-MM --work TEXT"},
+    CommandSpec{"commons rates", Command::CommonsRates, nullptr,
+                "commons rates [--credits-per-point X] [--fee-per-point X] [--weight KIND=X[,KIND=X]] [--json]"},
     CommandSpec{"indicator add", Command::IndicatorAdd, "the indicator's NAME",
                 "indicator add NAME --unit U --threshold X [--higher-is-better] [--boundary TEXT] [--stale-days N] [--amber P] [--red P]"},
     CommandSpec{"indicator list", Command::IndicatorList, nullptr, "indicator list [--json]"},
@@ -215,6 +217,9 @@ enum class Option {
     EcosystemShare,
     Impact,
     DemoCommons,
+    CreditsPerPoint,
+    FeePerPoint,
+    Weight,
 };
 
 struct OptionSpec {
@@ -233,7 +238,7 @@ constexpr std::array kOptions = {
     OptionSpec{"version", 0, false, 0, Option::Version},
     OptionSpec{"community", 0, true, bit(Command::Init), Option::Community},
     OptionSpec{"json", 0, false,
-               bit(Command::Info) | bit(Command::MemberList) | bit(Command::MemberShow) | bit(Command::Balance) | bit(Command::Statement)
+               bit(Command::Info) | bit(Command::CommonsRates) | bit(Command::MemberList) | bit(Command::MemberShow) | bit(Command::Balance) | bit(Command::Statement)
                    | bit(Command::DemurrageShow) | bit(Command::Signals) | bit(Command::ToolList) | bit(Command::ToolShow)
                    | bit(Command::ToolOverdue) | bit(Command::ToolLoans) | bit(Command::ToolStats) | bit(Command::CommonsList)
                    | bit(Command::CommonsShow) | bit(Command::CommonsStatus) | bit(Command::CommonsBalance) | bit(Command::IndicatorList),
@@ -318,6 +323,9 @@ constexpr std::array kOptions = {
     OptionSpec{"population-share", 0, true, bit(Command::IndicatorBudget), Option::PopulationShare},
     OptionSpec{"ecosystem-share", 0, true, bit(Command::IndicatorBudget), Option::EcosystemShare},
     OptionSpec{"impact", 0, true, bit(Command::Trade), Option::Impact},
+    OptionSpec{"credits-per-point", 0, true, bit(Command::CommonsRates), Option::CreditsPerPoint},
+    OptionSpec{"fee-per-point", 0, true, bit(Command::CommonsRates), Option::FeePerPoint},
+    OptionSpec{"weight", 0, true, bit(Command::CommonsRates), Option::Weight},
 };
 
 const CommandSpec *commandSpec(Command command)
@@ -979,6 +987,26 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
             args.amount = amount->minor();
             break;
         }
+        case Option::CreditsPerPoint:
+        case Option::FeePerPoint: {
+            const auto rate = Money::parsePlain(g.value);
+            if (!rate || rate->isNegative())
+                return usageError(tr("The option %1 expects an amount of credits of zero or more written like 1 or 0.50, not '%2'.").arg(g.name, g.value));
+            (g.spec->option == Option::CreditsPerPoint ? args.creditsPerPoint : args.feePerPoint) = rate->minor();
+            break;
+        }
+        case Option::Weight:
+            for (const QString &part : g.value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                const qsizetype eq = part.indexOf(QLatin1Char('='));
+                const auto kind = eq > 0 ? ecobalance::kindFromName(part.left(eq).trimmed()) : std::nullopt;
+                const auto points = eq > 0 ? quantity::parse(part.mid(eq + 1)) : std::nullopt;
+                if (!kind || !points)
+                    return usageError(tr("The option --weight expects KIND=X, KIND one of carbon, water, land, biodiversity and pollution and X "
+                                         "the points one unit costs (at most three decimals), not '%1'.")
+                                          .arg(part));
+                args.impactWeights.append({*kind, *points});
+            }
+            break;
         case Option::Tag:
             if (auto e = notEmpty(tr("the asset tag printed on the item's label")))
                 return *e;

@@ -84,6 +84,7 @@ struct CliArguments {
         CommonsBalance,
         CommonsSettle,
         CommonsPledge,
+        CommonsRates,
         IndicatorAdd,
         IndicatorList,
         IndicatorRecord,
@@ -194,6 +195,10 @@ struct CliArguments {
     // impact TRADE_ID [KIND=QTY ...] [--clear], trade ... --impact KIND=QTY[,KIND=QTY]
     QList<TradeImpact> impacts; // a kind at most once
     bool clearImpacts = false; // impact --clear
+    // commons rates: what to change; empty (and no weights) shows the rates
+    std::optional<std::int64_t> creditsPerPoint; // --credits-per-point X, minor units
+    std::optional<std::int64_t> feePerPoint; // --fee-per-point X, minor units
+    QList<std::pair<ImpactKind, std::int64_t>> impactWeights; // --weight KIND=X[,KIND=X], thousandths of a point per unit
 
     // export ledger FILE, export csv DIR, import members|trades|tools|measurements FILE, tool labels FILE,
     // report assembly FILE

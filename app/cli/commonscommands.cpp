@@ -177,6 +177,7 @@ public:
     int commonsBalance();
     int commonsSettle();
     int commonsPledge();
+    int commonsRates();
     int indicatorAdd();
     int indicatorList();
     int indicatorRecord();
@@ -592,6 +593,56 @@ int CommonsSession::commonsPledge()
     return ExitOk;
 }
 
+int CommonsSession::commonsRates()
+{
+    auto rules = ecobalance::settlementRules(m_db);
+    if (!rules)
+        return fail(rules.error());
+    auto weights = ecobalance::weights(m_db);
+    if (!weights)
+        return fail(weights.error());
+    const bool changing = m_args.creditsPerPoint || m_args.feePerPoint || !m_args.impactWeights.isEmpty();
+    if (changing) {
+        if (m_args.creditsPerPoint)
+            rules->creditsPerPoint = *m_args.creditsPerPoint;
+        if (m_args.feePerPoint)
+            rules->feePerPoint = *m_args.feePerPoint;
+        for (const auto &[kind, points] : m_args.impactWeights)
+            weights->pointsPerUnit[std::size_t(kind)] = points;
+        // Both or neither.
+        Transaction tx(m_db);
+        Status saved = tx.began();
+        if (saved)
+            saved = ecobalance::setSettlementRules(m_db, *rules, now());
+        if (saved)
+            saved = ecobalance::setWeights(m_db, *weights, now());
+        if (saved)
+            saved = tx.commit();
+        if (!saved)
+            return failNothingRecorded(saved.error());
+    }
+    if (m_args.json) {
+        QJsonObject perUnit;
+        for (int i = 0; i < kImpactKinds; ++i)
+            perUnit.insert(ecobalance::kindName(ImpactKind(i)), quantity::toPlainString(weights->pointsPerUnit[std::size_t(i)]));
+        printJson(QJsonObject{{QStringLiteral("creditsPerPoint"), plain(rules->creditsPerPoint)},
+                              {QStringLiteral("feePerPoint"), plain(rules->feePerPoint)},
+                              {QStringLiteral("pointsPerUnit"), perUnit}});
+        return ExitOk;
+    }
+    if (changing)
+        printOut(tr("The ecological rates are saved; they apply to months settled from now on.\n"));
+    printOut(tr("A positive monthly balance is paid %1 a point; a negative one owes a restoration fee of %2 a point.\n")
+                 .arg(human(rules->creditsPerPoint), human(rules->feePerPoint)));
+    QList<QStringList> rows;
+    for (int i = 0; i < kImpactKinds; ++i) {
+        const auto kind = ImpactKind(i);
+        rows.append({ecobalance::kindName(kind), quantity::toPlainString(weights->pointsPerUnit[std::size_t(i)]), ecobalance::kindUnit(kind)});
+    }
+    printOut(table({tr("Impact"), tr("Points"), tr("Per")}, rows, {1}));
+    return ExitOk;
+}
+
 int CommonsSession::indicatorAdd()
 {
     NewIndicator request = m_args.indicator;
@@ -721,6 +772,7 @@ bool isCommonsCommand(CliArguments::Command command)
     case Command::CommonsBalance:
     case Command::CommonsSettle:
     case Command::CommonsPledge:
+    case Command::CommonsRates:
     case Command::IndicatorAdd:
     case Command::IndicatorList:
     case Command::IndicatorRecord:
@@ -755,6 +807,8 @@ int runCommonsCommand(const CliArguments &args, Vault &vault, const Clock &clock
         return session.commonsSettle();
     case Command::CommonsPledge:
         return session.commonsPledge();
+    case Command::CommonsRates:
+        return session.commonsRates();
     case Command::IndicatorAdd:
         return session.indicatorAdd();
     case Command::IndicatorList:

@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace mycelium;
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void tradeWithImpactsIsAllOrNothing();
     void balancePledgeAndSettle();
     void assemblyReport();
+    void ecologicalRates();
     void demoWithCommons();
     void commonsDemoAloneOnAVaultWithMembers();
     void badArguments_data();
@@ -679,6 +681,28 @@ void TestCliCommons::balancePledgeAndSettle()
     QVERIFY2(again.err.contains(QLatin1String("Nothing was recorded")), qPrintable(again.err));
     QCOMPARE(balances(february), b);
     verifyVault();
+}
+
+void TestCliCommons::ecologicalRates()
+{
+    useTemplate(QStringLiteral("people.vault"));
+    const QString shown = ok(L({"commons", "rates"}));
+    QVERIFY2(shown.contains(QStringLiteral("paid 1.00 a point")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("fee of 1.00 a point")), qPrintable(shown));
+    const QString saved = ok(L({"commons", "rates", "--fee-per-point", "2.50", "--weight", "carbon=0.5,water=0"}));
+    QVERIFY2(saved.contains(QStringLiteral("fee of 2.50 a point")), qPrintable(saved));
+    const QJsonObject rates = QJsonDocument::fromJson(ok(L({"commons", "rates", "--json"})).toUtf8()).object();
+    QCOMPARE(rates.value(QStringLiteral("creditsPerPoint")).toString(), QStringLiteral("1.00"));
+    QCOMPARE(rates.value(QStringLiteral("feePerPoint")).toString(), QStringLiteral("2.50"));
+    const QJsonObject perUnit = rates.value(QStringLiteral("pointsPerUnit")).toObject();
+    QCOMPARE(perUnit.value(QStringLiteral("carbon")).toString(), QStringLiteral("0.5"));
+    QCOMPARE(perUnit.value(QStringLiteral("water")).toString(), QStringLiteral("0"));
+    QCOMPARE(perUnit.value(QStringLiteral("land")).toString(), QStringLiteral("0.01"));
+    // Bad rates are refused by name, and nothing changes.
+    verifyUsageError(run(L({"commons", "rates", "--weight", "noise=1"})), QStringLiteral("--weight"));
+    verifyUsageError(run(L({"commons", "rates", "--credits-per-point", "-1"})), QStringLiteral("--credits-per-point"));
+    const QJsonObject after = QJsonDocument::fromJson(ok(L({"commons", "rates", "--json"})).toUtf8()).object();
+    QCOMPARE(after, rates);
 }
 
 void TestCliCommons::assemblyReport()
