@@ -3982,6 +3982,59 @@
     </message>
 </context>
 <context>
+    <name>EcoBalanceSettings</name>
+    <message>
+        <location filename="../ui/commons/ecobalancesettings.cpp" line="18"/>
+        <source>Carbon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancesettings.cpp" line="20"/>
+        <source>Water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancesettings.cpp" line="22"/>
+        <source>Land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancesettings.cpp" line="24"/>
+        <source>Biodiversity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancesettings.cpp" line="26"/>
+        <source>Pollution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancesettings.cpp" line="83"/>
+        <source>The vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancesettings.cpp" line="86"/>
+        <source>Credits per point: write an amount of credits of zero or more, like 1 or 0.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancesettings.cpp" line="89"/>
+        <source>Fee per point: write an amount of credits of zero or more, like 1 or 0.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancesettings.cpp" line="96"/>
+        <source>%1: write the points one %2 costs, a number of zero or more with at most three decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commons/ecobalancesettings.cpp" line="110"/>
+        <source>The ecological rates are saved; they apply to months settled from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EcoBalanceSettleDialog</name>
     <message>
         <location filename="../qml/components/EcoBalanceSettleDialog.qml" line="18"/>
@@ -6200,116 +6253,172 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="195"/>
-        <source>This computer</source>
+        <location filename="../qml/pages/SettingsPage.qml" line="199"/>
+        <source>Ecological accounting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="202"/>
-        <source>Remember on this computer</source>
+        <location filename="../qml/pages/SettingsPage.qml" line="200"/>
+        <source>Settling a month pays members with a positive ecological balance, and charges those with a negative one a restoration fee, per point. A trade&apos;s impacts cost points per unit, borne by the payer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="207"/>
+        <source>Credits per point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="212"/>
+        <source>Regeneration credits paid per point of a positive monthly balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="214"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="222"/>
+        <source>credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="215"/>
+        <source>Fee per point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="220"/>
+        <source>Restoration fee charged per point of a negative monthly balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="239"/>
+        <source>Points one %1 of %2 costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="249"/>
+        <source>%1 impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="259"/>
+        <source>points per %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="265"/>
+        <source>Save the rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="289"/>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="296"/>
+        <source>Remember on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="306"/>
         <source>Keeps the vault key in this computer&apos;s keychain, so that the vault opens without the passphrase. Turn it off on a laptop that others use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="224"/>
-        <location filename="../qml/pages/SettingsPage.qml" line="289"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="318"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="383"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="225"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="319"/>
         <source>The vault key is sealed again under the new passphrase; the records are not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="236"/>
-        <location filename="../qml/pages/SettingsPage.qml" line="240"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="330"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="334"/>
         <source>Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="245"/>
-        <location filename="../qml/pages/SettingsPage.qml" line="250"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="339"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="344"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="260"/>
-        <location filename="../qml/pages/SettingsPage.qml" line="265"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="354"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="359"/>
         <source>Confirm new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="283"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="377"/>
         <source>Changing the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="299"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="393"/>
         <source>Re-encrypt vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="300"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="394"/>
         <source>Replaces the vault key with a new random key and encrypts every record again. Do it when a copy of the vault and its key may have left your hands, for example after a laptop was lost and found. The passphrase stays the same; a key kept on this computer is updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="305"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="399"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="312"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="406"/>
         <source>Passphrase for re-encryption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="329"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="423"/>
         <source>Re-encrypting the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="335"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="429"/>
         <source>Re-encrypt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="337"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="431"/>
         <source>Re-encrypt the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="345"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="439"/>
         <source>Verify vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="346"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="440"/>
         <source>Checks that the database is sound and that every record keeps the rules. Nothing is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="359"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="453"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="371"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="465"/>
         <source>Verifying the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="377"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="471"/>
         <source>Verify now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="379"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="473"/>
         <source>Verify the vault now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8977,398 +9086,408 @@
 <context>
     <name>mycelium::cli</name>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="341"/>
+        <location filename="../app/cli/cliarguments.cpp" line="349"/>
         <source>the command %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="343"/>
+        <location filename="../app/cli/cliarguments.cpp" line="351"/>
         <source>the commands %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="364"/>
+        <location filename="../app/cli/cliarguments.cpp" line="372"/>
         <source>run &apos;mycelium-cli --help&apos; for the list of commands and options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="399"/>
+        <location filename="../app/cli/cliarguments.cpp" line="407"/>
         <source>an impact is written KIND=QTY with KIND one of carbon, water, land, biodiversity and pollution, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="404"/>
+        <location filename="../app/cli/cliarguments.cpp" line="412"/>
         <source>the quantity of %1 must be a number more than zero with at most three decimals, like 12.5, not &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="409"/>
+        <location filename="../app/cli/cliarguments.cpp" line="417"/>
         <source>the impact %1 is given twice; give each kind once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="475"/>
+        <location filename="../app/cli/cliarguments.cpp" line="483"/>
         <source>Unknown option &apos;%1&apos;; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="485"/>
+        <location filename="../app/cli/cliarguments.cpp" line="493"/>
         <source>The option %1 needs a value; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="489"/>
+        <location filename="../app/cli/cliarguments.cpp" line="497"/>
         <source>The option %1 takes no value, but was given &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="511"/>
+        <location filename="../app/cli/cliarguments.cpp" line="519"/>
         <source>No command given; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="522"/>
+        <location filename="../app/cli/cliarguments.cpp" line="530"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="524"/>
+        <location filename="../app/cli/cliarguments.cpp" line="532"/>
         <source>The command %1 needs one of %2 after it; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="527"/>
+        <location filename="../app/cli/cliarguments.cpp" line="535"/>
         <source>Unknown command &apos;%1 %2&apos;; after %1 comes %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="535"/>
+        <location filename="../app/cli/cliarguments.cpp" line="543"/>
         <source>Unknown command &apos;%1&apos;; the commands are init, info, verify, passwd, rekey, raw-key, member, trade, reverse, balance, statement, demurrage, export, import, demo, signals, circulation-target, tool, commons, indicator, impact, report and help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="549"/>
-        <location filename="../app/cli/cliarguments.cpp" line="1149"/>
+        <location filename="../app/cli/cliarguments.cpp" line="557"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1177"/>
         <source>The command %1 needs %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="561"/>
+        <location filename="../app/cli/cliarguments.cpp" line="569"/>
         <source>The command member add needs the member&apos;s name, not an empty one: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="572"/>
+        <location filename="../app/cli/cliarguments.cpp" line="580"/>
         <source>The command %1 expects a member number from 1 up, not &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="579"/>
+        <location filename="../app/cli/cliarguments.cpp" line="587"/>
         <source>The command statement expects a member number (0 for the commons fund), not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="586"/>
+        <location filename="../app/cli/cliarguments.cpp" line="594"/>
         <source>The command reverse expects the id of a trade (a whole number from 1 up), not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="597"/>
+        <location filename="../app/cli/cliarguments.cpp" line="605"/>
         <source>The command %1 needs a path, not an empty value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="603"/>
+        <location filename="../app/cli/cliarguments.cpp" line="611"/>
         <source>The command commons add needs the resource&apos;s name, not an empty one: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="610"/>
+        <location filename="../app/cli/cliarguments.cpp" line="618"/>
         <source>The command %1 needs the name of a resource, not an empty one: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="615"/>
+        <location filename="../app/cli/cliarguments.cpp" line="623"/>
         <source>The command indicator add needs the indicator&apos;s name, not an empty one: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="620"/>
+        <location filename="../app/cli/cliarguments.cpp" line="628"/>
         <source>The command indicator record needs the name of an indicator, not an empty one: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="625"/>
+        <location filename="../app/cli/cliarguments.cpp" line="633"/>
         <source>The command impact expects the id of a trade (a whole number from 1 up), not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="630"/>
+        <location filename="../app/cli/cliarguments.cpp" line="638"/>
         <source>The command impact: %1; %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="637"/>
+        <location filename="../app/cli/cliarguments.cpp" line="645"/>
         <source>The command report assembly writes a PDF file whose name ends in .pdf, not &apos;%1&apos;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="648"/>
+        <location filename="../app/cli/cliarguments.cpp" line="656"/>
         <source>The command tool labels writes a PDF file whose name ends in .pdf, not &apos;%1&apos;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="652"/>
+        <location filename="../app/cli/cliarguments.cpp" line="660"/>
         <source>The command tool labels takes asset tags after the file, not an empty one: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="660"/>
+        <location filename="../app/cli/cliarguments.cpp" line="668"/>
         <source>The command tool hold-days expects a number of days from 1 to %1, not &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="667"/>
+        <location filename="../app/cli/cliarguments.cpp" line="675"/>
         <source>The command tool unreserve expects the id of a booking (a whole number from 1 up), not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="678"/>
+        <location filename="../app/cli/cliarguments.cpp" line="686"/>
         <source>The command %1 takes no empty words after the tag: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="684"/>
+        <location filename="../app/cli/cliarguments.cpp" line="692"/>
         <source>The command tool photo takes one FILE: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="706"/>
+        <location filename="../app/cli/cliarguments.cpp" line="714"/>
         <source>The option %1 belongs to %2, not to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="708"/>
+        <location filename="../app/cli/cliarguments.cpp" line="716"/>
         <source>The option %1 is given twice; give it once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="713"/>
+        <location filename="../app/cli/cliarguments.cpp" line="721"/>
         <source>The option %1 expects a real date written YYYY-MM-DD, not &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="717"/>
+        <location filename="../app/cli/cliarguments.cpp" line="725"/>
         <source>The option %1 needs %2, not an empty value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="778"/>
+        <location filename="../app/cli/cliarguments.cpp" line="786"/>
         <source>the unit it is counted in, like t or kWh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="790"/>
+        <location filename="../app/cli/cliarguments.cpp" line="798"/>
         <source>The option %1 expects a quantity of more than zero written like 100 or 12.5 (at most three decimals), not &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="809"/>
+        <location filename="../app/cli/cliarguments.cpp" line="817"/>
         <source>The option %1 expects a quantity (zero or more) written like 100 or 12.5 (at most three decimals), not &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="820"/>
+        <location filename="../app/cli/cliarguments.cpp" line="828"/>
         <source>The option --period expects month or year, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="827"/>
+        <location filename="../app/cli/cliarguments.cpp" line="835"/>
         <source>The option --permits expects a whole number of permits from 1 up, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="836"/>
+        <location filename="../app/cli/cliarguments.cpp" line="844"/>
         <source>The option %1 expects an amount of credits (zero or more) written like 2 or 0.50, not &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="843"/>
+        <location filename="../app/cli/cliarguments.cpp" line="851"/>
         <source>The option --elasticity expects a whole number from 0 to %1, not &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="848"/>
+        <location filename="../app/cli/cliarguments.cpp" line="856"/>
         <source>the unit regeneration is counted in, like trees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="857"/>
+        <location filename="../app/cli/cliarguments.cpp" line="865"/>
         <source>The option %1 expects a percentage of the threshold, a whole number from 1 to %2, not &apos;%3&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="867"/>
+        <location filename="../app/cli/cliarguments.cpp" line="875"/>
         <source>the reason in words for taking more than the permits left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="872"/>
+        <location filename="../app/cli/cliarguments.cpp" line="880"/>
         <source>a text saying what was done, like &quot;planted 40 oaks&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="877"/>
+        <location filename="../app/cli/cliarguments.cpp" line="885"/>
         <source>the name of who saw the work done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="884"/>
+        <location filename="../app/cli/cliarguments.cpp" line="892"/>
         <source>The option --month expects a month written YYYY-MM, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="889"/>
+        <location filename="../app/cli/cliarguments.cpp" line="897"/>
         <source>a text saying what restoration work is pledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="902"/>
+        <location filename="../app/cli/cliarguments.cpp" line="910"/>
         <source>The option --stale-days expects a number of days from 1 to %1, not &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="910"/>
+        <location filename="../app/cli/cliarguments.cpp" line="918"/>
         <source>The option %1 expects a share between 0 and 1 written like 0.0000375, 37.5% or 300/8000000000, not &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="919"/>
+        <location filename="../app/cli/cliarguments.cpp" line="927"/>
         <source>The option --impact: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="932"/>
+        <location filename="../app/cli/cliarguments.cpp" line="940"/>
         <source>The option --missing expects the names of the missing components, separated by commas, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="935"/>
+        <location filename="../app/cli/cliarguments.cpp" line="943"/>
         <source>a reason in words for waiving the late fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="996"/>
+        <location filename="../app/cli/cliarguments.cpp" line="994"/>
+        <source>The option %1 expects an amount of credits of zero or more written like 1 or 0.50, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="1004"/>
+        <source>The option --weight expects KIND=X, KIND one of carbon, water, land, biodiversity and pollution and X the points one unit costs (at most three decimals), not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="1024"/>
         <source>The option --value expects a number with at most three decimals, like 12.5 or -0.25, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="1017"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1045"/>
         <source>The option --loan-days expects a number of days from 1 to %1, not &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="1037"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1065"/>
         <source>a reason in words for lending despite an overdue item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="1042"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1070"/>
         <source>the name of who signed the member off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="1052"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1080"/>
         <source>The option --sheet expects one of the label sheets %1, not &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="1060"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1088"/>
         <source>The option --start expects the position of the first free label on the sheet, from 1 up, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="1171"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1199"/>
         <source>The command member edit needs --name NAME, --contact TEXT or both: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="1175"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1203"/>
         <source>The command member pin needs exactly one of --pin-file FILE (set or change the PIN) and --remove: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="1182"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1210"/>
         <source>The options --from and --to both name account %1; a trade goes between two different accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="1186"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1214"/>
         <source>The statement cannot run from %1 back to %2: --from must not come after --to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="1195"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1223"/>
         <source>The command circulation-target needs both --low X and --high X (the band), or --none alone (no band): %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="1198"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1226"/>
         <source>The option --high (%1) must be more than --low (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="1218"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1246"/>
         <source>The option --category needs the category the member is trained for, not an empty value: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="1226"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1254"/>
         <source>Keeping a deposit needs the coordinator&apos;s confirmation: add --coordinator to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="1230"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1258"/>
         <source>Reporting an item lost keeps its deposit and retires it; it needs the coordinator&apos;s confirmation: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="1242"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1270"/>
         <source>The command tool components takes names or --clear, not both: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="1246"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1274"/>
         <source>The command tool photo takes a FILE to store, or --remove: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="1251"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1279"/>
         <source>The option --start expects a position from 1 to %1 on the sheet %2 (%3 across, %4 down), not %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="1270"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1298"/>
         <source>The option --amber (%1 %) must not be more than --red (%2 %): amber is where the light leaves green, red where it leaves amber.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="1302"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1330"/>
         <source>The command impact takes KIND=QTY or --clear, not both: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="1308"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1336"/>
         <source>The report cannot run from %1 back to %2: --from must not come after --to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="1313"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1341"/>
         <source>A demo community with trades needs at least 2 members, not %1; add --trades 0 for members only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="1324"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1352"/>
         <source>Usage: mycelium-cli [OPTIONS] COMMAND [COMMAND OPTIONS]
 
 Keeps a community&apos;s books in an encrypted Mycelium vault. Options may come
@@ -9818,133 +9937,133 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="555"/>
+        <location filename="../app/cli/cliarguments.cpp" line="563"/>
         <source>Unexpected argument &apos;%1&apos; after the command %2; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="643"/>
+        <location filename="../app/cli/cliarguments.cpp" line="651"/>
         <source>The command tool add needs the item&apos;s name, not an empty one: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="675"/>
-        <location filename="../app/cli/cliarguments.cpp" line="697"/>
+        <location filename="../app/cli/cliarguments.cpp" line="683"/>
+        <location filename="../app/cli/cliarguments.cpp" line="705"/>
         <source>The command %1 needs an asset tag, not an empty one: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="724"/>
+        <location filename="../app/cli/cliarguments.cpp" line="732"/>
         <source>The option --vault needs a path to a vault file, not an empty value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="729"/>
+        <location filename="../app/cli/cliarguments.cpp" line="737"/>
         <source>The option --passphrase-file needs the path of a file, not an empty value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="735"/>
+        <location filename="../app/cli/cliarguments.cpp" line="743"/>
         <source>The option --today expects a real date written YYYY-MM-DD, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="745"/>
+        <location filename="../app/cli/cliarguments.cpp" line="753"/>
         <source>The option --new-passphrase-file needs the path of a file, not an empty value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="751"/>
+        <location filename="../app/cli/cliarguments.cpp" line="759"/>
         <source>The option --number expects a member number from 1 up, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="756"/>
+        <location filename="../app/cli/cliarguments.cpp" line="764"/>
         <source>the member&apos;s new name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="770"/>
+        <location filename="../app/cli/cliarguments.cpp" line="778"/>
         <source>the path of a file holding the PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="952"/>
+        <location filename="../app/cli/cliarguments.cpp" line="960"/>
         <source>a reason in words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="961"/>
+        <location filename="../app/cli/cliarguments.cpp" line="969"/>
         <source>The option %1 expects a member number (0 for the commons fund), not &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="976"/>
+        <location filename="../app/cli/cliarguments.cpp" line="984"/>
         <source>The option --amount expects an amount of credits written like 40 or 12.50, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="978"/>
+        <location filename="../app/cli/cliarguments.cpp" line="986"/>
         <source>The option --amount expects an amount of more than zero credits, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="983"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1011"/>
         <source>the asset tag printed on the item&apos;s label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="988"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1016"/>
         <source>a text saying what work was done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="1007"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1035"/>
         <source>The option %1 expects an amount of credits (zero or more) written like 40 or 12.50, not &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="1024"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1052"/>
         <source>The option --member expects a member number from 1 up, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="1033"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1061"/>
         <source>The option --condition expects new, good, worn, needs_repair or retired, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="1066"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1094"/>
         <source>a text saying what the trade was for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="1087"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1115"/>
         <source>The option --ppm expects parts per million per day, a whole number from 0 to 1000000, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="1095"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1123"/>
         <source>The option --exempt expects an amount of credits (zero or more) written like 100 or 12.50, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="1116"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1144"/>
         <source>The option %1 expects a whole number from %2 to %3, not &apos;%4&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="1124"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1152"/>
         <source>The option --seed expects a whole number from 0 to 18446744073709551615, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="1133"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1161"/>
         <source>The option %1 expects an amount of credits (zero or more) written like 5000 or 12.50, not &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="1162"/>
+        <location filename="../app/cli/cliarguments.cpp" line="1190"/>
         <source>The command init needs the community&apos;s name: mycelium-cli init --community NAME.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10041,12 +10160,12 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="773"/>
+        <location filename="../app/cli/commonscommands.cpp" line="827"/>
         <source>Not a commons command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="788"/>
+        <location filename="../app/cli/commonscommands.cpp" line="842"/>
         <source>Added the commons demo: %1 resources and %2 indicators with %3 years of measurements up to %4 (seed %5).
 </source>
         <translation type="unfinished"></translation>
@@ -10255,564 +10374,591 @@ Back up the vault and the new key file together: older backups of the vault open
 <context>
     <name>mycelium::cli::CommonsSession</name>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="199"/>
+        <location filename="../app/cli/commonscommands.cpp" line="200"/>
         <source>There is no resource named %1; &apos;mycelium-cli commons list&apos; shows them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="204"/>
+        <location filename="../app/cli/commonscommands.cpp" line="205"/>
         <source>There is no indicator named %1; &apos;mycelium-cli indicator list&apos; shows them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="225"/>
+        <location filename="../app/cli/commonscommands.cpp" line="226"/>
         <source>Added the resource %1: a sustainable yield of %2 %3 in %4 permits; safe use %5 %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="245"/>
+        <location filename="../app/cli/commonscommands.cpp" line="246"/>
         <source>No resources yet; add one with &apos;mycelium-cli commons add NAME --unit U --yield X --period month|year --permits N&apos;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="246"/>
-        <location filename="../app/cli/commonscommands.cpp" line="328"/>
-        <location filename="../app/cli/commonscommands.cpp" line="490"/>
-        <location filename="../app/cli/commonscommands.cpp" line="554"/>
-        <location filename="../app/cli/commonscommands.cpp" line="573"/>
-        <location filename="../app/cli/commonscommands.cpp" line="638"/>
+        <location filename="../app/cli/commonscommands.cpp" line="247"/>
+        <location filename="../app/cli/commonscommands.cpp" line="329"/>
+        <location filename="../app/cli/commonscommands.cpp" line="491"/>
+        <location filename="../app/cli/commonscommands.cpp" line="555"/>
+        <location filename="../app/cli/commonscommands.cpp" line="574"/>
+        <location filename="../app/cli/commonscommands.cpp" line="689"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="246"/>
-        <location filename="../app/cli/commonscommands.cpp" line="328"/>
-        <location filename="../app/cli/commonscommands.cpp" line="638"/>
+        <location filename="../app/cli/commonscommands.cpp" line="247"/>
+        <location filename="../app/cli/commonscommands.cpp" line="329"/>
+        <location filename="../app/cli/commonscommands.cpp" line="689"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="246"/>
-        <location filename="../app/cli/commonscommands.cpp" line="342"/>
+        <location filename="../app/cli/commonscommands.cpp" line="247"/>
+        <location filename="../app/cli/commonscommands.cpp" line="343"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="246"/>
+        <location filename="../app/cli/commonscommands.cpp" line="247"/>
         <source>Yield</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="246"/>
-        <location filename="../app/cli/commonscommands.cpp" line="364"/>
-        <location filename="../app/cli/commonscommands.cpp" line="372"/>
+        <location filename="../app/cli/commonscommands.cpp" line="247"/>
+        <location filename="../app/cli/commonscommands.cpp" line="365"/>
+        <location filename="../app/cli/commonscommands.cpp" line="373"/>
         <source>Permits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="246"/>
-        <location filename="../app/cli/commonscommands.cpp" line="490"/>
-        <location filename="../app/cli/commonscommands.cpp" line="638"/>
+        <location filename="../app/cli/commonscommands.cpp" line="247"/>
+        <location filename="../app/cli/commonscommands.cpp" line="491"/>
+        <location filename="../app/cli/commonscommands.cpp" line="689"/>
         <source>Threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="246"/>
-        <location filename="../app/cli/commonscommands.cpp" line="336"/>
+        <location filename="../app/cli/commonscommands.cpp" line="247"/>
+        <location filename="../app/cli/commonscommands.cpp" line="337"/>
         <source>Base price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="330"/>
+        <location filename="../app/cli/commonscommands.cpp" line="331"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="332"/>
+        <location filename="../app/cli/commonscommands.cpp" line="333"/>
         <source>Stock or capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="333"/>
+        <location filename="../app/cli/commonscommands.cpp" line="334"/>
         <source>Sustainable yield</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="334"/>
+        <location filename="../app/cli/commonscommands.cpp" line="335"/>
         <source>%1 %2 in %3 permits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="335"/>
+        <location filename="../app/cli/commonscommands.cpp" line="336"/>
         <source>Safe threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="335"/>
-        <location filename="../app/cli/commonscommands.cpp" line="685"/>
+        <location filename="../app/cli/commonscommands.cpp" line="336"/>
+        <location filename="../app/cli/commonscommands.cpp" line="736"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="336"/>
+        <location filename="../app/cli/commonscommands.cpp" line="337"/>
         <source>%1 a permit at the threshold, elasticity %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="337"/>
+        <location filename="../app/cli/commonscommands.cpp" line="338"/>
         <source>none: extraction is free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="338"/>
+        <location filename="../app/cli/commonscommands.cpp" line="339"/>
         <source>Regeneration earns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="338"/>
+        <location filename="../app/cli/commonscommands.cpp" line="339"/>
         <source>%1 permits and %2 credits per unit (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="341"/>
+        <location filename="../app/cli/commonscommands.cpp" line="342"/>
         <source>Light bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="341"/>
+        <location filename="../app/cli/commonscommands.cpp" line="342"/>
         <source>amber from %1 %, red above %2 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="342"/>
+        <location filename="../app/cli/commonscommands.cpp" line="343"/>
         <source>%1 (%2 to %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="343"/>
+        <location filename="../app/cli/commonscommands.cpp" line="344"/>
         <source>Shared permits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="344"/>
+        <location filename="../app/cli/commonscommands.cpp" line="345"/>
         <source>%1 used of %2; %3 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="345"/>
+        <location filename="../app/cli/commonscommands.cpp" line="346"/>
         <source>Drawing rights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="345"/>
+        <location filename="../app/cli/commonscommands.cpp" line="346"/>
         <source>%1 earned this period, %2 used; %3 unspent in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="350"/>
+        <location filename="../app/cli/commonscommands.cpp" line="351"/>
         <source>Drawing rights of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="351"/>
+        <location filename="../app/cli/commonscommands.cpp" line="352"/>
         <source>Extracted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="352"/>
+        <location filename="../app/cli/commonscommands.cpp" line="353"/>
         <source>Regenerated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="353"/>
+        <location filename="../app/cli/commonscommands.cpp" line="354"/>
         <source>Emergency overrides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="353"/>
+        <location filename="../app/cli/commonscommands.cpp" line="354"/>
         <source>%1 (%2 permits beyond those left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="354"/>
+        <location filename="../app/cli/commonscommands.cpp" line="355"/>
         <source>Price of a permit now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="355"/>
+        <location filename="../app/cli/commonscommands.cpp" line="356"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="355"/>
+        <location filename="../app/cli/commonscommands.cpp" line="356"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="361"/>
-        <location filename="../app/cli/commonscommands.cpp" line="369"/>
+        <location filename="../app/cli/commonscommands.cpp" line="362"/>
+        <location filename="../app/cli/commonscommands.cpp" line="370"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="363"/>
+        <location filename="../app/cli/commonscommands.cpp" line="364"/>
         <source>
 Recent extractions:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="364"/>
-        <location filename="../app/cli/commonscommands.cpp" line="372"/>
+        <location filename="../app/cli/commonscommands.cpp" line="365"/>
+        <location filename="../app/cli/commonscommands.cpp" line="373"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="364"/>
-        <location filename="../app/cli/commonscommands.cpp" line="372"/>
+        <location filename="../app/cli/commonscommands.cpp" line="365"/>
+        <location filename="../app/cli/commonscommands.cpp" line="373"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="364"/>
-        <location filename="../app/cli/commonscommands.cpp" line="372"/>
+        <location filename="../app/cli/commonscommands.cpp" line="365"/>
+        <location filename="../app/cli/commonscommands.cpp" line="373"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="364"/>
+        <location filename="../app/cli/commonscommands.cpp" line="365"/>
         <source>Charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="364"/>
+        <location filename="../app/cli/commonscommands.cpp" line="365"/>
         <source>Override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="371"/>
+        <location filename="../app/cli/commonscommands.cpp" line="372"/>
         <source>
 Recent regenerations:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="372"/>
+        <location filename="../app/cli/commonscommands.cpp" line="373"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="372"/>
+        <location filename="../app/cli/commonscommands.cpp" line="373"/>
         <source>Verified by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="372"/>
+        <location filename="../app/cli/commonscommands.cpp" line="373"/>
         <source>Credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="375"/>
+        <location filename="../app/cli/commonscommands.cpp" line="376"/>
         <source>
 Emergency overrides in %1:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="377"/>
+        <location filename="../app/cli/commonscommands.cpp" line="378"/>
         <source>  %1  %2 (%3): %4, %5 permits beyond those left. Reason: %6
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="411"/>
+        <location filename="../app/cli/commonscommands.cpp" line="412"/>
         <source>%1 of %2 taken by %3 on %4: %5 permits (%6 from the member&apos;s drawing rights, %7 shared).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="417"/>
+        <location filename="../app/cli/commonscommands.cpp" line="418"/>
         <source>Emergency override: %1 permits beyond those left. Reason: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="419"/>
+        <location filename="../app/cli/commonscommands.cpp" line="420"/>
         <source>Charge: %1 (%2 a permit), paid to the commons fund (trade %3).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="423"/>
+        <location filename="../app/cli/commonscommands.cpp" line="424"/>
         <source>Charge: none.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="424"/>
+        <location filename="../app/cli/commonscommands.cpp" line="425"/>
         <source>Permits left: %1 (%2 shared in %3, %4 of the member&apos;s drawing rights).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="453"/>
+        <location filename="../app/cli/commonscommands.cpp" line="454"/>
         <source>%1 by %2 on %3 for %4, verified by %5.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="456"/>
+        <location filename="../app/cli/commonscommands.cpp" line="457"/>
         <source>Action: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="457"/>
+        <location filename="../app/cli/commonscommands.cpp" line="458"/>
         <source>Permits earned: %1 (the member&apos;s drawing rights now %2).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="459"/>
+        <location filename="../app/cli/commonscommands.cpp" line="460"/>
         <source>Credits paid by the commons fund: %1 (trade %2).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="461"/>
+        <location filename="../app/cli/commonscommands.cpp" line="462"/>
         <source>Credits paid: none.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="479"/>
+        <location filename="../app/cli/commonscommands.cpp" line="480"/>
         <source>No warning lights yet; add a resource with &apos;mycelium-cli commons add&apos; or an indicator with &apos;mycelium-cli indicator add&apos;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="484"/>
+        <location filename="../app/cli/commonscommands.cpp" line="485"/>
         <source>resource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="484"/>
+        <location filename="../app/cli/commonscommands.cpp" line="485"/>
         <source>indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="485"/>
+        <location filename="../app/cli/commonscommands.cpp" line="486"/>
         <source>no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="486"/>
+        <location filename="../app/cli/commonscommands.cpp" line="487"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="489"/>
+        <location filename="../app/cli/commonscommands.cpp" line="490"/>
         <source>Warning lights on %1, worst first:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="490"/>
+        <location filename="../app/cli/commonscommands.cpp" line="491"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="490"/>
+        <location filename="../app/cli/commonscommands.cpp" line="491"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="490"/>
+        <location filename="../app/cli/commonscommands.cpp" line="491"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="490"/>
+        <location filename="../app/cli/commonscommands.cpp" line="491"/>
         <source>Use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="490"/>
+        <location filename="../app/cli/commonscommands.cpp" line="491"/>
         <source>Trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="490"/>
+        <location filename="../app/cli/commonscommands.cpp" line="491"/>
         <source>As of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="549"/>
+        <location filename="../app/cli/commonscommands.cpp" line="550"/>
         <source>Community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="552"/>
+        <location filename="../app/cli/commonscommands.cpp" line="553"/>
         <source>Ecological balance of %1 in points (settled):
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="552"/>
+        <location filename="../app/cli/commonscommands.cpp" line="553"/>
         <source>Ecological balance of %1 in points (not settled):
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="554"/>
-        <location filename="../app/cli/commonscommands.cpp" line="573"/>
+        <location filename="../app/cli/commonscommands.cpp" line="555"/>
+        <location filename="../app/cli/commonscommands.cpp" line="574"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="554"/>
+        <location filename="../app/cli/commonscommands.cpp" line="555"/>
         <source>Regeneration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="554"/>
+        <location filename="../app/cli/commonscommands.cpp" line="555"/>
         <source>Extraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="554"/>
+        <location filename="../app/cli/commonscommands.cpp" line="555"/>
         <source>Impacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="554"/>
+        <location filename="../app/cli/commonscommands.cpp" line="555"/>
         <source>Net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="570"/>
+        <location filename="../app/cli/commonscommands.cpp" line="571"/>
         <source>pledged work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="573"/>
+        <location filename="../app/cli/commonscommands.cpp" line="574"/>
         <source>Net points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="573"/>
+        <location filename="../app/cli/commonscommands.cpp" line="574"/>
         <source>Credits paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="573"/>
+        <location filename="../app/cli/commonscommands.cpp" line="574"/>
         <source>Fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="573"/>
+        <location filename="../app/cli/commonscommands.cpp" line="574"/>
         <source>Multiplier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="574"/>
+        <location filename="../app/cli/commonscommands.cpp" line="575"/>
         <source>Settled %1: %2 members with a balance; %3 paid in regeneration credits, %4 charged in restoration fees.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="589"/>
+        <location filename="../app/cli/commonscommands.cpp" line="590"/>
         <source>%1 pledged restoration work for %2 instead of the fee: %3 (pledge %4).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="602"/>
+        <location filename="../app/cli/commonscommands.cpp" line="634"/>
+        <source>The ecological rates are saved; they apply to months settled from now on.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="635"/>
+        <source>A positive monthly balance is paid %1 a point; a negative one owes a restoration fee of %2 a point.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="642"/>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="642"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="642"/>
+        <source>Per</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commonscommands.cpp" line="653"/>
         <source>Added the indicator %1: threshold %2, %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="604"/>
-        <location filename="../app/cli/commonscommands.cpp" line="633"/>
+        <location filename="../app/cli/commonscommands.cpp" line="655"/>
+        <location filename="../app/cli/commonscommands.cpp" line="684"/>
         <source>higher is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="604"/>
-        <location filename="../app/cli/commonscommands.cpp" line="633"/>
+        <location filename="../app/cli/commonscommands.cpp" line="655"/>
+        <location filename="../app/cli/commonscommands.cpp" line="684"/>
         <source>lower is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="634"/>
+        <location filename="../app/cli/commonscommands.cpp" line="685"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="634"/>
+        <location filename="../app/cli/commonscommands.cpp" line="685"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="637"/>
+        <location filename="../app/cli/commonscommands.cpp" line="688"/>
         <source>No indicators yet; add one with &apos;mycelium-cli indicator add NAME --unit U --threshold X&apos;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="638"/>
+        <location filename="../app/cli/commonscommands.cpp" line="689"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="638"/>
+        <location filename="../app/cli/commonscommands.cpp" line="689"/>
         <source>Latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="638"/>
+        <location filename="../app/cli/commonscommands.cpp" line="689"/>
         <source>Boundary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="652"/>
+        <location filename="../app/cli/commonscommands.cpp" line="703"/>
         <source>%1 on %2: %3. Light: %4.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="663"/>
+        <location filename="../app/cli/commonscommands.cpp" line="714"/>
         <source>Recorded %1 measurements from %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="670"/>
+        <location filename="../app/cli/commonscommands.cpp" line="721"/>
         <source>There is no trade %1; &apos;mycelium-cli statement N&apos; shows a member&apos;s trades.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="680"/>
+        <location filename="../app/cli/commonscommands.cpp" line="731"/>
         <source>Trade %1 carries no ecological impacts.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="686"/>
+        <location filename="../app/cli/commonscommands.cpp" line="737"/>
         <source>Trade %1 carries: %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="701"/>
+        <location filename="../app/cli/commonscommands.cpp" line="752"/>
         <source>No file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="703"/>
+        <location filename="../app/cli/commonscommands.cpp" line="754"/>
         <source>The assembly report from %1 to %2 (pages: %3) written to %4.
 </source>
         <translation type="unfinished"></translation>
