@@ -204,35 +204,33 @@ ScrollablePage {
             columnSpacing: Theme.spacing
             rowSpacing: Theme.smallSpacing
 
-            Label { text: qsTr("Credits per point") }
+            Label { text: qsTr("Credits per point"); Layout.row: 0; Layout.column: 0 }
             TextField {
+                Layout.row: 0
+                Layout.column: 1
                 id: creditsPerPointField
                 objectName: "ecoCreditsPerPointField"
                 text: ecoSettings.creditsPerPoint
                 Accessible.name: qsTr("Regeneration credits paid per point of a positive monthly balance")
             }
-            Label { text: qsTr("credits") }
-            Label { text: qsTr("Fee per point") }
+            Label { text: qsTr("credits"); Layout.row: 0; Layout.column: 2 }
+            Label { text: qsTr("Fee per point"); Layout.row: 1; Layout.column: 0 }
             TextField {
+                Layout.row: 1
+                Layout.column: 1
                 id: feePerPointField
                 objectName: "ecoFeePerPointField"
                 text: ecoSettings.feePerPoint
                 Accessible.name: qsTr("Restoration fee charged per point of a negative monthly balance")
             }
-            Label { text: qsTr("credits") }
-        }
-        GridLayout {
-            columns: 3
-            columnSpacing: Theme.spacing
-            rowSpacing: Theme.smallSpacing
-
+            Label { text: qsTr("credits"); Layout.row: 1; Layout.column: 2 }
             Repeater {
                 id: weightFields
                 model: ecoSettings.weights
                 delegate: TextField {
                     required property var modelData
                     objectName: "ecoWeight-" + modelData.kind
-                    Layout.row: index
+                    Layout.row: index + 2
                     Layout.column: 1
                     required property int index
                     text: modelData.pointsPerUnit
@@ -244,7 +242,7 @@ ScrollablePage {
                 delegate: Label {
                     required property var modelData
                     required property int index
-                    Layout.row: index
+                    Layout.row: index + 2
                     Layout.column: 0
                     text: qsTr("%1 impact").arg(modelData.label)
                 }
@@ -254,9 +252,10 @@ ScrollablePage {
                 delegate: Label {
                     required property var modelData
                     required property int index
-                    Layout.row: index
+                    Layout.row: index + 2
                     Layout.column: 2
-                    text: qsTr("points per %1").arg(modelData.unit)
+                    // "points per unit" rather than "per units" for biodiversity.
+                    text: qsTr("points per %1").arg(modelData.unit === "units" ? qsTr("unit") : modelData.unit)
                 }
             }
         }
