@@ -267,7 +267,7 @@ int CommonsSession::commonsShow()
     auto account = commons::permitAccount(m_db, r->id, today());
     if (!account)
         return fail(account.error());
-    auto light = commons::resourceLight(m_db, r->id, today());
+    auto light = commons::resourceLight(m_db, *r, today());
     if (!light)
         return fail(light.error());
     auto extracted = commons::extractions(m_db, r->id, {}, {}, kRecentRecords);
@@ -697,7 +697,7 @@ int CommonsSession::indicatorRecord()
     auto recorded = indicators::record(m_db, indicator->name, m_args.date.value_or(today()), m_args.measurement, QStringLiteral("hand"), now());
     if (!recorded)
         return failNothingRecorded(recorded.error());
-    auto light = indicators::light(m_db, indicator->id, today());
+    auto light = indicators::light(m_db, *indicator, today());
     if (!light)
         return fail(light.error());
     printOut(tr("%1 on %2: %3. Light: %4.\n")

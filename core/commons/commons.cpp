@@ -760,19 +760,24 @@ Result<QList<CommonsPeriodUse>> useByPeriod(Database &db, std::int64_t resourceI
     auto r = resourceById(db, resourceId);
     if (!r)
         return r.error();
+    return useByPeriod(db, *r, from, to);
+}
+
+Result<QList<CommonsPeriodUse>> useByPeriod(Database &db, const CommonsResource &r, QDate from, QDate to)
+{
     if (!from.isValid() || !to.isValid() || from > to)
         return invalid(tr("Choose a range of days whose first day is not after its last."));
-    const CommonsPeriod first = periodContaining(r->period, from);
-    const CommonsPeriod last = periodContaining(r->period, to);
+    const CommonsPeriod first = periodContaining(r.period, from);
+    const CommonsPeriod last = periodContaining(r.period, to);
     // Group by the period's key: "2026" or "2026-11".
-    const QString key = r->period == CommonsResource::Period::Month ? QStringLiteral("substr(day, 1, 7)") : QStringLiteral("substr(day, 1, 4)");
+    const QString key = r.period == CommonsResource::Period::Month ? QStringLiteral("substr(day, 1, 7)") : QStringLiteral("substr(day, 1, 4)");
     QHash<QString, CommonsPeriodUse> byKey;
     auto ex = db.prepare(QStringLiteral("SELECT %1, sum(quantity), sum(permits_shared + permits_earned + permits_beyond) FROM commons_extraction "
                                         "WHERE resource = ? AND day BETWEEN ? AND ? GROUP BY 1")
                              .arg(key));
     if (!ex)
         return ex.error();
-    ex->bind(1, resourceId).bind(2, iso(first.first)).bind(3, iso(last.last));
+    ex->bind(1, r.id).bind(2, iso(first.first)).bind(3, iso(last.last));
     while (ex->next()) {
         CommonsPeriodUse &use = byKey[ex->text(0)];
         use.extracted = ex->int64(1);
@@ -785,7 +790,7 @@ Result<QList<CommonsPeriodUse>> useByPeriod(Database &db, std::int64_t resourceI
                              .arg(key));
     if (!rg)
         return rg.error();
-    rg->bind(1, resourceId).bind(2, iso(first.first)).bind(3, iso(last.last));
+    rg->bind(1, r.id).bind(2, iso(first.first)).bind(3, iso(last.last));
     while (rg->next()) {
         CommonsPeriodUse &use = byKey[rg->text(0)];
         use.regenerated = rg->int64(1);
@@ -794,12 +799,12 @@ Result<QList<CommonsPeriodUse>> useByPeriod(Database &db, std::int64_t resourceI
     if (rg->error())
         return *rg->error();
     QList<CommonsPeriodUse> result;
-    for (QDate day = first.first; day <= last.last; day = periodContaining(r->period, day).last.addDays(1)) {
-        const CommonsPeriod period = periodContaining(r->period, day);
-        const QString k = r->period == CommonsResource::Period::Month ? day.toString(QStringLiteral("yyyy-MM")) : QString::number(day.year());
+    for (QDate day = first.first; day <= last.last; day = periodContaining(r.period, day).last.addDays(1)) {
+        const CommonsPeriod period = periodContaining(r.period, day);
+        const QString k = r.period == CommonsResource::Period::Month ? day.toString(QStringLiteral("yyyy-MM")) : QString::number(day.year());
         CommonsPeriodUse use = byKey.value(k);
         use.period = period;
-        use.threshold = r->threshold;
+        use.threshold = r.threshold;
         result.append(use);
     }
     return result;
@@ -810,45 +815,50 @@ Result<CommonsLight> resourceLight(Database &db, std::int64_t resourceId, QDate 
     auto r = resourceById(db, resourceId);
     if (!r)
         return r.error();
+    return resourceLight(db, *r, today);
+}
+
+Result<CommonsLight> resourceLight(Database &db, const CommonsResource &r, QDate today)
+{
     CommonsLight light;
     light.subject = CommonsLight::Subject::Resource;
-    light.id = r->id;
-    light.name = r->name;
-    light.unit = r->unit;
+    light.id = r.id;
+    light.name = r.name;
+    light.unit = r.unit;
     light.direction = Direction::LowerIsBetter;
-    light.threshold = r->threshold;
-    light.bands = r->bands;
+    light.threshold = r.threshold;
+    light.bands = r.bands;
     light.asOf = today;
-    const CommonsPeriod current = periodContaining(r->period, today);
+    const CommonsPeriod current = periodContaining(r.period, today);
     light.periodLabel = current.label;
 
-    auto any = hasRecords(db, r->id);
+    auto any = hasRecords(db, r.id);
     if (!any)
         return any.error();
     // The last six periods, the current one last; the trend reads the
     // completed ones only, since the current period is still filling up.
-    const QDate firstShown = r->period == CommonsResource::Period::Month ? current.first.addMonths(-5) : current.first.addYears(-5);
-    auto periods = useByPeriod(db, r->id, firstShown, today);
+    const QDate firstShown = r.period == CommonsResource::Period::Month ? current.first.addMonths(-5) : current.first.addYears(-5);
+    auto periods = useByPeriod(db, r, firstShown, today);
     if (!periods)
         return periods.error();
     QList<std::int64_t> completed;
     for (const CommonsPeriodUse &p : *periods) {
-        if (p.period.first >= r->createdOn.addDays(1 - r->createdOn.day()) || p.extracted > 0)
+        if (p.period.first >= r.createdOn.addDays(1 - r.createdOn.day()) || p.extracted > 0)
             light.recent.append(p.extracted);
-        if (p.period.last < current.first && (p.period.last >= r->createdOn || p.extracted > 0))
+        if (p.period.last < current.first && (p.period.last >= r.createdOn || p.extracted > 0))
             completed.append(p.extracted);
     }
     light.trend = lights::trendOf(completed, Direction::LowerIsBetter);
     if (!*any) {
         light.state = LightState::Grey;
-        light.summary = tr("Nothing recorded yet for %1.").arg(r->name);
+        light.summary = tr("Nothing recorded yet for %1.").arg(r.name);
         return light;
     }
     const std::int64_t used = periods->isEmpty() ? 0 : periods->last().extracted;
     light.value = used;
-    light.state = lights::stateOf(used, r->threshold, Direction::LowerIsBetter, r->bands);
-    light.percent = lights::percentOf(used, r->threshold);
-    light.summary = tr("%1 of %2 used in %3 (%4 %).").arg(amountText(*r, used), amountText(*r, r->threshold), current.label).arg(light.percent);
+    light.state = lights::stateOf(used, r.threshold, Direction::LowerIsBetter, r.bands);
+    light.percent = lights::percentOf(used, r.threshold);
+    light.summary = tr("%1 of %2 used in %3 (%4 %).").arg(amountText(r, used), amountText(r, r.threshold), current.label).arg(light.percent);
     return light;
 }
 

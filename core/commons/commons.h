@@ -247,11 +247,14 @@ Result<QList<Extraction>> overrides(Database &db, QDate from, QDate to);
 Result<QList<Regeneration>> topRegenerations(Database &db, QDate from, QDate to, int limit);
 // Every period of the resource that overlaps from..to, oldest first.
 Result<QList<CommonsPeriodUse>> useByPeriod(Database &db, std::int64_t resourceId, QDate from, QDate to);
+Result<QList<CommonsPeriodUse>> useByPeriod(Database &db, const CommonsResource &resource, QDate from, QDate to);
 
 // Every resource's and indicator's light as of `today`, worst first (red,
 // amber, grey, green), then by name.
 Result<QList<CommonsLight>> status(Database &db, QDate today);
 Result<CommonsLight> resourceLight(Database &db, std::int64_t resourceId, QDate today);
+// The same for a resource already read (the dashboard reads them all at once).
+Result<CommonsLight> resourceLight(Database &db, const CommonsResource &resource, QDate today);
 
 // verify: every extraction's and regeneration's trade matches its charge or
 // credits, and no member has spent more drawing rights than earned.

@@ -16,7 +16,7 @@ Result<QList<CommonsLight>> status(Database &db, QDate today)
     if (!all)
         return all.error();
     for (const CommonsResource &r : *all) {
-        auto light = resourceLight(db, r.id, today);
+        auto light = resourceLight(db, r, today);
         if (!light)
             return light.error();
         result.append(*light);
@@ -25,7 +25,7 @@ Result<QList<CommonsLight>> status(Database &db, QDate today)
     if (!watched)
         return watched.error();
     for (const Indicator &i : *watched) {
-        auto light = indicators::light(db, i.id, today);
+        auto light = indicators::light(db, i, today);
         if (!light)
             return light.error();
         result.append(*light);

@@ -412,18 +412,23 @@ Result<CommonsLight> light(Database &db, std::int64_t indicatorId, QDate today)
     auto indicator = byId(db, indicatorId);
     if (!indicator)
         return indicator.error();
+    return light(db, *indicator, today);
+}
+
+Result<CommonsLight> light(Database &db, const Indicator &indicator, QDate today)
+{
     CommonsLight light;
     light.subject = CommonsLight::Subject::Indicator;
-    light.id = indicator->id;
-    light.name = indicator->name;
-    light.unit = indicator->unit;
-    light.direction = indicator->direction;
-    light.threshold = indicator->threshold;
-    light.bands = indicator->bands;
+    light.id = indicator.id;
+    light.name = indicator.name;
+    light.unit = indicator.unit;
+    light.direction = indicator.direction;
+    light.threshold = indicator.threshold;
+    light.bands = indicator.bands;
     light.state = LightState::Grey;
     light.asOf = today;
 
-    auto last = latestOnOrBefore(db, indicatorId, today);
+    auto last = latestOnOrBefore(db, indicator.id, today);
     if (!last)
         return last.error();
     if (!*last) {
@@ -433,27 +438,27 @@ Result<CommonsLight> light(Database &db, std::int64_t indicatorId, QDate today)
     const Measurement &m = **last;
     light.value = m.value;
     light.asOf = m.day;
-    light.percent = lights::percentOf(m.value, indicator->threshold);
+    light.percent = lights::percentOf(m.value, indicator.threshold);
     light.periodLabel = QLocale().toString(m.day, QStringLiteral("MMMM yyyy"));
 
     // The trend: the monthly means of up to six months ending with the
     // latest measurement's.
     const QDate monthStart(m.day.year(), m.day.month(), 1);
-    auto means = monthlyMeans(db, indicatorId, monthStart.addMonths(-5), m.day);
+    auto means = monthlyMeans(db, indicator.id, monthStart.addMonths(-5), m.day);
     if (!means)
         return means.error();
     for (const MeasurementPoint &p : std::as_const(*means))
         light.recent.append(p.value);
-    light.trend = lights::trendOf(light.recent, indicator->direction);
+    light.trend = lights::trendOf(light.recent, indicator.direction);
 
-    const QString threshold = tr("%1 %2").arg(quantity::toDisplayString(indicator->threshold), indicator->unit);
-    if (m.day.daysTo(today) > indicator->staleAfterDays) {
+    const QString threshold = tr("%1 %2").arg(quantity::toDisplayString(indicator.threshold), indicator.unit);
+    if (m.day.daysTo(today) > indicator.staleAfterDays) {
         light.summary = tr("No measurement since %1.").arg(iso(m.day));
         return light;
     }
-    light.state = lights::stateOf(m.value, indicator->threshold, indicator->direction, indicator->bands);
+    light.state = lights::stateOf(m.value, indicator.threshold, indicator.direction, indicator.bands);
     light.summary = tr("Latest %1 %2 on %3, %4 % of the threshold %5.")
-                        .arg(quantity::toDisplayString(m.value), indicator->unit, iso(m.day))
+                        .arg(quantity::toDisplayString(m.value), indicator.unit, iso(m.day))
                         .arg(light.percent)
                         .arg(threshold);
     return light;

@@ -88,6 +88,8 @@ Result<QList<MeasurementPoint>> monthlyMeans(Database &db, std::int64_t indicato
 // threshold; grey with no measurement, or one older than staleAfterDays;
 // the trend over the monthly means of the last months.
 Result<CommonsLight> light(Database &db, std::int64_t indicatorId, QDate today);
+// The same for an indicator already read (the dashboard reads them all at once).
+Result<CommonsLight> light(Database &db, const Indicator &indicator, QDate today);
 
 // The columns importMeasurements knows: indicator, date, value (required),
 // source (optional; the file's name when empty).

@@ -50,7 +50,7 @@ Result<AssemblyReportData> gatherAssemblyReport(Database &db, QDate from, QDate 
     for (const CommonsResource &resource : *resources) {
         AssemblyReportData::ResourceSection section;
         section.resource = resource;
-        auto periods = commons::useByPeriod(db, resource.id, from, to);
+        auto periods = commons::useByPeriod(db, resource, from, to);
         if (!periods)
             return periods.error();
         section.periods = *std::move(periods);

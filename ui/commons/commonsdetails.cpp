@@ -183,7 +183,7 @@ bool CommonsResourceDetails::load(Database &db)
         m_error = account.error().message;
         return false;
     }
-    auto light = commons::resourceLight(db, r.id, today);
+    auto light = commons::resourceLight(db, r, today);
     if (!light) {
         m_error = light.error().message;
         return false;
@@ -301,11 +301,10 @@ bool CommonsIndicatorDetails::load(Database &db)
         return false;
     }
     const Indicator &i = *indicator;
-    auto light = indicators::light(db, i.id, c.today());
-    auto latest = indicators::latest(db, i.id);
+    auto light = indicators::light(db, i, c.today());
     auto all = indicators::measurements(db, i.id, {}, {});
-    if (!light || !latest || !all) {
-        m_error = !light ? light.error().message : !latest ? latest.error().message : all.error().message;
+    if (!light || !all) {
+        m_error = !light ? light.error().message : all.error().message;
         return false;
     }
     m_exists = true;
@@ -315,9 +314,10 @@ bool CommonsIndicatorDetails::load(Database &db)
     m_higherIsBetter = i.direction == Direction::HigherIsBetter;
     m_directionText = m_higherIsBetter ? CommonsController::tr("Higher is better") : CommonsController::tr("Lower is better");
     setLight(*light, i.threshold, i.unit, i.bands);
-    if (*latest) {
-        m_latestText = CommonsController::formatQuantity((*latest)->value, i.unit);
-        m_latestDateText = c.formatDate((*latest)->day);
+    // One value a day, oldest first: the latest is the last.
+    if (!all->isEmpty()) {
+        m_latestText = CommonsController::formatQuantity(all->constLast().value, i.unit);
+        m_latestDateText = c.formatDate(all->constLast().day);
     } else {
         m_latestText = CommonsController::tr("No measurement yet");
     }
