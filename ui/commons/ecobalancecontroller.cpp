@@ -98,7 +98,6 @@ void EcoBalanceController::reload()
                 m_loaded = false;
                 m_error.clear();
                 m_months.clear();
-                m_members.clear();
                 m_bins.clear();
                 m_pledges.clear();
                 Q_EMIT changed();
@@ -111,9 +110,6 @@ void EcoBalanceController::reload()
             auto months = ecobalance::communityHistory(db, thisMonth.addMonths(-(kLongestRangeYears * 12 - 1)), thisMonth);
             if (!months)
                 return months.error();
-            auto members = ecobalance::memberBalances(db, settle);
-            if (!members)
-                return members.error();
             auto bins = ecobalance::distribution(db, settle, kDistributionBins);
             if (!bins)
                 return bins.error();
@@ -123,9 +119,7 @@ void EcoBalanceController::reload()
             auto settled = ecobalance::isSettled(db, settle);
             if (!settled)
                 return settled.error();
-            read->today = today;
             read->months = std::move(*months);
-            read->members = std::move(*members);
             read->bins = std::move(*bins);
             for (const RestorationPledge &pledge : std::as_const(*pledges)) {
                 if (firstOfMonth(pledge.month) == settle)
@@ -136,9 +130,7 @@ void EcoBalanceController::reload()
         },
         [this, read](const Status &status) {
             if (status.ok()) {
-                m_today = read->today;
                 m_months = std::move(read->months);
-                m_members = std::move(read->members);
                 m_bins = std::move(read->bins);
                 m_pledges = std::move(read->pledges);
                 m_settled = read->settled;
@@ -326,7 +318,8 @@ QString EcoBalanceController::settleMonthSummary() const
     const QDate month = settleMonth();
     for (const EcoBalance &balance : m_months) {
         if (balance.month == month) {
-            const int members = int(m_members.size());
+            // Every member with activity falls in exactly one band.
+            const int members = distributionMembers();
             return tr("%1: net %2 (regeneration %3, extraction %4, impacts %5); %n members with activity.", nullptr, members)
                 .arg(monthText(month), pointsText(balance.net()), signedPoints(balance.regeneration), signedPoints(-balance.extraction),
                      signedPoints(-balance.impacts));

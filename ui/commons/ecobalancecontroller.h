@@ -157,9 +157,7 @@ Q_SIGNALS:
 
 private:
     struct Snapshot {
-        QDate today;
         QList<EcoBalance> months; // ten years up to today's month, oldest first
-        QList<EcoBalance> members; // the settle month's member balances
         QList<BalanceBin> bins;
         QList<RestorationPledge> pledges; // for the settle month
         bool settled = false;
@@ -181,9 +179,7 @@ private:
     bool m_reloadWhenDone = false;
     quint64 m_request = 0;
     QString m_error;
-    QDate m_today;
     QList<EcoBalance> m_months;
-    QList<EcoBalance> m_members;
     QList<BalanceBin> m_bins;
     QList<RestorationPledge> m_pledges;
     bool m_settled = false;
