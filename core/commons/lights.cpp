@@ -97,15 +97,6 @@ QString stateName(LightState state)
     return {};
 }
 
-std::optional<LightState> stateFromName(const QString &name)
-{
-    for (LightState s : {LightState::Green, LightState::Amber, LightState::Red, LightState::Grey}) {
-        if (stateName(s) == name)
-            return s;
-    }
-    return std::nullopt;
-}
-
 QString stateWord(LightState state)
 {
     switch (state) {

@@ -56,7 +56,6 @@ int severityRank(LightState state);
 
 // "green", "amber", "red", "grey" (JSON, CSV, QML).
 QString stateName(LightState state);
-std::optional<LightState> stateFromName(const QString &name);
 // The words shown beside the light: "Within limits", "Near the limit",
 // "Over the limit", "No recent data".
 QString stateWord(LightState state);

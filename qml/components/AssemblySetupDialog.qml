@@ -44,7 +44,7 @@ Dialog {
     closePolicy: Popup.CloseOnEscape
 
     onOpened: {
-        choose(preset === "custom" ? "custom" : preset)
+        choose(preset)
         presetButtons.itemAt(["lastMonth", "thisYear", "last12Months", "custom"].indexOf(preset)).forceActiveFocus()
     }
 

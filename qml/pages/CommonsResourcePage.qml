@@ -236,7 +236,6 @@ ScrollablePage {
         description: chart.pointCount === 0 ? qsTr("Nothing taken in these years.") : chart.rangeText
 
         CommonsRangeButtons {
-            id: rangeButtons
             range: page.range
             what: details.name
             onChosen: (value) => page.showRange(value)

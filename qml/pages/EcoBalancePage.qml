@@ -168,7 +168,6 @@ ScrollablePage {
                     required property var modelData
                     required property int index
                     objectName: "trendRow-" + modelData.key
-                    readonly property string trendText: modelData.trendWord
                     width: trendRows.width
                     spacing: Theme.spacing
                     Accessible.role: Accessible.StaticText

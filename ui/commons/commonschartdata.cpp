@@ -79,14 +79,6 @@ void CommonsChartData::setMaxPoints(int points)
     Q_EMIT maxPointsChanged();
 }
 
-QVariantList CommonsChartData::rangeOptions()
-{
-    return { QVariantMap { { QStringLiteral("value"), QStringLiteral("1y") }, { QStringLiteral("text"), tr("1 year") } },
-        QVariantMap { { QStringLiteral("value"), QStringLiteral("5y") }, { QStringLiteral("text"), tr("5 years") } },
-        QVariantMap { { QStringLiteral("value"), QStringLiteral("10y") }, { QStringLiteral("text"), tr("10 years") } },
-        QVariantMap { { QStringLiteral("value"), QStringLiteral("all") }, { QStringLiteral("text"), tr("All") } } };
-}
-
 QDate CommonsChartData::rangeStart(const QString &range, QDate today)
 {
     if (range == QLatin1String("5y"))

@@ -26,8 +26,6 @@ class CommonsChartData : public QObject
 
     Q_PROPERTY(mycelium::CommonsController *commons READ commons WRITE setCommons NOTIFY commonsChanged)
     Q_PROPERTY(int maxPoints READ maxPoints WRITE setMaxPoints NOTIFY maxPointsChanged)
-    // [{value, text}] of the ranges, for the pages' buttons.
-    Q_PROPERTY(QVariantList rangeOptions READ rangeOptions CONSTANT)
 
 public:
     static constexpr int kDefaultMaxPoints = 600;
@@ -38,7 +36,6 @@ public:
     void setCommons(CommonsController *commons);
     int maxPoints() const { return m_maxPoints; }
     void setMaxPoints(int points);
-    static QVariantList rangeOptions();
 
     Q_INVOKABLE QVariantMap plotIndicator(QObject *series, qint64 indicatorId, const QString &range) const;
     Q_INVOKABLE QVariantMap plotResource(QObject *series, qint64 resourceId, const QString &range) const;
