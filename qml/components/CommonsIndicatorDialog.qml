@@ -29,9 +29,9 @@ CommonsFormDialog {
         boundaryField.text = values.boundary || ""
         thresholdField.text = values.threshold || ""
         directionBox.currentIndex = Math.max(0, directionBox.indexOfValue(values.direction))
-        amberBox.value = Number(values.amberFromPercent || 70)
-        redBox.value = Number(values.redAbovePercent || 100)
-        staleBox.value = Number(values.staleAfterDays || 45)
+        amberBox.value = Number(values.amberFromPercent)
+        redBox.value = Number(values.redAbovePercent)
+        staleBox.value = Number(values.staleAfterDays)
         budgetToggle.checked = false
         nameField.forceActiveFocus()
     }

@@ -37,12 +37,12 @@ CommonsFormDialog {
         permitsField.text = value("permits")
         thresholdField.text = value("threshold")
         priceField.text = value("basePrice")
-        elasticityBox.value = Number(values.elasticity || 2)
+        elasticityBox.value = Number(values.elasticity)
         regenerationUnitField.text = value("regenerationUnit")
         regenerationPermitsField.text = value("permitsPerRegenerationUnit")
         regenerationCreditsField.text = value("creditsPerRegenerationUnit")
-        amberBox.value = Number(values.amberFromPercent || 70)
-        redBox.value = Number(values.redAbovePercent || 100)
+        amberBox.value = Number(values.amberFromPercent)
+        redBox.value = Number(values.redAbovePercent)
         nameField.forceActiveFocus()
     }
     onSubmitted: commons.saveResource(resourceId, {
