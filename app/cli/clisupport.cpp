@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Mycelium contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clisupport.h"
+#include "ledger/ledger.h"
 #include "clioutput.h"
 
 #include "common/clock.h"
@@ -102,6 +103,11 @@ Result<Member> CliSession::existingMember(std::int64_t number)
 {
     return orUsage(members::byNumber(m_db, number),
         tr("There is no member number %1; 'mycelium-cli member list' shows them all.").arg(number));
+}
+
+Result<Trade> CliSession::existingTrade(std::int64_t id)
+{
+    return orUsage(ledger::trade(m_db, id), tr("There is no trade %1; 'mycelium-cli statement N' shows a member's trades.").arg(id));
 }
 
 Result<std::unique_ptr<QFile>> CliSession::openInput()

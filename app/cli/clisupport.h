@@ -9,6 +9,7 @@
 #include "cliarguments.h"
 
 #include "common/result.h"
+#include "ledger/ledger.h"
 #include "members/members.h"
 
 #include <QDate>
@@ -100,6 +101,7 @@ protected:
     QDateTime now() const;
     // A usage error (exit 2) when there is no such member.
     Result<Member> existingMember(std::int64_t number);
+    Result<Trade> existingTrade(std::int64_t id);
     static QString describe(const Member &member) { return tr("%1 (member %2)").arg(member.name).arg(member.number); }
     // Opens the file to import (--path): a usage error when it does not exist.
     Result<std::unique_ptr<QFile>> openInput();

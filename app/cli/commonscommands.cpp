@@ -67,11 +67,6 @@ QString perPeriod(CommonsResource::Period period)
     return period == CommonsResource::Period::Month ? tr("a month") : tr("a year");
 }
 
-QString regenerationUnitOf(const CommonsResource &r)
-{
-    return r.regenerationUnit.isEmpty() ? r.unit : r.regenerationUnit;
-}
-
 QString lightText(LightState state)
 {
     return tr("%1 %2").arg(lights::stateSymbol(state), lights::stateWord(state));
@@ -90,7 +85,7 @@ QJsonObject resourceJson(const CommonsResource &r)
         {QStringLiteral("threshold"), plainQuantity(r.threshold)},
         {QStringLiteral("basePrice"), plain(r.basePrice)},
         {QStringLiteral("elasticity"), r.elasticity},
-        {QStringLiteral("regenerationUnit"), regenerationUnitOf(r)},
+        {QStringLiteral("regenerationUnit"), r.regenerationUnitOrUnit()},
         {QStringLiteral("regenerationPermits"), plainQuantity(r.permitsPerRegenerationUnit)},
         {QStringLiteral("regenerationCredits"), plain(r.creditsPerRegenerationUnit)},
         {QStringLiteral("amber"), r.bands.amberFromPercent},
@@ -325,7 +320,7 @@ int CommonsSession::commonsShow()
         return ExitOk;
     }
 
-    const QString regenUnit = regenerationUnitOf(*r);
+    const QString regenUnit = r->regenerationUnitOrUnit();
     QList<std::pair<QString, QString>> lines{{tr("Name"), r->name}, {tr("Unit"), r->unit}};
     if (!r->description.isEmpty())
         lines.append({tr("Description"), r->description});
@@ -452,7 +447,7 @@ int CommonsSession::commonsRegenerate()
     if (!rights)
         return fail(rights.error());
     QString text = tr("%1 by %2 on %3 for %4, verified by %5.\n")
-                       .arg(withUnit(regeneration->quantity, regenerationUnitOf(r)), describe(member), isoDay(regeneration->date), r.name,
+                       .arg(withUnit(regeneration->quantity, r.regenerationUnitOrUnit()), describe(member), isoDay(regeneration->date), r.name,
                             regeneration->verifiedBy);
     text += tr("Action: %1\n").arg(regeneration->action);
     text += tr("Permits earned: %1 (the member's drawing rights now %2).\n").arg(regeneration->permitsEarned).arg(*rights);
@@ -716,10 +711,8 @@ int CommonsSession::importMeasurements()
 
 int CommonsSession::impact()
 {
-    if (auto trade = ledger::trade(m_db, m_args.tradeId); !trade)
-        return fail(trade.error().code == ErrorCode::InvalidArgument
-                        ? usage(tr("There is no trade %1; 'mycelium-cli statement N' shows a member's trades.").arg(m_args.tradeId))
-                        : trade.error());
+    if (auto trade = existingTrade(m_args.tradeId); !trade)
+        return fail(trade.error());
     if (!m_args.impacts.isEmpty() || m_args.clearImpacts) {
         if (auto s = ecobalance::setImpacts(m_db, m_args.tradeId, m_args.impacts, now()); !s)
             return failNothingRecorded(s.error());

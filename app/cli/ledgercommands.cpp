@@ -910,10 +910,8 @@ int Session::trade()
 
 int Session::reverse()
 {
-    if (auto original = ledger::trade(m_db, m_args.tradeId); !original)
-        return fail(original.error().code == ErrorCode::InvalidArgument
-                        ? usage(tr("There is no trade %1; 'mycelium-cli statement N' shows a member's trades.").arg(m_args.tradeId))
-                        : original.error());
+    if (auto original = existingTrade(m_args.tradeId); !original)
+        return fail(original.error());
     auto reversal = ledger::reverse(m_db, m_args.tradeId, kRecordedBy, m_args.date.value_or(QDate()), now());
     if (!reversal)
         return failNothingRecorded(reversal.error());

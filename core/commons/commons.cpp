@@ -622,7 +622,7 @@ Result<Regeneration> regenerate(Database &db, const RegenerationRequest &request
     if (creditsWide > kLargestAmount)
         return invalid(tr("The credits for this regeneration are too large to pay."));
     const std::int64_t paid = std::int64_t(creditsWide);
-    const QString regenUnit = r->regenerationUnit.isEmpty() ? r->unit : r->regenerationUnit;
+    const QString regenUnit = r->regenerationUnitOrUnit();
 
     std::int64_t tradeId = 0;
     if (paid > 0) {

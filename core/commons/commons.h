@@ -52,6 +52,9 @@ struct CommonsResource {
     Bands bands;
     QDate createdOn;
 
+    // What regeneration is counted in: its own unit, or the resource's.
+    QString regenerationUnitOrUnit() const { return regenerationUnit.isEmpty() ? unit : regenerationUnit; }
+
     static QString periodName(Period period); // "month", "year"
     static std::optional<Period> periodFromName(const QString &name);
 };

@@ -283,7 +283,7 @@ void Report::plan()
 
     for (const auto &section : m_data.resources) {
         const CommonsResource &r = section.resource;
-        const QString regenerationUnit = r.regenerationUnit.isEmpty() ? r.unit : r.regenerationUnit;
+        const QString regenerationUnit = r.regenerationUnitOrUnit();
         auto table = std::make_unique<Table>();
         table->columns = {{tr("Period"), 28},
                           {tr("Extracted (%1)").arg(r.unit), 27, Qt::AlignRight},

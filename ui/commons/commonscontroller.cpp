@@ -479,7 +479,7 @@ bool CommonsController::regenerate(qint64 resourceId, qint64 memberNumber, const
         return refuse(operation, resource.error().message);
     if (memberNumber <= 0)
         return refuse(operation, tr("Choose the member who did the work."));
-    const QString unit = resource->regenerationUnit.isEmpty() ? resource->unit : resource->regenerationUnit;
+    const QString unit = resource->regenerationUnitOrUnit();
     const QString typed = quantityText.trimmed();
     const auto amount = quantity::parse(typed);
     if (!amount || *amount <= 0)

@@ -198,7 +198,7 @@ bool CommonsResourceDetails::load(Database &db)
     m_name = r.name;
     m_unit = r.unit;
     m_description = r.description;
-    m_regenerationUnit = r.regenerationUnit.isEmpty() ? r.unit : r.regenerationUnit;
+    m_regenerationUnit = r.regenerationUnitOrUnit();
     m_periodLabel = account->period.label;
     setLight(*light, r.threshold, r.unit, r.bands);
     const PermitAccount &a = *account;
