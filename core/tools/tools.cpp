@@ -175,7 +175,13 @@ Result<std::int64_t> memberId(Database &db, std::int64_t number)
 // counted from the last closed maintenance, or from the day it was added.
 Result<QString> maintenanceDue(Database &db, const ToolItem &item, QDate date)
 {
-    if (item.maintenanceEveryLoans == 0 && item.maintenanceEveryDays == 0)
+    // The loans since the last maintenance are kept on the item; only the
+    // every-N-days rule needs the day of the last one.
+    if (item.maintenanceEveryLoans > 0 && item.loansSinceMaintenance >= item.maintenanceEveryLoans)
+        return tr("%1 (%2) is due for maintenance: it has been lent %3 times since the last one.")
+            .arg(item.name, item.assetTag)
+            .arg(item.loansSinceMaintenance);
+    if (item.maintenanceEveryDays == 0)
         return QString();
     auto last = db.prepare(QStringLiteral("SELECT max(closed_on) FROM tool_maintenance WHERE item = ? AND closed_on IS NOT NULL"));
     if (!last)
@@ -187,11 +193,7 @@ Result<QString> maintenanceDue(Database &db, const ToolItem &item, QDate date)
     if (last->error())
         return *last->error();
     (void)last->reset();
-    if (item.maintenanceEveryLoans > 0 && item.loansSinceMaintenance >= item.maintenanceEveryLoans)
-        return tr("%1 (%2) is due for maintenance: it has been lent %3 times since the last one.")
-            .arg(item.name, item.assetTag)
-            .arg(item.loansSinceMaintenance);
-    if (item.maintenanceEveryDays > 0 && since.daysTo(date) >= item.maintenanceEveryDays)
+    if (since.daysTo(date) >= item.maintenanceEveryDays)
         return tr("%1 (%2) is due for maintenance: the last was on %3, every %4 days is the rule.")
             .arg(item.name, item.assetTag, iso(since))
             .arg(item.maintenanceEveryDays);
