@@ -98,108 +98,103 @@
 <context>
     <name>AssemblyController</name>
     <message>
-        <location filename="../ui/commons/assemblycontroller.cpp" line="32"/>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/commons/assemblycontroller.cpp" line="87"/>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="83"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/assemblycontroller.cpp" line="103"/>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="99"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/assemblycontroller.cpp" line="174"/>
-        <location filename="../ui/commons/assemblycontroller.cpp" line="232"/>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="170"/>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="228"/>
         <source>The vault is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/assemblycontroller.cpp" line="180"/>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="176"/>
         <source>Type the first day as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/assemblycontroller.cpp" line="184"/>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="180"/>
         <source>Type the last day as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/assemblycontroller.cpp" line="188"/>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="184"/>
         <source>The first day comes after the last day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/assemblycontroller.cpp" line="192"/>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="188"/>
         <source>The last day is in the future: choose today or earlier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/assemblycontroller.cpp" line="244"/>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="240"/>
         <source>Commons resource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/assemblycontroller.cpp" line="245"/>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="241"/>
         <source>Ecological indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/assemblycontroller.cpp" line="257"/>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="253"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/assemblycontroller.cpp" line="258"/>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="254"/>
         <source>Threshold %1, higher is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/assemblycontroller.cpp" line="259"/>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="255"/>
         <source>Threshold %1, lower is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/assemblycontroller.cpp" line="260"/>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="256"/>
         <source>No threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/assemblycontroller.cpp" line="261"/>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="257"/>
         <source>%1 % of the threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/assemblycontroller.cpp" line="290"/>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="286"/>
         <source>Extracted per %1 against the safe threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/assemblycontroller.cpp" line="291"/>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="287"/>
         <source>month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/assemblycontroller.cpp" line="291"/>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="287"/>
         <source>year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/assemblycontroller.cpp" line="299"/>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="295"/>
         <source>%1 extracted in the periods shown; safe threshold %2 per period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/assemblycontroller.cpp" line="316"/>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="312"/>
         <source>No measurement in these days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/commons/assemblycontroller.cpp" line="317"/>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="313"/>
         <source>%n measurements; latest %1, lowest %2, highest %3.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -207,38 +202,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/commons/assemblycontroller.cpp" line="318"/>
-        <location filename="../ui/commons/assemblycontroller.cpp" line="319"/>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="314"/>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="315"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/assemblycontroller.cpp" line="327"/>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="323"/>
         <source>Measured against the threshold; higher is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/assemblycontroller.cpp" line="328"/>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="324"/>
         <source>Measured against the threshold; lower is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/assemblycontroller.cpp" line="352"/>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="348"/>
         <source>Ecological balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/assemblycontroller.cpp" line="353"/>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="349"/>
         <source>Regeneration above the line; extraction and trade impacts below it; the net month by month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/assemblycontroller.cpp" line="354"/>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="350"/>
         <source>points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/assemblycontroller.cpp" line="357"/>
+        <location filename="../ui/commons/assemblycontroller.cpp" line="353"/>
         <source>Regeneration %1, extraction %2, trade impacts %3: net %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1098,29 +1093,6 @@
     </message>
 </context>
 <context>
-    <name>CommonsChartData</name>
-    <message>
-        <location filename="../ui/commons/commonschartdata.cpp" line="84"/>
-        <source>1 year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/commons/commonschartdata.cpp" line="85"/>
-        <source>5 years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/commons/commonschartdata.cpp" line="86"/>
-        <source>10 years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/commons/commonschartdata.cpp" line="87"/>
-        <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CommonsController</name>
     <message>
         <location filename="../ui/commons/commonschartdata.cpp" line="48"/>
@@ -1497,12 +1469,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/commonsdetails.cpp" line="316"/>
+        <location filename="../ui/commons/commonsdetails.cpp" line="315"/>
         <source>Higher is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/commonsdetails.cpp" line="316"/>
+        <location filename="../ui/commons/commonsdetails.cpp" line="315"/>
         <source>Lower is better</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2588,37 +2560,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CommonsResourcePage.qml" line="254"/>
+        <location filename="../qml/pages/CommonsResourcePage.qml" line="253"/>
         <source>Taken per period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CommonsResourcePage.qml" line="266"/>
+        <location filename="../qml/pages/CommonsResourcePage.qml" line="265"/>
         <source>Recent extractions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CommonsResourcePage.qml" line="267"/>
+        <location filename="../qml/pages/CommonsResourcePage.qml" line="266"/>
         <source>Nothing taken yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CommonsResourcePage.qml" line="281"/>
+        <location filename="../qml/pages/CommonsResourcePage.qml" line="280"/>
         <source>Recent regenerations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CommonsResourcePage.qml" line="282"/>
+        <location filename="../qml/pages/CommonsResourcePage.qml" line="281"/>
         <source>No regeneration recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CommonsResourcePage.qml" line="308"/>
+        <location filename="../qml/pages/CommonsResourcePage.qml" line="307"/>
         <source>%1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CommonsResourcePage.qml" line="311"/>
+        <location filename="../qml/pages/CommonsResourcePage.qml" line="310"/>
         <source>%1; override: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3403,62 +3375,62 @@
 <context>
     <name>EcoBalanceController</name>
     <message>
-        <location filename="../ui/commons/ecobalancecontroller.cpp" line="173"/>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="165"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/ecobalancecontroller.cpp" line="199"/>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="191"/>
         <source>%1 point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/ecobalancecontroller.cpp" line="199"/>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="191"/>
         <source>%1 points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/ecobalancecontroller.cpp" line="207"/>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="199"/>
         <source>%1 to %2 (this month so far)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/ecobalancecontroller.cpp" line="248"/>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="240"/>
         <source>%1: regeneration %2, extraction %3, trade impacts %4, net %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/ecobalancecontroller.cpp" line="275"/>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="267"/>
         <source>Last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/ecobalancecontroller.cpp" line="275"/>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="267"/>
         <source>the last quarter against the three before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/ecobalancecontroller.cpp" line="276"/>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="268"/>
         <source>Last 5 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/ecobalancecontroller.cpp" line="276"/>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="268"/>
         <source>the last year against the three before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/ecobalancecontroller.cpp" line="277"/>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="269"/>
         <source>Last 10 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/ecobalancecontroller.cpp" line="277"/>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="269"/>
         <source>the last two years against the six before</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/commons/ecobalancecontroller.cpp" line="330"/>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="323"/>
         <source>%1: net %2 (regeneration %3, extraction %4, impacts %5); %n members with activity.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3466,19 +3438,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/commons/ecobalancecontroller.cpp" line="344"/>
-        <location filename="../ui/commons/ecobalancecontroller.cpp" line="519"/>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="337"/>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="512"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/ecobalancecontroller.cpp" line="356"/>
-        <location filename="../ui/commons/ecobalancecontroller.cpp" line="365"/>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="349"/>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="358"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/commons/ecobalancecontroller.cpp" line="395"/>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="388"/>
         <source>%n members from %1 to %2 points</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3486,55 +3458,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/commons/ecobalancecontroller.cpp" line="398"/>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="391"/>
         <source>No member had a balance in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/ecobalancecontroller.cpp" line="399"/>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="392"/>
         <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/ecobalancecontroller.cpp" line="475"/>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="468"/>
         <source>receives %1 credits of regeneration credits; multiplier %2 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/ecobalancecontroller.cpp" line="477"/>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="470"/>
         <source>owes the restoration work pledged instead of a fee; multiplier %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/ecobalancecontroller.cpp" line="479"/>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="472"/>
         <source>pays a restoration fee of %1 credits; multiplier %2 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/ecobalancecontroller.cpp" line="480"/>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="473"/>
         <source>nothing to pay or charge; multiplier %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/ecobalancecontroller.cpp" line="489"/>
-        <location filename="../ui/commons/ecobalancecontroller.cpp" line="548"/>
-        <location filename="../ui/commons/ecobalancecontroller.cpp" line="571"/>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="482"/>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="541"/>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="564"/>
         <source>The vault is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/ecobalancecontroller.cpp" line="530"/>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="523"/>
         <source>No member had a balance in %1: settling only marks the month as settled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/ecobalancecontroller.cpp" line="531"/>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="524"/>
         <source>The commons fund pays %1 credits to %2 and charges %3 credits to %4; %5 pledged work instead of a fee. Each member&apos;s ecological multiplier is set from their last twelve months.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/commons/ecobalancecontroller.cpp" line="532"/>
-        <location filename="../ui/commons/ecobalancecontroller.cpp" line="533"/>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="525"/>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="526"/>
         <source>%n members</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3542,17 +3514,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/commons/ecobalancecontroller.cpp" line="561"/>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="554"/>
         <source>%1 is settled: %2 credits paid in regeneration credits, %3 credits charged in restoration fees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/ecobalancecontroller.cpp" line="573"/>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="566"/>
         <source>Choose the member who pledges the work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/ecobalancecontroller.cpp" line="580"/>
+        <location filename="../ui/commons/ecobalancecontroller.cpp" line="573"/>
         <source>%1 (%2) pledged “%3” for %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3583,57 +3555,57 @@
 <context>
     <name>EcoBalanceImpacts</name>
     <message>
-        <location filename="../ui/commons/ecobalanceimpacts.cpp" line="17"/>
+        <location filename="../ui/commons/ecobalanceimpacts.cpp" line="16"/>
         <source>Carbon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/ecobalanceimpacts.cpp" line="19"/>
+        <location filename="../ui/commons/ecobalanceimpacts.cpp" line="18"/>
         <source>Water</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/ecobalanceimpacts.cpp" line="21"/>
+        <location filename="../ui/commons/ecobalanceimpacts.cpp" line="20"/>
         <source>Land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/ecobalanceimpacts.cpp" line="23"/>
+        <location filename="../ui/commons/ecobalanceimpacts.cpp" line="22"/>
         <source>Biodiversity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/ecobalanceimpacts.cpp" line="25"/>
+        <location filename="../ui/commons/ecobalanceimpacts.cpp" line="24"/>
         <source>Pollution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/ecobalanceimpacts.cpp" line="92"/>
+        <location filename="../ui/commons/ecobalanceimpacts.cpp" line="89"/>
         <source>%1 %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/ecobalanceimpacts.cpp" line="95"/>
+        <location filename="../ui/commons/ecobalanceimpacts.cpp" line="92"/>
         <source>No impacts recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/ecobalanceimpacts.cpp" line="104"/>
+        <location filename="../ui/commons/ecobalanceimpacts.cpp" line="101"/>
         <source>The vault is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/ecobalanceimpacts.cpp" line="117"/>
+        <location filename="../ui/commons/ecobalanceimpacts.cpp" line="114"/>
         <source>Type a quantity in %1, such as 12.5 (at most three decimals).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/ecobalanceimpacts.cpp" line="136"/>
+        <location filename="../ui/commons/ecobalanceimpacts.cpp" line="133"/>
         <source>Trade %1 carries no impacts now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/ecobalanceimpacts.cpp" line="137"/>
+        <location filename="../ui/commons/ecobalanceimpacts.cpp" line="134"/>
         <source>Trade %1 carries %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3852,92 +3824,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EcoBalancePage.qml" line="175"/>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="174"/>
         <source>%1: regeneration %2, extraction %3, impacts %4, net %5 points; trend: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EcoBalancePage.qml" line="193"/>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="192"/>
         <source>%1 %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EcoBalancePage.qml" line="200"/>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="199"/>
         <source>In points. A trend compares the net of the last part of the period with the parts before it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EcoBalancePage.qml" line="206"/>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="205"/>
         <source>Members&apos; balances in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EcoBalancePage.qml" line="207"/>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="206"/>
         <source>How many members ended the month in each band of points. Counts only: a member&apos;s own balance is on their page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EcoBalancePage.qml" line="220"/>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="219"/>
         <source>1 member with activity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EcoBalancePage.qml" line="221"/>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="220"/>
         <source>%1 members with activity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EcoBalancePage.qml" line="222"/>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="221"/>
         <source>No member had any activity in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EcoBalancePage.qml" line="228"/>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="227"/>
         <source>Settling %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EcoBalancePage.qml" line="230"/>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="229"/>
         <source>%1 is settled: credits were paid, fees charged and the ecological multipliers set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EcoBalancePage.qml" line="231"/>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="230"/>
         <source>Settling pays regeneration credits to members with a positive balance and charges a restoration fee to those with a negative one, unless they pledged restoration work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EcoBalancePage.qml" line="240"/>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="239"/>
         <source>Pledges of restoration work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EcoBalancePage.qml" line="255"/>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="254"/>
         <source>%1: “%2” (done)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EcoBalancePage.qml" line="256"/>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="255"/>
         <source>%1: “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EcoBalancePage.qml" line="266"/>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="265"/>
         <source>Settle %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EcoBalancePage.qml" line="268"/>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="267"/>
         <source>Shows what will be paid and charged before anything is recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EcoBalancePage.qml" line="278"/>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="277"/>
         <source>Record a pledge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EcoBalancePage.qml" line="280"/>
+        <location filename="../qml/pages/EcoBalancePage.qml" line="279"/>
         <source>Record a pledge of restoration work for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3984,52 +3956,27 @@
 <context>
     <name>EcoBalanceSettings</name>
     <message>
-        <location filename="../ui/commons/ecobalancesettings.cpp" line="18"/>
-        <source>Carbon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/commons/ecobalancesettings.cpp" line="20"/>
-        <source>Water</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/commons/ecobalancesettings.cpp" line="22"/>
-        <source>Land</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/commons/ecobalancesettings.cpp" line="24"/>
-        <source>Biodiversity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/commons/ecobalancesettings.cpp" line="26"/>
-        <source>Pollution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/commons/ecobalancesettings.cpp" line="83"/>
+        <location filename="../ui/commons/ecobalancesettings.cpp" line="63"/>
         <source>The vault is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/ecobalancesettings.cpp" line="86"/>
+        <location filename="../ui/commons/ecobalancesettings.cpp" line="66"/>
         <source>Credits per point: write an amount of credits of zero or more, like 1 or 0.50.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/ecobalancesettings.cpp" line="89"/>
+        <location filename="../ui/commons/ecobalancesettings.cpp" line="69"/>
         <source>Fee per point: write an amount of credits of zero or more, like 1 or 0.50.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/ecobalancesettings.cpp" line="96"/>
+        <location filename="../ui/commons/ecobalancesettings.cpp" line="76"/>
         <source>%1: write the points one %2 costs, a number of zero or more with at most three decimals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commons/ecobalancesettings.cpp" line="110"/>
+        <location filename="../ui/commons/ecobalancesettings.cpp" line="90"/>
         <source>The ecological rates are saved; they apply to months settled from now on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8812,47 +8759,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="191"/>
+        <location filename="../core/tools/tools.cpp" line="181"/>
         <source>%1 (%2) is due for maintenance: it has been lent %3 times since the last one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="195"/>
+        <location filename="../core/tools/tools.cpp" line="197"/>
         <source>%1 (%2) is due for maintenance: the last was on %3, every %4 days is the rule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="205"/>
+        <location filename="../core/tools/tools.cpp" line="207"/>
         <source>%1 (%2) is retired and is no longer lent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="210"/>
+        <location filename="../core/tools/tools.cpp" line="212"/>
         <source>%1 (%2) is on loan to %3 (member %4) until %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="218"/>
+        <location filename="../core/tools/tools.cpp" line="220"/>
         <source>%1 (%2) is under maintenance since %3; close the maintenance record first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="221"/>
+        <location filename="../core/tools/tools.cpp" line="223"/>
         <source>%1 (%2) needs repair; record the maintenance before lending it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="243"/>
+        <location filename="../core/tools/tools.cpp" line="245"/>
         <source>The component %1 of %2 is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="277"/>
+        <location filename="../core/tools/tools.cpp" line="279"/>
         <source>%1 is not a component of %2 (%3); its components are: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="278"/>
+        <location filename="../core/tools/tools.cpp" line="280"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10124,7 +10071,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="54"/>
+        <location filename="../app/cli/clisupport.cpp" line="55"/>
         <source>Nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10150,7 +10097,7 @@ Exit status:
     </message>
     <message>
         <location filename="../app/cli/commonscommands.cpp" line="57"/>
-        <location filename="../app/cli/commonscommands.cpp" line="77"/>
+        <location filename="../app/cli/commonscommands.cpp" line="72"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10165,12 +10112,12 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="827"/>
+        <location filename="../app/cli/commonscommands.cpp" line="820"/>
         <source>Not a commons command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="842"/>
+        <location filename="../app/cli/commonscommands.cpp" line="835"/>
         <source>Added the commons demo: %1 resources and %2 indicators with %3 years of measurements up to %4 (seed %5).
 </source>
         <translation type="unfinished"></translation>
@@ -10351,27 +10298,32 @@ Back up the vault and the new key file together: older backups of the vault open
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="104"/>
+        <location filename="../app/cli/clisupport.cpp" line="105"/>
         <source>There is no member number %1; &apos;mycelium-cli member list&apos; shows them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="111"/>
+        <location filename="../app/cli/clisupport.cpp" line="110"/>
+        <source>There is no trade %1; &apos;mycelium-cli statement N&apos; shows a member&apos;s trades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisupport.cpp" line="117"/>
         <source>The file %1 does not exist; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="114"/>
+        <location filename="../app/cli/clisupport.cpp" line="120"/>
         <source>Cannot read the file %1: %2; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="126"/>
+        <location filename="../app/cli/clisupport.cpp" line="132"/>
         <source>%1: %2 Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="103"/>
+        <location filename="../app/cli/clisupport.h" line="105"/>
         <source>%1 (member %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10379,591 +10331,586 @@ Back up the vault and the new key file together: older backups of the vault open
 <context>
     <name>mycelium::cli::CommonsSession</name>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="200"/>
+        <location filename="../app/cli/commonscommands.cpp" line="195"/>
         <source>There is no resource named %1; &apos;mycelium-cli commons list&apos; shows them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="205"/>
+        <location filename="../app/cli/commonscommands.cpp" line="200"/>
         <source>There is no indicator named %1; &apos;mycelium-cli indicator list&apos; shows them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="226"/>
+        <location filename="../app/cli/commonscommands.cpp" line="221"/>
         <source>Added the resource %1: a sustainable yield of %2 %3 in %4 permits; safe use %5 %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="246"/>
+        <location filename="../app/cli/commonscommands.cpp" line="241"/>
         <source>No resources yet; add one with &apos;mycelium-cli commons add NAME --unit U --yield X --period month|year --permits N&apos;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="247"/>
-        <location filename="../app/cli/commonscommands.cpp" line="329"/>
-        <location filename="../app/cli/commonscommands.cpp" line="491"/>
-        <location filename="../app/cli/commonscommands.cpp" line="555"/>
-        <location filename="../app/cli/commonscommands.cpp" line="574"/>
-        <location filename="../app/cli/commonscommands.cpp" line="689"/>
+        <location filename="../app/cli/commonscommands.cpp" line="242"/>
+        <location filename="../app/cli/commonscommands.cpp" line="324"/>
+        <location filename="../app/cli/commonscommands.cpp" line="486"/>
+        <location filename="../app/cli/commonscommands.cpp" line="550"/>
+        <location filename="../app/cli/commonscommands.cpp" line="569"/>
+        <location filename="../app/cli/commonscommands.cpp" line="684"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="247"/>
-        <location filename="../app/cli/commonscommands.cpp" line="329"/>
-        <location filename="../app/cli/commonscommands.cpp" line="689"/>
+        <location filename="../app/cli/commonscommands.cpp" line="242"/>
+        <location filename="../app/cli/commonscommands.cpp" line="324"/>
+        <location filename="../app/cli/commonscommands.cpp" line="684"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="247"/>
-        <location filename="../app/cli/commonscommands.cpp" line="343"/>
+        <location filename="../app/cli/commonscommands.cpp" line="242"/>
+        <location filename="../app/cli/commonscommands.cpp" line="338"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="247"/>
+        <location filename="../app/cli/commonscommands.cpp" line="242"/>
         <source>Yield</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="247"/>
-        <location filename="../app/cli/commonscommands.cpp" line="365"/>
-        <location filename="../app/cli/commonscommands.cpp" line="373"/>
+        <location filename="../app/cli/commonscommands.cpp" line="242"/>
+        <location filename="../app/cli/commonscommands.cpp" line="360"/>
+        <location filename="../app/cli/commonscommands.cpp" line="368"/>
         <source>Permits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="247"/>
-        <location filename="../app/cli/commonscommands.cpp" line="491"/>
-        <location filename="../app/cli/commonscommands.cpp" line="689"/>
+        <location filename="../app/cli/commonscommands.cpp" line="242"/>
+        <location filename="../app/cli/commonscommands.cpp" line="486"/>
+        <location filename="../app/cli/commonscommands.cpp" line="684"/>
         <source>Threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="247"/>
-        <location filename="../app/cli/commonscommands.cpp" line="337"/>
+        <location filename="../app/cli/commonscommands.cpp" line="242"/>
+        <location filename="../app/cli/commonscommands.cpp" line="332"/>
         <source>Base price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="331"/>
+        <location filename="../app/cli/commonscommands.cpp" line="326"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="333"/>
+        <location filename="../app/cli/commonscommands.cpp" line="328"/>
         <source>Stock or capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="334"/>
+        <location filename="../app/cli/commonscommands.cpp" line="329"/>
         <source>Sustainable yield</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="335"/>
+        <location filename="../app/cli/commonscommands.cpp" line="330"/>
         <source>%1 %2 in %3 permits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="336"/>
+        <location filename="../app/cli/commonscommands.cpp" line="331"/>
         <source>Safe threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="336"/>
-        <location filename="../app/cli/commonscommands.cpp" line="736"/>
+        <location filename="../app/cli/commonscommands.cpp" line="331"/>
+        <location filename="../app/cli/commonscommands.cpp" line="729"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="337"/>
+        <location filename="../app/cli/commonscommands.cpp" line="332"/>
         <source>%1 a permit at the threshold, elasticity %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="338"/>
+        <location filename="../app/cli/commonscommands.cpp" line="333"/>
         <source>none: extraction is free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="339"/>
+        <location filename="../app/cli/commonscommands.cpp" line="334"/>
         <source>Regeneration earns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="339"/>
+        <location filename="../app/cli/commonscommands.cpp" line="334"/>
         <source>%1 permits and %2 credits per unit (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="342"/>
+        <location filename="../app/cli/commonscommands.cpp" line="337"/>
         <source>Light bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="342"/>
+        <location filename="../app/cli/commonscommands.cpp" line="337"/>
         <source>amber from %1 %, red above %2 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="343"/>
+        <location filename="../app/cli/commonscommands.cpp" line="338"/>
         <source>%1 (%2 to %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="344"/>
+        <location filename="../app/cli/commonscommands.cpp" line="339"/>
         <source>Shared permits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="345"/>
+        <location filename="../app/cli/commonscommands.cpp" line="340"/>
         <source>%1 used of %2; %3 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="346"/>
+        <location filename="../app/cli/commonscommands.cpp" line="341"/>
         <source>Drawing rights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="346"/>
+        <location filename="../app/cli/commonscommands.cpp" line="341"/>
         <source>%1 earned this period, %2 used; %3 unspent in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="351"/>
+        <location filename="../app/cli/commonscommands.cpp" line="346"/>
         <source>Drawing rights of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="352"/>
+        <location filename="../app/cli/commonscommands.cpp" line="347"/>
         <source>Extracted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="353"/>
+        <location filename="../app/cli/commonscommands.cpp" line="348"/>
         <source>Regenerated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="354"/>
+        <location filename="../app/cli/commonscommands.cpp" line="349"/>
         <source>Emergency overrides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="354"/>
+        <location filename="../app/cli/commonscommands.cpp" line="349"/>
         <source>%1 (%2 permits beyond those left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="355"/>
+        <location filename="../app/cli/commonscommands.cpp" line="350"/>
         <source>Price of a permit now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="356"/>
+        <location filename="../app/cli/commonscommands.cpp" line="351"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="356"/>
+        <location filename="../app/cli/commonscommands.cpp" line="351"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="362"/>
-        <location filename="../app/cli/commonscommands.cpp" line="370"/>
+        <location filename="../app/cli/commonscommands.cpp" line="357"/>
+        <location filename="../app/cli/commonscommands.cpp" line="365"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="364"/>
+        <location filename="../app/cli/commonscommands.cpp" line="359"/>
         <source>
 Recent extractions:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="365"/>
-        <location filename="../app/cli/commonscommands.cpp" line="373"/>
+        <location filename="../app/cli/commonscommands.cpp" line="360"/>
+        <location filename="../app/cli/commonscommands.cpp" line="368"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="365"/>
-        <location filename="../app/cli/commonscommands.cpp" line="373"/>
+        <location filename="../app/cli/commonscommands.cpp" line="360"/>
+        <location filename="../app/cli/commonscommands.cpp" line="368"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="365"/>
-        <location filename="../app/cli/commonscommands.cpp" line="373"/>
+        <location filename="../app/cli/commonscommands.cpp" line="360"/>
+        <location filename="../app/cli/commonscommands.cpp" line="368"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="365"/>
+        <location filename="../app/cli/commonscommands.cpp" line="360"/>
         <source>Charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="365"/>
+        <location filename="../app/cli/commonscommands.cpp" line="360"/>
         <source>Override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="372"/>
+        <location filename="../app/cli/commonscommands.cpp" line="367"/>
         <source>
 Recent regenerations:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="373"/>
+        <location filename="../app/cli/commonscommands.cpp" line="368"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="373"/>
+        <location filename="../app/cli/commonscommands.cpp" line="368"/>
         <source>Verified by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="373"/>
+        <location filename="../app/cli/commonscommands.cpp" line="368"/>
         <source>Credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="376"/>
+        <location filename="../app/cli/commonscommands.cpp" line="371"/>
         <source>
 Emergency overrides in %1:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="378"/>
+        <location filename="../app/cli/commonscommands.cpp" line="373"/>
         <source>  %1  %2 (%3): %4, %5 permits beyond those left. Reason: %6
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="412"/>
+        <location filename="../app/cli/commonscommands.cpp" line="407"/>
         <source>%1 of %2 taken by %3 on %4: %5 permits (%6 from the member&apos;s drawing rights, %7 shared).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="418"/>
+        <location filename="../app/cli/commonscommands.cpp" line="413"/>
         <source>Emergency override: %1 permits beyond those left. Reason: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="420"/>
+        <location filename="../app/cli/commonscommands.cpp" line="415"/>
         <source>Charge: %1 (%2 a permit), paid to the commons fund (trade %3).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="424"/>
+        <location filename="../app/cli/commonscommands.cpp" line="419"/>
         <source>Charge: none.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="425"/>
+        <location filename="../app/cli/commonscommands.cpp" line="420"/>
         <source>Permits left: %1 (%2 shared in %3, %4 of the member&apos;s drawing rights).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="454"/>
+        <location filename="../app/cli/commonscommands.cpp" line="449"/>
         <source>%1 by %2 on %3 for %4, verified by %5.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="457"/>
+        <location filename="../app/cli/commonscommands.cpp" line="452"/>
         <source>Action: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="458"/>
+        <location filename="../app/cli/commonscommands.cpp" line="453"/>
         <source>Permits earned: %1 (the member&apos;s drawing rights now %2).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="460"/>
+        <location filename="../app/cli/commonscommands.cpp" line="455"/>
         <source>Credits paid by the commons fund: %1 (trade %2).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="462"/>
+        <location filename="../app/cli/commonscommands.cpp" line="457"/>
         <source>Credits paid: none.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="480"/>
+        <location filename="../app/cli/commonscommands.cpp" line="475"/>
         <source>No warning lights yet; add a resource with &apos;mycelium-cli commons add&apos; or an indicator with &apos;mycelium-cli indicator add&apos;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="485"/>
+        <location filename="../app/cli/commonscommands.cpp" line="480"/>
         <source>resource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="485"/>
+        <location filename="../app/cli/commonscommands.cpp" line="480"/>
         <source>indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="486"/>
+        <location filename="../app/cli/commonscommands.cpp" line="481"/>
         <source>no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="487"/>
+        <location filename="../app/cli/commonscommands.cpp" line="482"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="490"/>
+        <location filename="../app/cli/commonscommands.cpp" line="485"/>
         <source>Warning lights on %1, worst first:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="491"/>
+        <location filename="../app/cli/commonscommands.cpp" line="486"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="491"/>
+        <location filename="../app/cli/commonscommands.cpp" line="486"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="491"/>
+        <location filename="../app/cli/commonscommands.cpp" line="486"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="491"/>
+        <location filename="../app/cli/commonscommands.cpp" line="486"/>
         <source>Use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="491"/>
+        <location filename="../app/cli/commonscommands.cpp" line="486"/>
         <source>Trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="491"/>
+        <location filename="../app/cli/commonscommands.cpp" line="486"/>
         <source>As of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="550"/>
+        <location filename="../app/cli/commonscommands.cpp" line="545"/>
         <source>Community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="553"/>
+        <location filename="../app/cli/commonscommands.cpp" line="548"/>
         <source>Ecological balance of %1 in points (settled):
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="553"/>
+        <location filename="../app/cli/commonscommands.cpp" line="548"/>
         <source>Ecological balance of %1 in points (not settled):
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="555"/>
-        <location filename="../app/cli/commonscommands.cpp" line="574"/>
+        <location filename="../app/cli/commonscommands.cpp" line="550"/>
+        <location filename="../app/cli/commonscommands.cpp" line="569"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="555"/>
+        <location filename="../app/cli/commonscommands.cpp" line="550"/>
         <source>Regeneration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="555"/>
+        <location filename="../app/cli/commonscommands.cpp" line="550"/>
         <source>Extraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="555"/>
+        <location filename="../app/cli/commonscommands.cpp" line="550"/>
         <source>Impacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="555"/>
+        <location filename="../app/cli/commonscommands.cpp" line="550"/>
         <source>Net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="571"/>
+        <location filename="../app/cli/commonscommands.cpp" line="566"/>
         <source>pledged work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="574"/>
+        <location filename="../app/cli/commonscommands.cpp" line="569"/>
         <source>Net points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="574"/>
+        <location filename="../app/cli/commonscommands.cpp" line="569"/>
         <source>Credits paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="574"/>
+        <location filename="../app/cli/commonscommands.cpp" line="569"/>
         <source>Fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="574"/>
+        <location filename="../app/cli/commonscommands.cpp" line="569"/>
         <source>Multiplier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="575"/>
+        <location filename="../app/cli/commonscommands.cpp" line="570"/>
         <source>Settled %1: %2 members with a balance; %3 paid in regeneration credits, %4 charged in restoration fees.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="590"/>
+        <location filename="../app/cli/commonscommands.cpp" line="585"/>
         <source>%1 pledged restoration work for %2 instead of the fee: %3 (pledge %4).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="634"/>
+        <location filename="../app/cli/commonscommands.cpp" line="629"/>
         <source>The ecological rates are saved; they apply to months settled from now on.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="635"/>
+        <location filename="../app/cli/commonscommands.cpp" line="630"/>
         <source>A positive monthly balance is paid %1 a point; a negative one owes a restoration fee of %2 a point.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="642"/>
+        <location filename="../app/cli/commonscommands.cpp" line="637"/>
         <source>Impact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="642"/>
+        <location filename="../app/cli/commonscommands.cpp" line="637"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="642"/>
+        <location filename="../app/cli/commonscommands.cpp" line="637"/>
         <source>Per</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="653"/>
+        <location filename="../app/cli/commonscommands.cpp" line="648"/>
         <source>Added the indicator %1: threshold %2, %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="655"/>
-        <location filename="../app/cli/commonscommands.cpp" line="684"/>
+        <location filename="../app/cli/commonscommands.cpp" line="650"/>
+        <location filename="../app/cli/commonscommands.cpp" line="679"/>
         <source>higher is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="655"/>
-        <location filename="../app/cli/commonscommands.cpp" line="684"/>
+        <location filename="../app/cli/commonscommands.cpp" line="650"/>
+        <location filename="../app/cli/commonscommands.cpp" line="679"/>
         <source>lower is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="685"/>
+        <location filename="../app/cli/commonscommands.cpp" line="680"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="685"/>
+        <location filename="../app/cli/commonscommands.cpp" line="680"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="688"/>
+        <location filename="../app/cli/commonscommands.cpp" line="683"/>
         <source>No indicators yet; add one with &apos;mycelium-cli indicator add NAME --unit U --threshold X&apos;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="689"/>
+        <location filename="../app/cli/commonscommands.cpp" line="684"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="689"/>
+        <location filename="../app/cli/commonscommands.cpp" line="684"/>
         <source>Latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="689"/>
+        <location filename="../app/cli/commonscommands.cpp" line="684"/>
         <source>Boundary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="703"/>
+        <location filename="../app/cli/commonscommands.cpp" line="698"/>
         <source>%1 on %2: %3. Light: %4.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="714"/>
+        <location filename="../app/cli/commonscommands.cpp" line="709"/>
         <source>Recorded %1 measurements from %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="721"/>
-        <source>There is no trade %1; &apos;mycelium-cli statement N&apos; shows a member&apos;s trades.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commonscommands.cpp" line="731"/>
+        <location filename="../app/cli/commonscommands.cpp" line="724"/>
         <source>Trade %1 carries no ecological impacts.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="737"/>
+        <location filename="../app/cli/commonscommands.cpp" line="730"/>
         <source>Trade %1 carries: %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="752"/>
+        <location filename="../app/cli/commonscommands.cpp" line="745"/>
         <source>No file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commonscommands.cpp" line="754"/>
+        <location filename="../app/cli/commonscommands.cpp" line="747"/>
         <source>The assembly report from %1 to %2 (pages: %3) written to %4.
 </source>
         <translation type="unfinished"></translation>
@@ -10972,7 +10919,7 @@ Emergency overrides in %1:
 <context>
     <name>mycelium::cli::LedgerCommand</name>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1415"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1413"/>
         <source>Not a ledger command.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11045,7 +10992,7 @@ Emergency overrides in %1:
     <name>mycelium::cli::Session</name>
     <message>
         <location filename="../app/cli/ledgercommands.cpp" line="507"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="1013"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1011"/>
         <source>%1 (member %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11062,7 +11009,7 @@ Emergency overrides in %1:
     </message>
     <message>
         <location filename="../app/cli/ledgercommands.cpp" line="766"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="968"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="966"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11083,8 +11030,8 @@ Emergency overrides in %1:
     <message>
         <location filename="../app/cli/ledgercommands.cpp" line="766"/>
         <location filename="../app/cli/ledgercommands.cpp" line="807"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="968"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="1029"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="966"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1027"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11592,282 +11539,277 @@ Most requested (loans and holds):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="915"/>
-        <source>There is no trade %1; &apos;mycelium-cli statement N&apos; shows a member&apos;s trades.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="930"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="928"/>
         <source>The option --at asks for the balances at the end of %1, which is after today (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="966"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="964"/>
         <source>Total (always zero)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="967"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="965"/>
         <source>Balances at the end of %1:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="967"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="965"/>
         <source>Balances on %1:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="968"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="966"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1014"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1012"/>
         <source>Statement of %1, %2 to %3:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1015"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1013"/>
         <source>from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1015"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1013"/>
         <source>from the beginning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1016"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1014"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1018"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1016"/>
         <source>No trades in this period.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1023"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1021"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1029"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1027"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1029"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1027"/>
         <source>Trade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1029"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1027"/>
         <source>With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1029"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1027"/>
         <source>Memo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1029"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1027"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1044"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1042"/>
         <source>From %1 balances above %2 credits pay %3 parts per million per day of the excess to the commons fund.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1071"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1069"/>
         <source>(default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1072"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1070"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1072"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1070"/>
         <source>ppm per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1072"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1070"/>
         <source>Exempt up to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1074"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1072"/>
         <source>In force today (%1): %2 ppm per day on balances above %3 credits.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1087"/>
-        <location filename="../app/cli/ledgercommands.cpp" line="1095"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1085"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1093"/>
         <source>Cannot write the file %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1096"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1094"/>
         <source>Wrote the ledger journal to %1; read it with: ledger -f %1 balance
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1107"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1105"/>
         <source>Wrote members.csv, trades.csv, balances.csv and demurrage.csv into %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1113"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1111"/>
         <source>Added %1 members from %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1118"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1116"/>
         <source>Recorded %1 trades from %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1142"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1140"/>
         <source>Made a demo community: %1 members and %2 trades over %3 up to %4 (seed %5).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1145"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1143"/>
         <source>one year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1145"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1143"/>
         <source>%1 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1210"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1208"/>
         <source>%1 of %2 active members (%3 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1211"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1209"/>
         <source>no active members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1213"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1211"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1215"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1213"/>
         <source>circulation is below it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1216"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1214"/>
         <source>circulation is above it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1217"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1215"/>
         <source>circulation is within it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1218"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1216"/>
         <source>%1 to %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1220"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1218"/>
         <source>Signals on %1:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1222"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1220"/>
         <source>Money in circulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1223"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1221"/>
         <source>Commons fund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1224"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1222"/>
         <source>Near their credit floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1225"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1223"/>
         <source>Near the ceiling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1225"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1223"/>
         <source>no ceiling set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1226"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1224"/>
         <source>Velocity last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1227"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1225"/>
         <source>Circulation target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1234"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1232"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1234"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1232"/>
         <source>Trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1234"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1232"/>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1234"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1232"/>
         <source>Circulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1234"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1232"/>
         <source>Velocity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1236"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1234"/>
         <source>
 Scheduled: from %1 the demurrage rate is %2 ppm a day; no new rate is suggested until then.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1240"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1238"/>
         <source>
 Suggestion: %1 the demurrage rate from %2 to %3 ppm a day. %4
 Nothing changes by itself. To accept it: mycelium-cli demurrage rate --ppm %3 --from %5
@@ -11875,23 +11817,23 @@ Nothing changes by itself. To accept it: mycelium-cli demurrage rate --ppm %3 --
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1242"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1240"/>
         <source>raise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1242"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1240"/>
         <source>lower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1254"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1252"/>
         <source>The circulation target is removed; signals will suggest no demurrage rate.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="1256"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="1254"/>
         <source>The target for money in circulation is now %1 to %2 credits.
 </source>
         <translation type="unfinished"></translation>
@@ -11965,32 +11907,32 @@ Nothing changes by itself. To accept it: mycelium-cli demurrage rate --ppm %3 --
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commons.cpp" line="764"/>
+        <location filename="../core/commons/commons.cpp" line="769"/>
         <source>Choose a range of days whose first day is not after its last.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commons.cpp" line="844"/>
+        <location filename="../core/commons/commons.cpp" line="854"/>
         <source>Nothing recorded yet for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commons.cpp" line="851"/>
+        <location filename="../core/commons/commons.cpp" line="861"/>
         <source>%1 of %2 used in %3 (%4 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commons.cpp" line="870"/>
+        <location filename="../core/commons/commons.cpp" line="880"/>
         <source>Extraction %1 charges %2 credits, but its trade does not record that charge to the commons fund.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commons.cpp" line="883"/>
+        <location filename="../core/commons/commons.cpp" line="893"/>
         <source>Regeneration %1 pays %2 credits, but its trade does not record that payment from the commons fund.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commons.cpp" line="898"/>
+        <location filename="../core/commons/commons.cpp" line="908"/>
         <source>Member %1 has spent %2 drawing rights on %3 but earned only %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12701,22 +12643,22 @@ Nothing changes by itself. To accept it: mycelium-cli demurrage rate --ppm %3 --
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/indicators.cpp" line="430"/>
+        <location filename="../core/commons/indicators.cpp" line="435"/>
         <source>No measurement yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/indicators.cpp" line="449"/>
+        <location filename="../core/commons/indicators.cpp" line="454"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/indicators.cpp" line="451"/>
+        <location filename="../core/commons/indicators.cpp" line="456"/>
         <source>No measurement since %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/indicators.cpp" line="455"/>
+        <location filename="../core/commons/indicators.cpp" line="460"/>
         <source>Latest %1 %2 on %3, %4 % of the threshold %5.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13105,42 +13047,42 @@ Nothing changes by itself. To accept it: mycelium-cli demurrage rate --ppm %3 --
 <context>
     <name>mycelium::lights</name>
     <message>
-        <location filename="../core/commons/lights.cpp" line="113"/>
+        <location filename="../core/commons/lights.cpp" line="104"/>
         <source>Within limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/lights.cpp" line="115"/>
+        <location filename="../core/commons/lights.cpp" line="106"/>
         <source>Near the limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/lights.cpp" line="117"/>
+        <location filename="../core/commons/lights.cpp" line="108"/>
         <source>Over the limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/lights.cpp" line="119"/>
+        <location filename="../core/commons/lights.cpp" line="110"/>
         <source>No recent data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/lights.cpp" line="158"/>
+        <location filename="../core/commons/lights.cpp" line="149"/>
         <source>Improving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/lights.cpp" line="160"/>
+        <location filename="../core/commons/lights.cpp" line="151"/>
         <source>Steady</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/lights.cpp" line="162"/>
+        <location filename="../core/commons/lights.cpp" line="153"/>
         <source>Worsening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/lights.cpp" line="166"/>
+        <location filename="../core/commons/lights.cpp" line="157"/>
         <source>Not enough data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13640,13 +13582,13 @@ Nothing changes by itself. To accept it: mycelium-cli demurrage rate --ppm %3 --
     <name>mycelium::tools</name>
     <message>
         <location filename="../core/tools/catalogue.cpp" line="514"/>
-        <location filename="../core/tools/tools.cpp" line="338"/>
+        <location filename="../core/tools/tools.cpp" line="340"/>
         <source>An item needs an asset tag, the code printed on its label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/tools/catalogue.cpp" line="521"/>
-        <location filename="../core/tools/tools.cpp" line="340"/>
+        <location filename="../core/tools/tools.cpp" line="342"/>
         <source>Item %1 needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13691,128 +13633,128 @@ Nothing changes by itself. To accept it: mycelium-cli demurrage rate --ppm %3 --
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="343"/>
+        <location filename="../core/tools/tools.cpp" line="345"/>
         <source>The replacement value, deposit and late fee of %1 cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/tools/catalogue.cpp" line="528"/>
-        <location filename="../core/tools/tools.cpp" line="345"/>
+        <location filename="../core/tools/tools.cpp" line="347"/>
         <source>The loan period of %1 is at least one day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="347"/>
+        <location filename="../core/tools/tools.cpp" line="349"/>
         <source>The maintenance interval of %1 cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/tools/catalogue.cpp" line="539"/>
-        <location filename="../core/tools/tools.cpp" line="349"/>
+        <location filename="../core/tools/tools.cpp" line="351"/>
         <source>Item %1 needs a valid date of adding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/tools/catalogue.cpp" line="517"/>
-        <location filename="../core/tools/tools.cpp" line="359"/>
+        <location filename="../core/tools/tools.cpp" line="361"/>
         <source>The asset tag %1 is already used by %2; every item needs its own tag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/tools/catalogue.cpp" line="480"/>
-        <location filename="../core/tools/tools.cpp" line="420"/>
+        <location filename="../core/tools/tools.cpp" line="422"/>
         <source>No item has the asset tag %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="466"/>
+        <location filename="../core/tools/tools.cpp" line="468"/>
         <source>A checkout needs a valid date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="489"/>
+        <location filename="../core/tools/tools.cpp" line="491"/>
         <source>%1 (member %2) is suspended and cannot borrow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="490"/>
+        <location filename="../core/tools/tools.cpp" line="492"/>
         <source>%1 (member %2) has left the community and cannot borrow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="503"/>
+        <location filename="../core/tools/tools.cpp" line="505"/>
         <source>%1 (member %2) needs a training sign-off for %3 before borrowing %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="518"/>
+        <location filename="../core/tools/tools.cpp" line="520"/>
         <source>%1 (member %2) has an overdue item: %3 (%4), due %5. Return it first, or give a reason to lend anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="532"/>
+        <location filename="../core/tools/tools.cpp" line="534"/>
         <source>%1 (%2) is held for %3 (member %4), first in the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="560"/>
+        <location filename="../core/tools/tools.cpp" line="562"/>
         <source>Deposit for %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="573"/>
+        <location filename="../core/tools/tools.cpp" line="575"/>
         <source>Lent despite an overdue item: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="656"/>
+        <location filename="../core/tools/tools.cpp" line="658"/>
         <source>A return needs a valid date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="630"/>
+        <location filename="../core/tools/tools.cpp" line="632"/>
         <source>%1 (%2) is not on loan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="329"/>
+        <location filename="../core/tools/tools.cpp" line="331"/>
         <source>The late fee is too large to count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="564"/>
+        <location filename="../core/tools/tools.cpp" line="566"/>
         <source>%1 (%2) needs a deposit of %3 credits, held while it is out: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="669"/>
+        <location filename="../core/tools/tools.cpp" line="671"/>
         <source>%1 went out on %2; it cannot come back on %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="675"/>
+        <location filename="../core/tools/tools.cpp" line="677"/>
         <source>Charging the deposit of %1 (%2) needs the coordinator&apos;s confirmation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="677"/>
+        <location filename="../core/tools/tools.cpp" line="679"/>
         <source>No deposit was held for this loan of %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="682"/>
+        <location filename="../core/tools/tools.cpp" line="684"/>
         <source>Deposit kept for damage: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="683"/>
-        <location filename="../core/tools/tools.cpp" line="699"/>
-        <location filename="../core/tools/tools.cpp" line="798"/>
+        <location filename="../core/tools/tools.cpp" line="685"/>
+        <location filename="../core/tools/tools.cpp" line="701"/>
+        <location filename="../core/tools/tools.cpp" line="800"/>
         <source>Tool library</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/tools/tools.cpp" line="698"/>
+        <location filename="../core/tools/tools.cpp" line="700"/>
         <source>Late fee: %1 (%2), %n day(s) late</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -13820,67 +13762,67 @@ Nothing changes by itself. To accept it: mycelium-cli demurrage rate --ppm %3 --
         </translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="761"/>
+        <location filename="../core/tools/tools.cpp" line="763"/>
         <source>Returned as needing repair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="763"/>
+        <location filename="../core/tools/tools.cpp" line="765"/>
         <source>Missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="777"/>
+        <location filename="../core/tools/tools.cpp" line="779"/>
         <source>A lost item needs the date it was reported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="788"/>
+        <location filename="../core/tools/tools.cpp" line="790"/>
         <source>%1 (%2) is not on loan; retire it from its page instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="791"/>
+        <location filename="../core/tools/tools.cpp" line="793"/>
         <source>Reporting %1 (%2) lost needs the coordinator&apos;s confirmation: it retires the item and keeps the deposit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="795"/>
+        <location filename="../core/tools/tools.cpp" line="797"/>
         <source>%1 went out on %2; it cannot be lost on %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="797"/>
+        <location filename="../core/tools/tools.cpp" line="799"/>
         <source>Deposit kept for a lost item: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="802"/>
+        <location filename="../core/tools/tools.cpp" line="804"/>
         <source>Lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="802"/>
+        <location filename="../core/tools/tools.cpp" line="804"/>
         <source>Lost: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="868"/>
+        <location filename="../core/tools/tools.cpp" line="870"/>
         <source>A renewal needs a valid date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="879"/>
+        <location filename="../core/tools/tools.cpp" line="881"/>
         <source>%1 (%2) is not on loan, so there is nothing to renew.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="885"/>
+        <location filename="../core/tools/tools.cpp" line="887"/>
         <source>%1 (%2) cannot be renewed: %3 (member %4) is waiting for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="895"/>
+        <location filename="../core/tools/tools.cpp" line="897"/>
         <source>%1 (%2) cannot be renewed: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13901,7 +13843,7 @@ Nothing changes by itself. To accept it: mycelium-cli demurrage rate --ppm %3 --
     </message>
     <message>
         <location filename="../core/tools/reservations.cpp" line="104"/>
-        <location filename="../core/tools/tools.cpp" line="922"/>
+        <location filename="../core/tools/tools.cpp" line="924"/>
         <source>%1 (%2) is retired and is no longer lent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13931,97 +13873,97 @@ Nothing changes by itself. To accept it: mycelium-cli demurrage rate --ppm %3 --
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="924"/>
+        <location filename="../core/tools/tools.cpp" line="926"/>
         <source>%1 (member %2) is not active and cannot queue for items.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="929"/>
+        <location filename="../core/tools/tools.cpp" line="931"/>
         <source>%1 already has %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="935"/>
+        <location filename="../core/tools/tools.cpp" line="937"/>
         <source>%1 is already in the queue for %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="960"/>
+        <location filename="../core/tools/tools.cpp" line="962"/>
         <source>Hold %1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="996"/>
+        <location filename="../core/tools/tools.cpp" line="998"/>
         <source>%1 is not in the queue for %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="1028"/>
+        <location filename="../core/tools/tools.cpp" line="1030"/>
         <source>An item is held for at least one day, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="1107"/>
+        <location filename="../core/tools/tools.cpp" line="1109"/>
         <source>A maintenance record needs a valid date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="1119"/>
+        <location filename="../core/tools/tools.cpp" line="1121"/>
         <source>%1 (%2) is already under maintenance since %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="1141"/>
+        <location filename="../core/tools/tools.cpp" line="1143"/>
         <source>Closing maintenance needs a valid date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="1143"/>
+        <location filename="../core/tools/tools.cpp" line="1145"/>
         <source>The cost of maintenance cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="1145"/>
+        <location filename="../core/tools/tools.cpp" line="1147"/>
         <source>Say what work was done to close the maintenance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="1159"/>
+        <location filename="../core/tools/tools.cpp" line="1161"/>
         <source>The maintenance of %1 was opened on %2; it cannot close on %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="1175"/>
+        <location filename="../core/tools/tools.cpp" line="1177"/>
         <source>Routine maintenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="1207"/>
+        <location filename="../core/tools/tools.cpp" line="1209"/>
         <source>Maintenance record %1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="1278"/>
+        <location filename="../core/tools/tools.cpp" line="1280"/>
         <source>Loan %1 of %2 does not match its deposit hold or its late-fee trade.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="1285"/>
+        <location filename="../core/tools/tools.cpp" line="1287"/>
         <source>Utilisation needs a first day and a last day after it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="1300"/>
+        <location filename="../core/tools/tools.cpp" line="1302"/>
         <source>Loan days cannot be counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="1311"/>
+        <location filename="../core/tools/tools.cpp" line="1313"/>
         <source>A training sign-off is for a category; name one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tools/tools.cpp" line="1313"/>
+        <location filename="../core/tools/tools.cpp" line="1315"/>
         <source>A training sign-off needs a valid date.</source>
         <translation type="unfinished"></translation>
     </message>

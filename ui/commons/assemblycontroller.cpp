@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Mycelium contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commons/assemblycontroller.h"
+#include "commons/commonscontroller.h"
 #include "commons/ecobalancecontroller.h"
 #include "ledger/ledgerbinding.h"
 
@@ -25,11 +26,6 @@ qreal units(std::int64_t thousandths)
 qreal msecs(QDate day)
 {
     return qreal(day.startOfDay(Qt::UTC).toMSecsSinceEpoch());
-}
-
-QString amount(std::int64_t thousandths, const QString &unit)
-{
-    return unit.isEmpty() ? quantity::toDisplayString(thousandths) : AssemblyController::tr("%1 %2").arg(quantity::toDisplayString(thousandths), unit);
 }
 
 QString trendSymbol(Trend trend)
@@ -254,9 +250,9 @@ void AssemblyController::buildPages()
             {QStringLiteral("state"), lights::stateName(light.state)},
             {QStringLiteral("symbol"), lights::stateSymbol(light.state)},
             {QStringLiteral("word"), lights::stateWord(light.state)},
-            {QStringLiteral("valueText"), light.value ? amount(*light.value, light.unit) : tr("No data")},
-            {QStringLiteral("thresholdText"), light.threshold > 0 ? (higher ? tr("Threshold %1, higher is better").arg(amount(light.threshold, light.unit))
-                                                                            : tr("Threshold %1, lower is better").arg(amount(light.threshold, light.unit)))
+            {QStringLiteral("valueText"), light.value ? CommonsController::formatQuantity(*light.value, light.unit) : tr("No data")},
+            {QStringLiteral("thresholdText"), light.threshold > 0 ? (higher ? tr("Threshold %1, higher is better").arg(CommonsController::formatQuantity(light.threshold, light.unit))
+                                                                            : tr("Threshold %1, lower is better").arg(CommonsController::formatQuantity(light.threshold, light.unit)))
                                                                   : tr("No threshold")},
             {QStringLiteral("percentText"), light.value && light.threshold > 0 ? tr("%1 % of the threshold").arg(light.percent) : QString()},
             {QStringLiteral("summary"), light.summary},
@@ -297,7 +293,7 @@ void AssemblyController::buildPages()
                     {QStringLiteral("minimum"), minimum},
                     {QStringLiteral("maximum"), maximum},
                     {QStringLiteral("summary"), tr("%1 extracted in the periods shown; safe threshold %2 per period.")
-                                                    .arg(amount(extracted, section.resource.unit), amount(section.resource.threshold, section.resource.unit))},
+                                                    .arg(CommonsController::formatQuantity(extracted, section.resource.unit), CommonsController::formatQuantity(section.resource.threshold, section.resource.unit))},
                 });
             }
         } else {
@@ -315,8 +311,8 @@ void AssemblyController::buildPages()
                 QString summary = section.measurements == 0
                     ? tr("No measurement in these days.")
                     : tr("%n measurements; latest %1, lowest %2, highest %3.", nullptr, section.measurements)
-                          .arg(section.latest ? amount(*section.latest, unit) : tr("none"), section.lowest ? amount(*section.lowest, unit) : tr("none"),
-                               section.highest ? amount(*section.highest, unit) : tr("none"));
+                          .arg(section.latest ? CommonsController::formatQuantity(*section.latest, unit) : tr("none"), section.lowest ? CommonsController::formatQuantity(*section.lowest, unit) : tr("none"),
+                               section.highest ? CommonsController::formatQuantity(*section.highest, unit) : tr("none"));
                 const bool higher = section.indicator.direction == Direction::HigherIsBetter;
                 charts.append({
                     {QStringLiteral("kind"), QStringLiteral("indicatorChart")},

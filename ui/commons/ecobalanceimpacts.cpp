@@ -8,9 +8,8 @@
 
 namespace mycelium {
 
-namespace {
 
-QString kindLabel(ImpactKind kind)
+QString EcoBalanceImpacts::kindLabel(ImpactKind kind)
 {
     switch (kind) {
     case ImpactKind::Carbon:
@@ -26,8 +25,6 @@ QString kindLabel(ImpactKind kind)
     }
     return {};
 }
-
-} // namespace
 
 EcoBalanceImpacts::EcoBalanceImpacts(QObject *parent) : QObject(parent), m_quantities(kImpactKinds, 0) { }
 

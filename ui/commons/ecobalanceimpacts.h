@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "commons/ecobalance.h"
 #include "ledger/ledgercontroller.h"
 
 #include <QObject>
@@ -32,6 +33,8 @@ class EcoBalanceImpacts : public QObject
     Q_PROPERTY(QVariantMap fieldErrors READ fieldErrors NOTIFY changed)
 
 public:
+    // "Carbon", "Water", ... for forms (the settings page lists them too).
+    static QString kindLabel(ImpactKind kind);
     explicit EcoBalanceImpacts(QObject *parent = nullptr);
 
     LedgerController *ledger() const { return m_ledger; }

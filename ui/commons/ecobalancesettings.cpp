@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Mycelium contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commons/ecobalancesettings.h"
+#include "commons/ecobalanceimpacts.h"
 #include "commons/ecobalance.h"
 #include "commons/quantity.h"
 #include "ledger/ledgerbinding.h"
@@ -8,27 +9,6 @@
 #include "storage/database.h"
 
 namespace mycelium {
-
-namespace {
-
-QString kindLabel(ImpactKind kind)
-{
-    switch (kind) {
-    case ImpactKind::Carbon:
-        return EcoBalanceSettings::tr("Carbon");
-    case ImpactKind::Water:
-        return EcoBalanceSettings::tr("Water");
-    case ImpactKind::Land:
-        return EcoBalanceSettings::tr("Land");
-    case ImpactKind::Biodiversity:
-        return EcoBalanceSettings::tr("Biodiversity");
-    case ImpactKind::Pollution:
-        return EcoBalanceSettings::tr("Pollution");
-    }
-    return {};
-}
-
-} // namespace
 
 EcoBalanceSettings::EcoBalanceSettings(QObject *parent) : QObject(parent) { }
 
@@ -63,7 +43,7 @@ void EcoBalanceSettings::reload()
     for (int i = 0; i < kImpactKinds; ++i) {
         const auto kind = ImpactKind(i);
         m_weights.append(QVariantMap{{QStringLiteral("kind"), ecobalance::kindName(kind)},
-                                     {QStringLiteral("label"), kindLabel(kind)},
+                                     {QStringLiteral("label"), EcoBalanceImpacts::kindLabel(kind)},
                                      {QStringLiteral("unit"), ecobalance::kindUnit(kind)},
                                      {QStringLiteral("pointsPerUnit"), quantity::toPlainString(weights->pointsPerUnit[std::size_t(i)])}});
     }
@@ -94,7 +74,7 @@ bool EcoBalanceSettings::save(const QString &creditsPerPoint, const QString &fee
         const auto value = quantity::parse(text);
         if (!value)
             return refuse(tr("%1: write the points one %2 costs, a number of zero or more with at most three decimals.")
-                              .arg(kindLabel(kind), ecobalance::kindUnit(kind)));
+                              .arg(EcoBalanceImpacts::kindLabel(kind), ecobalance::kindUnit(kind)));
         parsed.pointsPerUnit[std::size_t(i)] = *value;
     }
     Transaction tx(*db);
