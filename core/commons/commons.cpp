@@ -324,6 +324,8 @@ Result<Plan> planExtraction(Database &db, const ExtractionRequest &request)
         q.refusal = member->status == Member::Status::Suspended
             ? tr("%1 (member %2) is suspended and cannot extract from %3.").arg(member->name).arg(member->number).arg(resource->name)
             : tr("%1 (member %2) has left the community and cannot extract from %3.").arg(member->name).arg(member->number).arg(resource->name);
+    } else if (!member->mayTrade()) {
+        q.refusal = member->whyNotTrading();
     } else if (q.beyondPermits > 0 && request.overrideReason.trimmed().isEmpty()) {
         q.refusal = tr("Only %1 permits (%2) of %3 are left for %4 (member %5) in %6: %7 shared and %8 earned by regeneration. "
                        "Extracting %9 needs %10 permits.")

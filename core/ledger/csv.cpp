@@ -410,9 +410,8 @@ Status exportCsv(Database &db, const QString &directory)
         membersFile.write({QStringLiteral("number"), QStringLiteral("name"), QStringLiteral("contact"), QStringLiteral("joined_on"),
                            QStringLiteral("status"), QStringLiteral("balance"), QStringLiteral("credit_line")});
         for (const Member &m : std::as_const(*all)) {
-            const CreditLine line{*starter, m.creditExtension};
             membersFile.write({QString::number(m.number), m.name, m.contact, m.joinedOn.toString(Qt::ISODate), Member::statusName(m.status),
-                               amount(balanceOf.value(m.accountId)), amount(line.total())});
+                               amount(balanceOf.value(m.accountId)), amount(m.creditLine(*starter))});
         }
     }
     {
@@ -675,8 +674,10 @@ Result<int> importTrades(Database &db, QIODevice &device, const QDateTime &now)
     QHash<std::int64_t, AccountState> accounts;
     accounts.insert(kCommonsFund, {tr("the commons fund"), Member::Status::Active, {}, {}});
     {
-        auto stmt = db.prepare(QStringLiteral("SELECT m.number, m.name, m.status, m.joined_on, a.demurrage_through "
-                                              "FROM member m JOIN account a ON a.member_id = m.id"));
+        // A member suspended or excluded by a sanction cannot trade either.
+        auto stmt = db.prepare(QStringLiteral("SELECT m.number, m.name, "
+                                              "CASE WHEN m.sanction IN ('suspended', 'excluded') AND m.status = 'active' THEN 'suspended' ELSE m.status END, "
+                                              "m.joined_on, a.demurrage_through FROM member m JOIN account a ON a.member_id = m.id"));
         if (!stmt)
             return stmt.error();
         while (stmt->next()) {

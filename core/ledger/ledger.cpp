@@ -95,11 +95,9 @@ Result<std::int64_t> accountBalance(Database &db, std::int64_t accountId)
 
 Status requireActive(const Party &p)
 {
-    if (!p.member || p.member->status == Member::Status::Active)
+    if (!p.member || p.member->mayTrade())
         return {};
-    return Error::make(ErrorCode::InvalidArgument, p.member->status == Member::Status::Suspended
-                                                       ? tr("%1 (member %2) is suspended and cannot trade.").arg(p.name).arg(p.number)
-                                                       : tr("%1 (member %2) has left the community and cannot trade.").arg(p.name).arg(p.number));
+    return Error::make(ErrorCode::InvalidArgument, p.member->whyNotTrading());
 }
 
 Result<Trade> insertTrade(Database &db, Trade t, const Party &payer, const Party &payee, const QDateTime &now)
@@ -407,7 +405,7 @@ Result<CreditLine> creditLine(Database &db, const Member &member)
     auto starter = starterLine(db);
     if (!starter)
         return starter.error();
-    return CreditLine{*starter, member.creditExtension};
+    return CreditLine{*starter, member.creditExtension, member.sanction == Member::Sanction::Reduced};
 }
 
 Result<std::int64_t> starterLine(Database &db)

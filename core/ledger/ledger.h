@@ -56,7 +56,8 @@ struct Trade {
 struct CreditLine {
     std::int64_t starter = 0;
     std::int64_t extension = 0;
-    std::int64_t total() const { return starter + extension; }
+    bool reduced = false; // a reduced-line sanction halves the line (rounded down)
+    std::int64_t total() const { return reduced ? (starter + extension) / 2 : starter + extension; }
 };
 
 struct AccountBalance {

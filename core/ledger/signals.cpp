@@ -68,7 +68,7 @@ Result<LedgerSignals> signals(Database &db, QDate today, int months)
             continue;
         ++s.activeMembers;
         const std::int64_t balance = balanceOf.value(m.number);
-        const std::int64_t line = *starter + m.creditExtension;
+        const std::int64_t line = m.creditLine(*starter);
         // Within 10 % of the floor: balance <= -0.9 × line.
         if (line > 0 && balance * 10 <= -line * 9)
             ++s.nearFloor;

@@ -46,13 +46,22 @@ Member fromRow(const Statement &row)
     m.hasPin = !row.isNull(6);
     m.accountId = row.int64(7);
     m.capacity = {row.integer(8), row.integer(9), row.integer(10), row.integer(11), row.integer(12)};
-    m.creditExtension = m.capacity.extension();
+    m.sanction = Member::sanctionFromName(row.text(13)).value_or(Member::Sanction::None);
+    m.verifiedSkills = row.integer(14);
+    m.lendableTools = row.integer(15);
+    m.creditExtension = m.effectiveCapacity().extension();
     return m;
 }
 
-const QString kSelect = QStringLiteral("SELECT m.id, m.number, m.name, m.contact, m.joined_on, m.status, m.pin_hash, a.id, "
-                                       "m.pc_skills, m.pc_time, m.pc_tools, m.pc_resources, m.pc_ecological "
-                                       "FROM member m JOIN account a ON a.member_id = m.id ");
+// A skill counts as verified with the coordinator's confirmation (vouched_by
+// NULL) or two members'; a tool can be lent unless retired (a lost tool is).
+const QString kSelect = QStringLiteral(
+    "SELECT m.id, m.number, m.name, m.contact, m.joined_on, m.status, m.pin_hash, a.id, "
+    "m.pc_skills, m.pc_time, m.pc_tools, m.pc_resources, m.pc_ecological, m.sanction, "
+    "(SELECT count(DISTINCT v.tag) FROM skill_verification v WHERE v.member = m.id AND (v.vouched_by IS NULL OR "
+    " (SELECT count(*) FROM skill_verification w WHERE w.member = v.member AND w.tag = v.tag AND w.vouched_by IS NOT NULL) >= 2)), "
+    "(SELECT count(*) FROM tool_item t WHERE t.owner = m.id AND t.condition <> 'retired') "
+    "FROM member m JOIN account a ON a.member_id = m.id ");
 
 } // namespace
 
@@ -63,6 +72,60 @@ std::int64_t ProductiveCapacity::extension() const
     // 500,000 × 100^4 × 200 = 1e15: well inside 64 bits.
     const std::int64_t product = std::int64_t(skills) * time * tools * resources * ecological;
     return std::min(kMaximumExtension, kMaximumExtension * product / 10'000'000'000);
+}
+
+ProductiveCapacity Member::effectiveCapacity() const
+{
+    constexpr int kPointsEach = 25;
+    ProductiveCapacity effective = capacity;
+    effective.skills = std::max(capacity.skills, std::min(100, kPointsEach * verifiedSkills));
+    effective.tools = std::max(capacity.tools, std::min(100, kPointsEach * lendableTools));
+    return effective;
+}
+
+std::int64_t Member::creditLine(std::int64_t starterLine) const
+{
+    const std::int64_t full = starterLine + creditExtension;
+    return sanction == Sanction::Reduced ? full / 2 : full;
+}
+
+QString Member::whyNotTrading() const
+{
+    if (status == Status::Suspended)
+        return tr("%1 (member %2) is suspended and cannot trade.").arg(name).arg(number);
+    if (status == Status::Left)
+        return tr("%1 (member %2) has left the community and cannot trade.").arg(name).arg(number);
+    if (sanction == Sanction::Suspended)
+        return tr("%1 (member %2) is suspended until mediation and cannot trade or borrow.").arg(name).arg(number);
+    if (sanction == Sanction::Excluded)
+        return tr("%1 (member %2) is excluded and cannot trade or borrow.").arg(name).arg(number);
+    return {};
+}
+
+QString Member::sanctionName(Sanction sanction)
+{
+    switch (sanction) {
+    case Sanction::None:
+        return QStringLiteral("none");
+    case Sanction::Warning:
+        return QStringLiteral("warning");
+    case Sanction::Reduced:
+        return QStringLiteral("reduced");
+    case Sanction::Suspended:
+        return QStringLiteral("suspended");
+    case Sanction::Excluded:
+        return QStringLiteral("excluded");
+    }
+    return {};
+}
+
+std::optional<Member::Sanction> Member::sanctionFromName(const QString &name)
+{
+    for (Sanction s : {Sanction::None, Sanction::Warning, Sanction::Reduced, Sanction::Suspended, Sanction::Excluded}) {
+        if (sanctionName(s) == name)
+            return s;
+    }
+    return std::nullopt;
 }
 
 bool ProductiveCapacity::isValid() const

@@ -40,6 +40,11 @@ struct ProductiveCapacity {
 
 struct Member {
     enum class Status { Active, Suspended, Left };
+    // The member's current step of the graduated sanctions (core/trust):
+    // a warning changes nothing in the ledger; a reduced credit line halves
+    // it; suspended (mediation required) and excluded members cannot trade
+    // or borrow.
+    enum class Sanction { None, Warning, Reduced, Suspended, Excluded };
 
     std::int64_t id = 0;
     std::int64_t number = 0; // printed on the member card, typed at the hall
@@ -49,11 +54,31 @@ struct Member {
     Status status = Status::Active;
     bool hasPin = false;
     std::int64_t accountId = 0;
-    ProductiveCapacity capacity;
-    std::int64_t creditExtension = 0; // capacity.extension(): minor units above the starter line
+    Sanction sanction = Sanction::None;
+    ProductiveCapacity capacity; // the scores the coordinator set
+    // What feeds the skills and tools factors: skills verified by the
+    // coordinator or two vouching members, and the member's own tools the
+    // library can lend (not retired, not lost).
+    int verifiedSkills = 0;
+    int lendableTools = 0;
+    std::int64_t creditExtension = 0; // effectiveCapacity().extension(): minor units above the starter line
+
+    // The capacity the credit line uses: each of skills and tools is the
+    // higher of the score set and 25 points per verified skill or lendable
+    // tool (at most 100).
+    ProductiveCapacity effectiveCapacity() const;
+    // How far below zero the member may go with the given starter line:
+    // starter + extension, halved (rounded down) under a reduced-line sanction.
+    std::int64_t creditLine(std::int64_t starterLine) const;
+    // Active, and not suspended or excluded by a sanction.
+    bool mayTrade() const { return status == Status::Active && sanction != Sanction::Suspended && sanction != Sanction::Excluded; }
+    // Why the member may not trade or borrow, in words; empty when they may.
+    QString whyNotTrading() const;
 
     static QString statusName(Status status); // "active", "suspended", "left"
     static std::optional<Status> statusFromName(const QString &name);
+    static QString sanctionName(Sanction sanction); // "none", "warning", "reduced", "suspended", "excluded"
+    static std::optional<Sanction> sanctionFromName(const QString &name);
 };
 
 struct NewMember {

@@ -526,6 +526,152 @@ constexpr Migration kMigrations[] = {
         CREATE TRIGGER eco_settlement_line_append_only_delete BEFORE DELETE ON eco_settlement_line
             BEGIN SELECT RAISE(ABORT, 'settlements are history'); END;
      )sql"},
+    {9, "skills exchange, sessions and vouching; trust flags, alerts and graduated sanctions",
+     R"sql(
+        -- The community's skill vocabulary (core/skills/skills.h). A synonym
+        -- names a tag another way; search and matching read both.
+        CREATE TABLE skill_tag (
+            id         INTEGER PRIMARY KEY,
+            name       TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+            curated    INTEGER NOT NULL DEFAULT 0 CHECK (curated IN (0, 1)),
+            created_on TEXT NOT NULL CHECK (date(created_on) IS created_on)
+        );
+        CREATE TABLE skill_synonym (
+            synonym TEXT PRIMARY KEY COLLATE NOCASE CHECK (length(trim(synonym)) > 0),
+            tag     INTEGER NOT NULL REFERENCES skill_tag (id)
+        ) WITHOUT ROWID;
+        CREATE INDEX skill_synonym_tag ON skill_synonym (tag);
+
+        -- Offers and wants. Availability is a set of weekdays (Monday = 1,
+        -- Tuesday = 2, … Sunday = 64; 0: any day). Level 0..3 (none,
+        -- beginner, intermediate, expert); mentoring: an offer to teach, or
+        -- a want to learn. Rate: minor units per hour, NULL the community's.
+        CREATE TABLE skill_listing (
+            id                INTEGER PRIMARY KEY,
+            kind              TEXT NOT NULL CHECK (kind IN ('offer', 'want')),
+            member            INTEGER NOT NULL REFERENCES member (id),
+            description       TEXT NOT NULL,
+            availability      INTEGER NOT NULL DEFAULT 0 CHECK (availability BETWEEN 0 AND 127),
+            availability_note TEXT NOT NULL DEFAULT '',
+            level             INTEGER NOT NULL DEFAULT 0 CHECK (level BETWEEN 0 AND 3),
+            mentoring         INTEGER NOT NULL DEFAULT 0 CHECK (mentoring IN (0, 1)),
+            rate              INTEGER CHECK (rate IS NULL OR rate >= 0),
+            created_on        TEXT NOT NULL CHECK (date(created_on) IS created_on),
+            expires_on        TEXT CHECK (expires_on IS NULL OR date(expires_on) IS expires_on),
+            withdrawn_on      TEXT CHECK (withdrawn_on IS NULL OR date(withdrawn_on) IS withdrawn_on)
+        );
+        CREATE INDEX skill_listing_member ON skill_listing (member);
+        CREATE TABLE skill_listing_tag (
+            tag     INTEGER NOT NULL REFERENCES skill_tag (id),
+            listing INTEGER NOT NULL REFERENCES skill_listing (id),
+            PRIMARY KEY (tag, listing)
+        ) WITHOUT ROWID;
+        CREATE INDEX skill_listing_tag_listing ON skill_listing_tag (listing, tag);
+        -- Full-text index of each listing (docid = skill_listing.id): its
+        -- tags with their synonyms, and its description.
+        CREATE VIRTUAL TABLE skill_listing_fts USING fts4(tags, description, tokenize=unicode61, prefix="2,3");
+
+        -- An agreed exchange. Completing it records one trade (receiver pays
+        -- provider minutes × rate / 60, rounded half up).
+        CREATE TABLE skill_session (
+            id           INTEGER PRIMARY KEY,
+            provider     INTEGER NOT NULL REFERENCES member (id),
+            receiver     INTEGER NOT NULL REFERENCES member (id),
+            listing      INTEGER REFERENCES skill_listing (id),
+            description  TEXT NOT NULL CHECK (length(trim(description)) > 0),
+            minutes      INTEGER NOT NULL CHECK (minutes > 0),
+            rate         INTEGER NOT NULL CHECK (rate >= 0),
+            mentoring    INTEGER NOT NULL DEFAULT 0 CHECK (mentoring IN (0, 1)),
+            planned_on   TEXT NOT NULL CHECK (date(planned_on) IS planned_on),
+            state        TEXT NOT NULL DEFAULT 'planned' CHECK (state IN ('planned', 'completed', 'cancelled')),
+            completed_on TEXT CHECK (completed_on IS NULL OR date(completed_on) IS completed_on),
+            cancelled_by TEXT CHECK (cancelled_by IS NULL OR cancelled_by IN ('provider', 'receiver', 'coordinator')),
+            trade        INTEGER UNIQUE REFERENCES trade (id),
+            created_on   TEXT NOT NULL CHECK (date(created_on) IS created_on),
+            CHECK (provider <> receiver),
+            CHECK ((state = 'completed') = (completed_on IS NOT NULL AND trade IS NOT NULL)),
+            CHECK ((state = 'cancelled') = (cancelled_by IS NOT NULL))
+        );
+        CREATE INDEX skill_session_provider ON skill_session (provider, state);
+        CREATE INDEX skill_session_receiver ON skill_session (receiver, state);
+        -- Each side's word after a session: feedback, and a thank-you note
+        -- for the gratitude wall.
+        CREATE TABLE skill_feedback (
+            session    INTEGER NOT NULL REFERENCES skill_session (id),
+            author     INTEGER NOT NULL REFERENCES member (id),
+            feedback   TEXT NOT NULL DEFAULT '',
+            thanks     TEXT NOT NULL DEFAULT '',
+            written_on TEXT NOT NULL CHECK (date(written_on) IS written_on),
+            PRIMARY KEY (session, author)
+        ) WITHOUT ROWID;
+        CREATE INDEX skill_feedback_written ON skill_feedback (written_on);
+        -- Confirmations of a member's skill: the coordinator's (vouched_by
+        -- NULL) or a member's. Verified: the coordinator's, or two members'.
+        CREATE TABLE skill_verification (
+            id         INTEGER PRIMARY KEY,
+            member     INTEGER NOT NULL REFERENCES member (id),
+            tag        INTEGER NOT NULL REFERENCES skill_tag (id),
+            vouched_by INTEGER REFERENCES member (id),
+            vouched_on TEXT NOT NULL CHECK (date(vouched_on) IS vouched_on),
+            CHECK (vouched_by IS NULL OR vouched_by <> member)
+        );
+        CREATE UNIQUE INDEX skill_verification_once ON skill_verification (member, tag, coalesce(vouched_by, 0));
+        CREATE INDEX skill_verification_voucher ON skill_verification (vouched_by);
+
+        -- A member's own tool, lent through the library: it feeds their
+        -- productive capacity while it can be lent.
+        ALTER TABLE tool_item ADD COLUMN owner INTEGER REFERENCES member (id);
+        CREATE INDEX tool_item_owner ON tool_item (owner) WHERE owner IS NOT NULL;
+
+        -- The immune system (core/trust/trust.h). Flags are concerns raised
+        -- by members or the coordinator, seen by coordinators only.
+        CREATE TABLE trust_flag (
+            id          INTEGER PRIMARY KEY,
+            member      INTEGER NOT NULL REFERENCES member (id),
+            reporter    INTEGER REFERENCES member (id),
+            reason      TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+            raised_on   TEXT NOT NULL CHECK (date(raised_on) IS raised_on),
+            resolved_on TEXT CHECK (resolved_on IS NULL OR date(resolved_on) IS resolved_on),
+            resolution  TEXT,
+            CHECK ((resolved_on IS NULL) = (resolution IS NULL))
+        );
+        CREATE INDEX trust_flag_member ON trust_flag (member);
+        -- Patterns found by the checks; `subject` identifies the pattern so
+        -- that a reviewed alert is not raised again.
+        CREATE TABLE trust_alert (
+            id          INTEGER PRIMARY KEY,
+            kind        TEXT NOT NULL CHECK (kind IN ('ring', 'near_floor', 'reversals')),
+            member      INTEGER NOT NULL REFERENCES member (id),
+            other       INTEGER REFERENCES member (id),
+            subject     TEXT NOT NULL,
+            detail      TEXT NOT NULL,
+            raised_on   TEXT NOT NULL CHECK (date(raised_on) IS raised_on),
+            reviewed_on TEXT CHECK (reviewed_on IS NULL OR date(reviewed_on) IS reviewed_on),
+            review      TEXT,
+            UNIQUE (kind, subject),
+            CHECK ((reviewed_on IS NULL) = (review IS NULL))
+        );
+        -- Graduated sanctions: every step (up by a coordinator, down by a
+        -- coordinator or by redemption) is a row and a journal entry; the
+        -- member's current level is kept on the member for the ledger.
+        CREATE TABLE member_sanction (
+            id          INTEGER PRIMARY KEY,
+            member      INTEGER NOT NULL REFERENCES member (id),
+            level       TEXT NOT NULL CHECK (level IN ('none', 'warning', 'reduced', 'suspended', 'excluded')),
+            reason      TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+            applied_by  TEXT NOT NULL,
+            applied_on  TEXT NOT NULL CHECK (date(applied_on) IS applied_on),
+            review_on   TEXT CHECK (review_on IS NULL OR date(review_on) IS review_on),
+            journal_seq INTEGER NOT NULL UNIQUE
+        );
+        CREATE INDEX member_sanction_member ON member_sanction (member, id);
+        CREATE TRIGGER member_sanction_append_only_update BEFORE UPDATE ON member_sanction
+            BEGIN SELECT RAISE(ABORT, 'sanctions are history'); END;
+        CREATE TRIGGER member_sanction_append_only_delete BEFORE DELETE ON member_sanction
+            BEGIN SELECT RAISE(ABORT, 'sanctions are history'); END;
+        ALTER TABLE member ADD COLUMN sanction TEXT NOT NULL DEFAULT 'none'
+            CHECK (sanction IN ('none', 'warning', 'reduced', 'suspended', 'excluded'));
+     )sql"},
 };
 
 } // namespace

@@ -105,7 +105,7 @@ Result<ToolReservation> reserve(Database &db, const QString &assetTag, std::int6
     auto member = members::byNumber(db, memberNumber);
     if (!member)
         return member.error();
-    if (member->status != Member::Status::Active)
+    if (!member->mayTrade())
         return Error::make(ErrorCode::InvalidArgument, tr("%1 (member %2) is not active and cannot book items.").arg(member->name).arg(member->number));
     auto other = overlapping(db, item->id, 0, from, to);
     if (!other)

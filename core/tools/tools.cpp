@@ -490,6 +490,8 @@ Result<ToolLoan> checkout(Database &db, const CheckoutRequest &request, const QD
                            member->status == Member::Status::Suspended
                                ? tr("%1 (member %2) is suspended and cannot borrow.").arg(member->name).arg(member->number)
                                : tr("%1 (member %2) has left the community and cannot borrow.").arg(member->name).arg(member->number));
+    if (!member->mayTrade())
+        return Error::make(ErrorCode::InvalidArgument, member->whyNotTrading());
 
     if (item->needsTraining) {
         auto trained = db.prepare(QStringLiteral("SELECT 1 FROM tool_training WHERE member = ? AND category = ?"));
@@ -922,7 +924,7 @@ Result<ToolHold> placeHold(Database &db, const QString &assetTag, std::int64_t m
         return member.error();
     if (item->condition == ToolItem::Condition::Retired)
         return Error::make(ErrorCode::InvalidArgument, tr("%1 (%2) is retired and is no longer lent.").arg(item->name, item->assetTag));
-    if (member->status != Member::Status::Active)
+    if (!member->mayTrade())
         return Error::make(ErrorCode::InvalidArgument, tr("%1 (member %2) is not active and cannot queue for items.").arg(member->name).arg(member->number));
     auto loan = openLoanOf(db, item->id);
     if (!loan)
