@@ -755,6 +755,7 @@ int Session::memberList()
             {QStringLiteral("number"), qint64(m.number)},
             {QStringLiteral("name"), m.name},
             {QStringLiteral("status"), Member::statusName(m.status)},
+            {QStringLiteral("sanction"), Member::sanctionName(m.sanction)},
             {QStringLiteral("balance"), plain(balance)},
             {QStringLiteral("creditLine"), plain(line->total())},
             {QStringLiteral("available"), plain(available)},
@@ -788,11 +789,15 @@ int Session::memberShow()
             {QStringLiteral("contact"), member->contact},
             {QStringLiteral("joinedOn"), jsonDay(member->joinedOn)},
             {QStringLiteral("status"), Member::statusName(member->status)},
+            {QStringLiteral("sanction"), Member::sanctionName(member->sanction)},
             {QStringLiteral("pinSet"), member->hasPin},
             {QStringLiteral("balance"), plain(*balance)},
             {QStringLiteral("creditLine"), plain(line->total())},
             {QStringLiteral("creditLineStarter"), plain(line->starter)},
             {QStringLiteral("creditLineExtension"), plain(line->extension)},
+            {QStringLiteral("creditLineReduced"), line->reduced},
+            {QStringLiteral("verifiedSkills"), member->verifiedSkills},
+            {QStringLiteral("lendableTools"), member->lendableTools},
             {QStringLiteral("available"), plain(available)},
         });
         return ExitOk;
@@ -803,9 +808,12 @@ int Session::memberShow()
         {tr("Contact"), member->contact.isEmpty() ? tr("(none)") : member->contact},
         {tr("Joined"), isoDay(member->joinedOn)},
         {tr("Status"), Member::statusName(member->status)},
+        {tr("Sanction"), Member::sanctionName(member->sanction)},
         {tr("PIN"), member->hasPin ? tr("set") : tr("not set (a coordinator confirms the trades)")},
         {tr("Balance"), human(*balance)},
-        {tr("Credit line"), tr("%1 (starter line %2 + extension %3)").arg(human(line->total()), human(line->starter), human(line->extension))},
+        {tr("Credit line"), line->reduced ? tr("%1 (starter line %2 + extension %3, halved by a sanction)").arg(human(line->total()), human(line->starter), human(line->extension))
+                                          : tr("%1 (starter line %2 + extension %3)").arg(human(line->total()), human(line->starter), human(line->extension))},
+        {tr("Capacity from"), tr("%1 verified skills, %2 own tools in the library").arg(member->verifiedSkills).arg(member->lendableTools)},
         {tr("Available"), human(available)},
     }));
     return ExitOk;
