@@ -107,6 +107,10 @@ QList<RecordCount> countRecords(Database &db)
         {"trades", QT_TRANSLATE_NOOP("mycelium::integrity", "Trades"), "SELECT count(*) FROM trade"},
         {"journal_entries", QT_TRANSLATE_NOOP("mycelium::integrity", "Journal entries"), "SELECT count(*) FROM journal"},
         {"security_events", QT_TRANSLATE_NOOP("mycelium::integrity", "Security events"), "SELECT count(*) FROM security_event"},
+        {"tool_items", QT_TRANSLATE_NOOP("mycelium::integrity", "Tool library items"), "SELECT count(*) FROM tool_item"},
+        {"commons_resources", QT_TRANSLATE_NOOP("mycelium::integrity", "Commons resources"), "SELECT count(*) FROM commons_resource"},
+        {"skill_listings", QT_TRANSLATE_NOOP("mycelium::integrity", "Skill offers and wants"), "SELECT count(*) FROM skill_listing"},
+        {"skill_sessions", QT_TRANSLATE_NOOP("mycelium::integrity", "Skill sessions"), "SELECT count(*) FROM skill_session"},
     };
     QList<RecordCount> counts;
     for (const Counted &c : counted) {

@@ -196,6 +196,8 @@ void TestCli::initThenInfoJson()
     const QJsonObject counts = root.value(QLatin1String("counts")).toObject();
     QVERIFY(!counts.isEmpty());
     QCOMPARE(counts.value(QLatin1String("security_events")).toInt(-1), 1); // "created"
+    for (const char *domain : {"tool_items", "commons_resources", "skill_listings", "skill_sessions"})
+        QCOMPARE(counts.value(QLatin1String(domain)).toInt(-1), 0);
 
     // The same facts for people.
     const CliRun text = run({QStringLiteral("info")}, kPassphrase);
