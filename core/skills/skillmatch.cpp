@@ -112,7 +112,19 @@ Result<QList<SkillMatch>> match(Database &db, std::int64_t listingId, QDate toda
     if (candidates.isEmpty() || limit <= 0)
         return QList<SkillMatch>();
 
-    // The counterparts' history, in grouped queries over them only.
+    // Only candidates at least as good as the limit-th on shared tags and
+    // days can make the list: the history of their members alone is read,
+    // in grouped queries.
+    auto key = [](const Candidate &c) { return std::pair{c.sharedTags, c.sharedDays}; };
+    if (candidates.size() > limit) {
+        std::nth_element(candidates.begin(), candidates.begin() + (limit - 1), candidates.end(),
+                         [&](const Candidate &a, const Candidate &b) { return key(a) > key(b); });
+        const auto boundary = key(candidates.at(limit - 1));
+        candidates.erase(std::remove_if(candidates.begin(), candidates.end(), [&](const Candidate &c) { return key(c) < boundary; }), candidates.end());
+        memberIds.clear();
+        for (const Candidate &c : std::as_const(candidates))
+            memberIds.insert(c.memberId);
+    }
     QHash<std::int64_t, History> history;
     const QString members = idList(QList<std::int64_t>(memberIds.begin(), memberIds.end()));
     auto given = db.prepare(QStringLiteral("SELECT provider, state, count(*), sum(CASE WHEN completed_on <= planned_on THEN 1 ELSE 0 END), sum(minutes), "
@@ -147,8 +159,11 @@ Result<QList<SkillMatch>> match(Database &db, std::int64_t listingId, QDate toda
             return a.sharedTags > b.sharedTags;
         if (a.sharedDays != b.sharedDays)
             return a.sharedDays > b.sharedDays;
-        const History ha = history.value(a.memberId);
-        const History hb = history.value(b.memberId);
+        static const History none;
+        const auto ia = history.constFind(a.memberId);
+        const auto ib = history.constFind(b.memberId);
+        const History &ha = ia == history.constEnd() ? none : *ia;
+        const History &hb = ib == history.constEnd() ? none : *ib;
         if (ha.permille() != hb.permille())
             return ha.permille() > hb.permille(); // -1 (no history) after any history
         const std::int64_t ra = ha.given - ha.received;

@@ -783,7 +783,7 @@ Result<SearchSql> searchWhere(Database &db, const SkillSearch &search)
         tagId = **t;
     }
     if (!match.isEmpty())
-        clauses.append(QStringLiteral("l.id IN (SELECT docid FROM skill_listing_fts WHERE skill_listing_fts MATCH ?)"));
+        clauses.append(QStringLiteral("l.id IN (SELECT docid FROM skill_listing_fts WHERE skill_listing_fts MATCH ? ORDER BY docid DESC)"));
     if (search.kind)
         clauses.append(QStringLiteral("l.kind = ?"));
     if (tagId)
@@ -821,7 +821,7 @@ Result<QList<SkillListing>> search(Database &db, const SkillSearch &search)
         return sql.error();
     if (sql->none || search.limit <= 0)
         return QList<SkillListing>();
-    return detail::listingsWhere(db, sql->where + QStringLiteral("ORDER BY l.created_on DESC, l.id DESC LIMIT ?"), [&](Statement &s) {
+    return detail::listingsWhere(db, sql->where + QStringLiteral("ORDER BY l.id DESC LIMIT ?"), [&](Statement &s) {
         int i = 1;
         sql->bind(s, i);
         s.bind(i, search.limit);
