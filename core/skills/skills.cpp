@@ -326,21 +326,18 @@ Status fillTags(Database &db, QList<SkillListing> &listings)
 {
     if (listings.isEmpty())
         return {};
-    QStringList ids;
+    QList<std::int64_t> ids;
     QHash<std::int64_t, qsizetype> at;
     for (qsizetype i = 0; i < listings.size(); ++i) {
-        ids.append(QString::number(listings[i].id));
+        ids.append(listings[i].id);
         at.insert(listings[i].id, i);
     }
-    auto stmt = db.prepare(QStringLiteral("SELECT lt.listing, t.name FROM skill_listing_tag lt JOIN skill_tag t ON t.id = lt.tag WHERE lt.listing IN (%1) "
-                                          "ORDER BY t.name")
-                               .arg(ids.join(QLatin1Char(','))));
-    if (!stmt)
-        return stmt.error();
-    while (stmt->next())
-        listings[at.value(stmt->int64(0))].tags.append(stmt->text(1));
-    if (stmt->error())
-        return *stmt->error();
+    auto s = forIds(db,
+                    QStringLiteral("SELECT lt.listing, t.name FROM skill_listing_tag lt JOIN skill_tag t ON t.id = lt.tag WHERE lt.listing IN (%1) "
+                                   "ORDER BY t.name"),
+                    ids, [&](const Statement &row) { listings[at.value(row.int64(0))].tags.append(row.text(1)); });
+    if (!s)
+        return s;
     return {};
 }
 
@@ -741,9 +738,12 @@ QString ftsQuery(const QString &text)
 {
     QStringList terms;
     QString token;
+    // A word of one character is matched whole: the index keeps prefixes of
+    // two and three characters, and every word starting with one letter is
+    // most of the listings anyway.
     auto flush = [&] {
         if (!token.isEmpty())
-            terms.append(token.toLower() + QLatin1Char('*'));
+            terms.append(token.toLower() + (token.size() > 1 ? QStringLiteral("*") : QString()));
         token.clear();
     };
     for (const QChar c : text) {

@@ -78,3 +78,38 @@ Status fillTags(Database &db, QList<SkillListing> &listings);
 Result<QList<SkillListing>> listingsWhere(Database &db, const QString &where, const std::function<void(Statement &)> &bind);
 QString ftsQuery(const QString &text);
 } // namespace mycelium::skills::detail
+
+namespace mycelium::skills::detail {
+// Runs `sql`, whose "%1" stands for a list of ids (its only parameters), for
+// `ids` and hands each row to `onRow`. The list is padded with NULLs to one of
+// a few sizes, so that the connection's cache of compiled statements holds a
+// handful of statements instead of one per list.
+inline Status forIds(Database &db, const QString &sql, const QList<std::int64_t> &ids, const std::function<void(const Statement &)> &onRow)
+{
+    constexpr qsizetype kLargest = 4096;
+    for (qsizetype from = 0; from < ids.size(); from += kLargest) {
+        const QList<std::int64_t> chunk = ids.mid(from, kLargest);
+        qsizetype size = 8;
+        while (size < chunk.size())
+            size *= 8;
+        QString marks;
+        marks.reserve(size * 2);
+        for (qsizetype i = 0; i < size; ++i)
+            marks += i ? QStringLiteral(",?") : QStringLiteral("?");
+        auto stmt = db.prepare(sql.arg(marks));
+        if (!stmt)
+            return stmt.error();
+        for (qsizetype i = 0; i < size; ++i) {
+            if (i < chunk.size())
+                stmt->bind(int(i + 1), chunk.at(i));
+            else
+                stmt->bindNull(int(i + 1));
+        }
+        while (stmt->next())
+            onRow(*stmt);
+        if (stmt->error())
+            return *stmt->error();
+    }
+    return {};
+}
+} // namespace mycelium::skills::detail
