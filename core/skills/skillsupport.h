@@ -86,7 +86,7 @@ namespace mycelium::skills::detail {
 // handful of statements instead of one per list.
 inline Status forIds(Database &db, const QString &sql, const QList<std::int64_t> &ids, const std::function<void(const Statement &)> &onRow)
 {
-    constexpr qsizetype kLargest = 4096;
+    constexpr qsizetype kLargest = 512; // SQLite may allow no more than 999 parameters
     for (qsizetype from = 0; from < ids.size(); from += kLargest) {
         const QList<std::int64_t> chunk = ids.mid(from, kLargest);
         qsizetype size = 8;
