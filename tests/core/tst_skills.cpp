@@ -177,7 +177,20 @@ private Q_SLOTS:
         bad.expiresOn = today().addDays(-1);
         QVERIFY(!skills::addListing(db(), bad, m_clock.now()).ok());
         bad.expiresOn = today();
-        QVERIFY(skills::addListing(db(), bad, m_clock.now()).ok());
+        auto good = skills::addListing(db(), bad, m_clock.now());
+        QVERIFY(good.ok());
+        // An update re-indexes the listing's tags and words.
+        bad.tags = {QStringLiteral("tailoring")};
+        bad.description = QStringLiteral("Alterations");
+        auto updated = skills::updateListing(db(), good->id, bad, m_clock.now());
+        QVERIFY2(updated.ok(), updated.ok() ? "" : qPrintable(updated.error().message));
+        QCOMPARE(updated->tags, QStringList{QStringLiteral("tailoring")});
+        SkillSearch q;
+        q.today = today();
+        q.text = QStringLiteral("hems");
+        QCOMPARE(skills::search(db(), q)->size(), 0);
+        q.text = QStringLiteral("tailo alter");
+        QCOMPARE(skills::search(db(), q)->size(), 1);
         QVERIFY(members::setStatus(db(), ana.number, Member::Status::Suspended, QStringLiteral("test"), m_clock.now()).ok());
         QVERIFY(!skills::addListing(db(), bad, m_clock.now()).ok());
         QVERIFY(skills::checkSessions(db()).isEmpty());
