@@ -73,9 +73,9 @@ Result<QList<SkillMatch>> match(Database &db, std::int64_t listingId, QDate toda
         levelRule = QStringLiteral("AND l.mentoring = 0 ");
     QString sql = QStringLiteral(
         "SELECT l.id, l.member, count(*), l.availability, l.level, l.mentoring, l.created_on FROM skill_listing_tag mine "
-        "JOIN skill_listing_tag lt ON lt.tag = mine.tag JOIN skill_listing l ON l.id = lt.listing JOIN member m ON m.id = l.member "
+        "JOIN skill_listing_tag lt ON lt.tag = mine.tag JOIN skill_listing l ON l.id = lt.listing "
         "WHERE mine.listing = ? AND l.kind = ? AND l.member <> (SELECT member FROM skill_listing WHERE id = ?) AND l.withdrawn_on IS NULL "
-        "AND (l.expires_on IS NULL OR l.expires_on >= ?) AND m.status = 'active' AND m.sanction NOT IN ('suspended', 'excluded') ");
+        "AND (l.expires_on IS NULL OR l.expires_on >= ?) ");
     sql += levelRule;
     sql += QStringLiteral("GROUP BY l.id");
     const bool bindsLevel = levelRule.contains(QLatin1String(":level"));
@@ -87,9 +87,23 @@ Result<QList<SkillMatch>> match(Database &db, std::int64_t listingId, QDate toda
     stmt->bind(4, iso(day));
     if (bindsLevel)
         stmt->bind(5, own->level);
+    // Members who may not trade (few): left out after the query rather than
+    // looked up for every candidate row.
+    QSet<std::int64_t> notTrading;
+    {
+        auto barred = db.prepare(QStringLiteral("SELECT id FROM member WHERE status <> 'active' OR sanction IN ('suspended', 'excluded')"));
+        if (!barred)
+            return barred.error();
+        while (barred->next())
+            notTrading.insert(barred->int64(0));
+        if (barred->error())
+            return *barred->error();
+    }
     QList<Candidate> candidates;
     QSet<std::int64_t> memberIds;
     while (stmt->next()) {
+        if (notTrading.contains(stmt->int64(1)))
+            continue;
         Candidate c;
         c.listingId = stmt->int64(0);
         c.memberId = stmt->int64(1);
