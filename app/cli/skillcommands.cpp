@@ -29,6 +29,8 @@ using Command = CliArguments::Command;
 
 QString hoursText(int minutes)
 {
+    if (minutes < 60)
+        return tr("%1 min").arg(minutes);
     return minutes % 60 == 0 ? tr("%1 h").arg(minutes / 60) : tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
 }
 
