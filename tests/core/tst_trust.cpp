@@ -4,6 +4,7 @@
 #include "common/clock.h"
 #include "ledger/ledger.h"
 #include "members/members.h"
+#include "skills/skills.h"
 #include "storage/database.h"
 #include "testvaults.h"
 #include "tools/tools.h"
@@ -94,35 +95,41 @@ class TestTrust : public QObject
             qFatal("%s", qPrintable(r.error().message));
     }
 
-    // Sessions and vouches as the skills exchange stores them.
+    // Sessions and vouches through the skills exchange.
+    std::int64_t plannedSession(const Member &provider, const Member &receiver, int minutes, QDate planned)
+    {
+        NewSkillSession request;
+        request.providerNumber = provider.number;
+        request.receiverNumber = receiver.number;
+        request.description = QStringLiteral("help");
+        request.minutes = minutes;
+        request.rate = 600; // 10 minor units a minute
+        request.plannedOn = planned;
+        request.createdOn = QDate(2026, 9, 1);
+        auto added = skills::addSession(db(), request, m_clock.now());
+        if (!added)
+            qFatal("%s", qPrintable(added.error().message));
+        return added->id;
+    }
     void session(const Member &provider, const Member &receiver, int minutes, QDate planned, QDate completed)
     {
-        const Trade t = pay(receiver.number, provider.number, minutes * 10, completed);
-        QVERIFY(db().exec(QStringLiteral("INSERT INTO skill_session (provider, receiver, description, minutes, rate, planned_on, state, "
-                                         "completed_on, trade, created_on) VALUES (%1, %2, 'help', %3, 600, '%4', 'completed', '%5', %6, '%4')")
-                              .arg(provider.id)
-                              .arg(receiver.id)
-                              .arg(minutes)
-                              .arg(planned.toString(Qt::ISODate), completed.toString(Qt::ISODate))
-                              .arg(t.id)));
+        const std::int64_t id = plannedSession(provider, receiver, minutes, planned);
+        auto done = skills::completeSession(db(), id, completed, QStringLiteral("desk"), m_clock.now());
+        if (!done)
+            qFatal("%s", qPrintable(done.error().message));
     }
-    void cancelledSession(const Member &provider, const Member &receiver, const QString &by)
+    void cancelledSession(const Member &provider, const Member &receiver, SkillSession::Party by)
     {
-        QVERIFY(db().exec(QStringLiteral("INSERT INTO skill_session (provider, receiver, description, minutes, rate, planned_on, state, "
-                                         "cancelled_by, created_on) VALUES (%1, %2, 'help', 60, 600, '2026-11-01', 'cancelled', '%3', "
-                                         "'2026-10-01')")
-                              .arg(provider.id)
-                              .arg(receiver.id)
-                              .arg(by)));
+        const std::int64_t id = plannedSession(provider, receiver, 60, QDate(2026, 11, 1));
+        if (auto s = skills::cancelSession(db(), id, by, QDate(2026, 10, 1), m_clock.now()); !s)
+            qFatal("%s", qPrintable(s.error().message));
     }
     void vouch(const Member &member, const QString &tag, std::optional<Member> by)
     {
-        QVERIFY(db().exec(QStringLiteral("INSERT OR IGNORE INTO skill_tag (name, created_on) VALUES ('%1', '2026-01-01')").arg(tag)));
-        QVERIFY(db().exec(QStringLiteral("INSERT INTO skill_verification (member, tag, vouched_by, vouched_on) "
-                                         "VALUES (%1, (SELECT id FROM skill_tag WHERE name = '%2'), %3, '2026-06-01')")
-                              .arg(member.id)
-                              .arg(tag)
-                              .arg(by ? QString::number(by->id) : QStringLiteral("NULL"))));
+        auto done = skills::verify(db(), member.number, tag, by ? std::optional<std::int64_t>(by->number) : std::nullopt, QDate(2026, 6, 1),
+                                   m_clock.now());
+        if (!done)
+            qFatal("%s", qPrintable(done.error().message));
     }
 
     TrustProfile profileOf(const Member &m, QDate day = {})
@@ -210,9 +217,10 @@ private Q_SLOTS:
         session(a, b, 90, QDate(2026, 10, 1), QDate(2026, 10, 1)); // on time
         session(b, a, 30, QDate(2026, 10, 3), QDate(2026, 10, 3));
         session(a, b, 60, QDate(2026, 10, 2), QDate(2026, 10, 5)); // late
-        cancelledSession(a, b, QStringLiteral("provider"));
-        cancelledSession(b, a, QStringLiteral("receiver"));
-        cancelledSession(a, b, QStringLiteral("receiver")); // by Ben
+        cancelledSession(a, b, SkillSession::Party::Provider);
+        cancelledSession(b, a, SkillSession::Party::Receiver);
+        cancelledSession(a, b, SkillSession::Party::Receiver); // by Ben
+        cancelledSession(a, b, SkillSession::Party::Coordinator); // by neither
         addTool(QStringLiteral("D1"));
         addTool(QStringLiteral("D2"), a.id);
         loan(QStringLiteral("D1"), a.number, QDate(2026, 10, 1), 7); // on time
@@ -600,10 +608,8 @@ private Q_SLOTS:
         reverse(pay(c.number, b.number, 300, QDate(2026, 11, 2)), QDate(2026, 11, 2));
         pay(kCommonsFund, c.number, 300, QDate(2026, 11, 3));
         session(a, b, 60, QDate(2026, 11, 3), QDate(2026, 11, 3));
-        QVERIFY(db().exec(QStringLiteral("INSERT INTO skill_feedback (session, author, thanks, written_on) VALUES "
-                                         "(1, %1, 'Thank you!', '2026-11-04'), (1, %2, '', '2026-11-04')")
-                              .arg(b.id)
-                              .arg(a.id)));
+        QVERIFY(skills::leaveFeedback(db(), 1, b.number, QStringLiteral("Great"), QStringLiteral("Thank you!"), QDate(2026, 11, 4), m_clock.now()));
+        QVERIFY(skills::leaveFeedback(db(), 1, a.number, QStringLiteral("Fine"), QString(), QDate(2026, 11, 4), m_clock.now()));
         QVERIFY(trust::raiseFlag(db(), a.number, std::nullopt, QStringLiteral("x"), QDate(2026, 10, 1), m_clock.now()));
         auto f = trust::raiseFlag(db(), b.number, std::nullopt, QStringLiteral("y"), QDate(2026, 10, 1), m_clock.now());
         QVERIFY(trust::resolveFlag(db(), f->id, QStringLiteral("talked"), QDate(2026, 10, 5), m_clock.now()));
