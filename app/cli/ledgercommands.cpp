@@ -12,6 +12,7 @@
 #include "clisupport.h"
 #include "commonscommands.h"
 #include "skillcommands.h"
+#include "trustcommands.h"
 
 #include "common/clock.h"
 #include "ledger/csv.h"
@@ -1325,7 +1326,7 @@ bool isLedgerCommand(CliArguments::Command command)
     case Command::ToolPhoto:
         return true;
     default:
-        return isCommonsCommand(command) || isSkillsCommand(command);
+        return isCommonsCommand(command) || isSkillsCommand(command) || isTrustCommand(command);
     }
 }
 
@@ -1432,6 +1433,8 @@ int LedgerCommand::run(Vault &vault, const Clock &clock)
             return runCommonsCommand(m_args, vault, clock);
         if (isSkillsCommand(m_args.command))
             return runSkillsCommand(m_args, vault, clock);
+        if (isTrustCommand(m_args.command))
+            return runTrustCommand(m_args, vault, clock);
         break;
     }
     return fail(Error::make(ErrorCode::InvalidArgument, tr("Not a ledger command.")), ExitFailure);

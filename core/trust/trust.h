@@ -167,6 +167,23 @@ namespace trust {
 inline constexpr int kRedemptionContributions = 3;
 inline constexpr int kRedemptionReviewDays = 30;
 
+// The score's bounds (see the comment on TrustProfile).
+inline constexpr int kMinimumEcologicalMultiplier = 50;
+inline constexpr int kMaximumEcologicalMultiplier = 150;
+inline constexpr int kLongevityMonths = 60;
+inline constexpr int kVouchersCounted = 5;
+
+// The alert rules' figures (see TrustAlert).
+inline constexpr int kRingDays = 90;
+inline constexpr int kRingPaymentsEachWay = 3;
+inline constexpr int kReversalsDays = 30;
+inline constexpr int kReversalsCount = 3;
+inline constexpr int kNearFloorScanDays = 90; // trades a scan looks at
+
+// Fills successful, total and the score's parts from the counts already in
+// the profile (used by profile(); public for the rules' tests).
+void computeScore(TrustProfile &profile);
+
 Result<TrustProfile> profile(Database &db, std::int64_t memberNumber, QDate today);
 
 // Flags.
