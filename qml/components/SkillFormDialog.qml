@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 Mycelium contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import Mycelium
+import Mycelium.Ui
+
+// A FormDialog for one operation of a SkillsController: a refusal (the
+// core's sentence) shows inline and keeps it open; success closes it and
+// tells `done(message, id)`.
+FormDialog {
+    id: dialog
+
+    property SkillsController skills
+
+    signal done(string message, real id)
+
+    Connections {
+        target: dialog.skills
+        function onOperationFinished(operation, ok, message, id) {
+            if (operation !== dialog.operation || !dialog.visible)
+                return
+            if (ok) {
+                dialog.close()
+                dialog.done(message, id)
+            } else {
+                dialog.errorText = message
+            }
+        }
+    }
+}
