@@ -5,6 +5,7 @@
 #include "commons/ecobalance.h"
 #include "community/communityprofile.h"
 #include "ledger/ledger.h"
+#include "skills/skills.h"
 #include "tools/tools.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
@@ -82,6 +83,7 @@ const QList<IntegrityCheck> &integrityChecks()
         {QStringLiteral("tools.loans"), tr("Every loan agrees with its deposit and its late fee"), tools::checkLoans},
         {QStringLiteral("commons.records"), tr("Every extraction and regeneration agrees with its trade and drawing rights"), commons::checkCommons},
         {QStringLiteral("commons.eco_settlements"), tr("Every ecological settlement's credits and fees match their trades"), ecobalance::checkSettlements},
+        {QStringLiteral("skills.sessions"), tr("Every completed session's trade is its receiver paying its provider its amount; every listing is in the search index"), skills::checkSessions},
     };
     return checks;
 }
