@@ -51,6 +51,8 @@ SkillFormDialog {
             { value: "coordinator", text: qsTr("The coordinator") }
         ]
         Accessible.name: qsTr("Who cancels")
+        Keys.onReturnPressed: (event) => dialog.submitFromBox(byBox, event)
+        Keys.onEnterPressed: (event) => dialog.submitFromBox(byBox, event)
     }
     SecondaryLabel {
         text: dialog.by === "provider" ? qsTr("Counts against the provider's reliability in later matches.") : ""

@@ -25,8 +25,10 @@ SkillFormDialog {
     function fill() {
         feedbackField.clear()
         thanksField.clear()
+        // currentValue follows currentIndex only after this signal.
+        const who = authorBox.valueAt(authorBox.currentIndex)
         for (let i = 0; i < written.length; ++i) {
-            if (written[i].author === author) {
+            if (written[i].author === who) {
                 feedbackField.text = written[i].feedback
                 thanksField.text = written[i].thanks
             }
@@ -63,7 +65,10 @@ SkillFormDialog {
             { value: dialog.session.receiver || -1, text: qsTr("%1, who received it").arg(dialog.session.receiverName || "") }
         ]
         Accessible.name: qsTr("Who writes")
-        onActivated: dialog.fill()
+        Keys.onReturnPressed: (event) => dialog.submitFromBox(authorBox, event)
+        Keys.onEnterPressed: (event) => dialog.submitFromBox(authorBox, event)
+        // What this side wrote before, to change it.
+        onCurrentIndexChanged: if (dialog.visible) dialog.fill()
     }
     Label { text: qsTr("Feedback") }
     TextField {

@@ -15,6 +15,16 @@ FormDialog {
 
     signal done(string message, real id)
 
+    // Enter in a closed combo box submits, as in a field; in an open one it
+    // takes the highlighted choice.
+    function submitFromBox(box, event) {
+        if (box.popup.visible) {
+            event.accepted = false
+            return
+        }
+        submit()
+    }
+
     Connections {
         target: dialog.skills
         function onOperationFinished(operation, ok, message, id) {

@@ -40,7 +40,8 @@ FocusScope {
             Layout.leftMargin: Theme.pageMargin
             Layout.rightMargin: Theme.pageMargin
             text: wallModel.count === 0 ? qsTr("No thank-you notes yet. They are written with the feedback on a done session.")
-                                        : qsTr("%n thank-you note(s), newest first.", "", wallModel.count)
+                                        : wallModel.count === 1 ? qsTr("1 thank-you note.")
+                                        : qsTr("%1 thank-you notes, newest first.").arg(wallModel.count)
         }
         InlineMessage {
             Layout.leftMargin: Theme.pageMargin

@@ -149,8 +149,8 @@ FocusScope {
                 Accessible.role: Accessible.List
                 Accessible.name: qsTr("Mentors matched to the selected learner, best first")
                 ScrollBar.vertical: ScrollBar { }
-                Keys.onReturnPressed: if (count > 0) page.planSession(learnerDetails.listingId, learnerDetails.matches.idAt(currentIndex))
-                Keys.onEnterPressed: if (count > 0) page.planSession(learnerDetails.listingId, learnerDetails.matches.idAt(currentIndex))
+                Keys.onReturnPressed: if (count > 0) page.planSession(learnerDetails.listingId, learnerDetails.matches.idAt(Math.max(0, currentIndex)))
+                Keys.onEnterPressed: if (count > 0) page.planSession(learnerDetails.listingId, learnerDetails.matches.idAt(Math.max(0, currentIndex)))
                 SecondaryLabel {
                     anchors.fill: parent
                     visible: matchedList.count === 0

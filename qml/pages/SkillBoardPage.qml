@@ -187,7 +187,8 @@ FocusScope {
                                              : qsTr("No offers or wants yet: add one with New offer… or New want…"))
                       : boardModel.matches > boardModel.count
                         ? qsTr("The first %1 of %2 listings; type more to narrow them.").arg(boardModel.count).arg(boardModel.matches)
-                        : qsTr("%n listing(s); Enter opens one with its matches.", "", boardModel.count)
+                        : boardModel.count === 1 ? qsTr("1 listing; Enter opens it with its matches.")
+                        : qsTr("%1 listings; Enter opens one with its matches.").arg(boardModel.count)
             }
             InlineMessage {
                 objectName: "skillBoardMessage"

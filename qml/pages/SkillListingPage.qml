@@ -142,7 +142,8 @@ FocusScope {
             objectName: "skillMatchSummary"
             text: !details.active ? qsTr("This listing is not active: it has no matches.")
                 : matchList.count === 0 ? qsTr("No matches yet: nobody who may trade lists these skills.")
-                : qsTr("The best %n, best first, with why. Suggestions only: nothing is booked until a session is confirmed.", "", matchList.count)
+                : matchList.count === 1 ? qsTr("One match, with why. A suggestion only: nothing is booked until a session is confirmed.")
+                : qsTr("The best %1, best first, with why. Suggestions only: nothing is booked until a session is confirmed.").arg(matchList.count)
         }
 
         ListView {
@@ -159,8 +160,8 @@ FocusScope {
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Matches, best first")
             ScrollBar.vertical: ScrollBar { }
-            Keys.onReturnPressed: page.planWith(currentIndex)
-            Keys.onEnterPressed: page.planWith(currentIndex)
+            Keys.onReturnPressed: if (count > 0) page.planWith(Math.max(0, currentIndex))
+            Keys.onEnterPressed: if (count > 0) page.planWith(Math.max(0, currentIndex))
 
             delegate: ItemDelegate {
                 id: matchRow

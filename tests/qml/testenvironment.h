@@ -202,13 +202,12 @@ public:
     //   offers: Ana (1) welding, Mon+Wed, expert, mentoring, 12.00 an hour;
     //           Ben (2) metalwork, bike repair, any day; Chloé (3) childcare,
     //           Mon-Fri; Dario (4) guitar, intermediate, mentoring; Émile
-    //           (6) bookkeeping; Kim (12, suspended) welding.
+    //           (6) bookkeeping; Bjørn (5) welding, Saturdays.
     //   wants:  Fatima (7) welding, Mon ("Fix the garden gate's hinge");
     //           Grace (8) guitar, beginner, mentoring; Hugo (9) bike repair;
     //           Ingrid (10) coding, mentoring.
-    //   sessions: done: Ana → Jamal (11) 2 h welding 10 days ago (Jamal
-    //           thanked her), Ben → Hugo 1.5 h bike repair 3 days ago (Hugo
-    //           thanked him); planned: Dario → Grace 1 h guitar (mentoring)
+    //   sessions: done today: Ana → Jamal (11) 2 h welding (Jamal thanked
+    //           her), then Ben → Hugo 1.5 h bike repair (Hugo thanked him); planned: Dario → Grace 1 h guitar (mentoring)
     //           in two days, Chloé → Hugo 3 h childcare today.
     //   Ana's welding verified by the coordinator; Ben's bike repair
     //   vouched for by Hugo (one of two).

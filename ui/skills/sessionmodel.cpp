@@ -315,8 +315,8 @@ void MemberSkills::reload()
                     text = SkillsController::tr("verified on %1 by %2").arg(m_skills->formatDate(v.verifiedOn), by.join(QStringLiteral(", ")));
                 } else {
                     const int missing = int(skills::kVouchesToVerify - v.vouchers.size());
-                    text = SkillsController::tr("vouched for by %1; %n more vouch(es) verify it", nullptr, missing)
-                               .arg(by.join(QStringLiteral(", ")));
+                    text = missing == 1 ? SkillsController::tr("vouched for by %1; one more vouch verifies it").arg(by.join(QStringLiteral(", ")))
+                                        : SkillsController::tr("vouched for by %1; %2 more vouches verify it").arg(by.join(QStringLiteral(", "))).arg(missing);
                     m_unverifiedTags.append(v.tag);
                 }
                 m_verifications.append(QVariantMap { { QStringLiteral("tag"), v.tag }, { QStringLiteral("verified"), v.isVerified() },
