@@ -5,8 +5,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Mycelium
 
-// One offer or want in a list: the kind and the member, the tags, the
-// description, and the availability, level and rate in a smaller line.
+// One offer or want in a list: the kind, the tags, the description, and
+// the member, availability, level and rate in a smaller line.
 ItemDelegate {
     id: row
 
@@ -51,21 +51,12 @@ ItemDelegate {
         ColumnLayout {
             Layout.fillWidth: true
             spacing: 2
-            RowLayout {
+            Label {
+                objectName: "skillRowTags"
                 Layout.fillWidth: true
-                spacing: Theme.spacing
-                Label {
-                    objectName: "skillRowTags"
-                    Layout.fillWidth: true
-                    text: row.tagsText
-                    elide: Text.ElideRight
-                    font.weight: Font.DemiBold
-                }
-                Label {
-                    text: row.memberText
-                    elide: Text.ElideRight
-                    Layout.maximumWidth: row.width * 0.4
-                }
+                text: row.tagsText
+                elide: Text.ElideRight
+                font.weight: Font.DemiBold
             }
             Label {
                 Layout.fillWidth: true
@@ -75,7 +66,8 @@ ItemDelegate {
                 elide: Text.ElideRight
             }
             SecondaryLabel {
-                text: [row.availabilityText, row.levelText, row.mentoring ? qsTr("mentoring") : "",
+                // The member first: narrow lists elide the rest.
+                text: [row.memberText, row.availabilityText, row.levelText, row.mentoring ? qsTr("mentoring") : "",
                        row.kind === "offer" ? row.rateText : "", row.expiresText].filter(function(t) { return t.length > 0 }).join(" · ")
                 elide: Text.ElideRight
                 wrapMode: Text.NoWrap

@@ -24,7 +24,10 @@ Card {
     title: qsTr("Skills")
     description: listings.count === 0 && memberSkills.verifications.length === 0
                  ? qsTr("No offers, wants or confirmed skills yet.")
-                 : qsTr("%1 offers and wants; %2 verified skills.").arg(listings.count).arg(memberSkills.verifiedCount)
+                 : qsTr("%1 · %2").arg(listings.count === 1 ? qsTr("1 offer or want") : qsTr("%1 offers and wants").arg(listings.count))
+                                  .arg(memberSkills.verifiedCount === 0 ? qsTr("no verified skill yet")
+                                       : memberSkills.verifiedCount === 1 ? qsTr("1 verified skill")
+                                       : qsTr("%1 verified skills").arg(memberSkills.verifiedCount))
 
     SkillsController {
         id: skillsController
@@ -99,7 +102,7 @@ Card {
                 Accessible.name: qsTr("%1: %2").arg(modelData.tag).arg(modelData.text)
                 Label {
                     Layout.preferredWidth: 64 + Theme.spacing + 180
-                    text: (modelData.verified ? "✓ " : "… ") + modelData.tag
+                    text: (modelData.verified ? "✓ " : "○ ") + modelData.tag
                     color: modelData.verified ? Theme.positive : palette.windowText
                     font.weight: Font.DemiBold
                     elide: Text.ElideRight

@@ -66,9 +66,10 @@ FocusScope {
             level: 2
             text: parent.title
         }
+        // A section's hint is fixed; the matched mentors say their skills in the title.
         SecondaryLabel {
             text: parent.hint
-            visible: text.length > 0
+            visible: parent.hint.length > 0
         }
         ColumnLayout {
             id: slot
@@ -122,7 +123,7 @@ FocusScope {
 
         Section {
             title: qsTr("Learners (%1)").arg(learnerList.count)
-            hint: qsTr("Members who want to learn; select one to see their mentors.")
+            hint: qsTr("Select one to see their mentors.")
             ListingList {
                 id: learnerList
                 objectName: "learnerList"
@@ -133,8 +134,8 @@ FocusScope {
             }
         }
         Section {
-            title: learnerList.count > 0 ? qsTr("Mentors for %1").arg(learnerModel.get(learnerList.currentIndex).memberName || "") : qsTr("Mentors for a learner")
-            hint: learnerDetails.exists ? learnerDetails.tagsText : ""
+            title: learnerDetails.exists ? qsTr("Mentors for %1 (%2)").arg(learnerModel.get(learnerList.currentIndex).memberName || "").arg(learnerDetails.tagsText)
+                                         : qsTr("Mentors for a learner")
             ListView {
                 id: matchedList
                 objectName: "matchedMentorList"

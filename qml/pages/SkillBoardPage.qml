@@ -128,7 +128,7 @@ FocusScope {
                     id: searchField
                     objectName: "skillSearchField"
                     Layout.fillWidth: true
-                    Layout.minimumWidth: 180
+                    Layout.minimumWidth: 140
                     focus: true
                     placeholderText: qsTr("Search skills and descriptions")
                     inputMethodHints: Qt.ImhNoPredictiveText
@@ -146,6 +146,7 @@ FocusScope {
                 ComboBox {
                     id: kindBox
                     objectName: "skillKindFilter"
+                    Layout.preferredWidth: 150
                     textRole: "text"
                     valueRole: "value"
                     model: [{ value: "", text: qsTr("Offers and wants") }, { value: "offer", text: qsTr("Offers") },
@@ -155,14 +156,14 @@ FocusScope {
                 ComboBox {
                     id: tagBox
                     objectName: "skillTagFilter"
-                    Layout.preferredWidth: 170
+                    Layout.preferredWidth: 140
                     model: [qsTr("Any skill")].concat(page.skills ? page.skills.tagNames : [])
                     Accessible.name: qsTr("Only listings with this skill")
                 }
                 ComboBox {
                     id: dayBox
                     objectName: "skillDayFilter"
-                    Layout.preferredWidth: 140
+                    Layout.preferredWidth: 120
                     textRole: "text"
                     valueRole: "value"
                     model: page.skills ? page.skills.weekdayOptions : []

@@ -840,7 +840,8 @@ ApplicationWindow {
         ok &= shooter.shoot(QStringLiteral("skills-session-plan"));
         if (QObject *dialog = shooter.held("skillsPage", "planDialog"))
             QMetaObject::invokeMethod(dialog, "close");
-        shooter.call("skillBoardPage", "backToBoard", QVariant());
+        if (QObject *board = shooter.find("skillBoardPage"))
+            QMetaObject::invokeMethod(board, "backToBoard");
 
         shooter.call("skillsPage", "showTab", 1);
         ok &= shooter.shoot(QStringLiteral("skills-sessions"));
@@ -856,6 +857,9 @@ ApplicationWindow {
             ok = false;
         }
         shooter.call("skillsPage", "showTab", 2);
+        // Grace, who has a mentor.
+        shooter.set("learnerList", "currentIndex", 1);
+        shooter.focus("learnerList");
         ok &= shooter.shoot(QStringLiteral("skills-mentorship"));
         shooter.call("skillsPage", "showTab", 3);
         ok &= shooter.shoot(QStringLiteral("skills-gratitude"));
@@ -863,6 +867,8 @@ ApplicationWindow {
         shooter.call("skillsPage", "showTab", 0);
         invokeHeld("skillBoardPage", "listingDialog", "openAs", QStringLiteral("offer"));
         QTest::qWait(300);
+        if (QObject *dialog = shooter.held("skillBoardPage", "listingDialog"))
+            dialog->setProperty("memberNumber", 5);
         shooter.set("skillListingTagsField", "text", QStringLiteral("metal"));
         shooter.set("skillListingDescriptionField", "text", QStringLiteral("Garden furniture repairs"));
         shooter.focus("skillListingTagsField");

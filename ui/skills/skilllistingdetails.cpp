@@ -222,7 +222,7 @@ QVariantList SkillListingDetails::facts() const
     if (l.kind == SkillListing::Kind::Offer)
         add(SkillsController::tr("Rate"), m_skills->rateText(l.rate));
     add(SkillsController::tr("Listed on"), m_skills->formatDate(l.createdOn));
-    add(SkillsController::tr("Status"), statusText());
+    // The status is the badge beside the title.
     return facts;
 }
 
