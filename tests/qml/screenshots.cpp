@@ -881,6 +881,23 @@ ApplicationWindow {
         QTest::qWait(300);
         shooter.scrollTo("memberPage", "memberSkillsCard");
         ok &= shooter.shoot(QStringLiteral("member-skills"));
+
+        // The catalogue's item form with an owner: a member's own tool.
+        ok &= env.addToolLibrary() > 0;
+        shooter.set("sections", "currentIndex", ToolLibrary);
+        shooter.set("toolPages", "currentIndex", 1);
+        if (QObject *addDialog = shooter.held("cataloguePage", "addDialog")) {
+            QMetaObject::invokeMethod(addDialog, "open");
+            QTest::qWait(300);
+            addDialog->setProperty("ownerNumber", 1);
+            shooter.set("toolItemTagField", "text", QStringLiteral("PT-020"));
+            shooter.set("toolItemNameField", "text", QStringLiteral("Angle grinder"));
+            shooter.focus("toolItemOwnerPicker");
+            ok &= shooter.shoot(QStringLiteral("catalogue-item-owner"));
+            QMetaObject::invokeMethod(addDialog, "close");
+        } else {
+            ok = false;
+        }
     }
     shooter.unload();
 
