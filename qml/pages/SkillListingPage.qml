@@ -64,6 +64,9 @@ FocusScope {
                 flat: true
                 Accessible.name: qsTr("Back to the board")
                 Accessible.description: qsTr("Escape or Alt+Left")
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("Back to the board (Escape or Alt+Left)")
                 Keys.onReturnPressed: clicked()
                 Keys.onEnterPressed: clicked()
                 onClicked: page.back()
@@ -113,6 +116,9 @@ FocusScope {
                 enabled: details.active
                 Accessible.name: matchList.count > 0 ? qsTr("Plan a session with the selected match") : qsTr("Plan a session")
                 Accessible.description: qsTr("Enter on a match")
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("Plan a session with the selected match (Enter on a match)")
                 Keys.onReturnPressed: clicked()
                 Keys.onEnterPressed: clicked()
                 onClicked: matchList.count > 0 ? page.planWith(Math.max(0, matchList.currentIndex))
