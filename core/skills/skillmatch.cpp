@@ -49,13 +49,7 @@ QString hours(std::int64_t minutes)
     return tr("%1 h").arg(double(minutes) / 60.0, 0, 'f', 1);
 }
 
-QString idList(const QList<std::int64_t> &ids)
-{
-    QStringList parts;
-    for (std::int64_t id : ids)
-        parts.append(QString::number(id));
-    return parts.join(QLatin1Char(','));
-}
+
 
 } // namespace
 
@@ -112,43 +106,55 @@ Result<QList<SkillMatch>> match(Database &db, std::int64_t listingId, QDate toda
     if (candidates.isEmpty() || limit <= 0)
         return QList<SkillMatch>();
 
-    // The counterparts' history, in grouped queries over them only.
-    QHash<std::int64_t, History> history;
-    const QString members = idList(QList<std::int64_t>(memberIds.begin(), memberIds.end()));
-    auto given = db.prepare(QStringLiteral("SELECT provider, state, count(*), sum(CASE WHEN completed_on <= planned_on THEN 1 ELSE 0 END), sum(minutes), "
-                                           "sum(CASE WHEN cancelled_by = 'provider' THEN 1 ELSE 0 END) FROM skill_session "
-                                           "WHERE provider IN (%1) AND state IN ('completed', 'cancelled') GROUP BY provider, state")
-                                .arg(members));
-    if (!given)
-        return given.error();
-    while (given->next()) {
-        History &h = history[given->int64(0)];
-        if (given->text(1) == QLatin1String("completed")) {
-            h.delivered = given->integer(2);
-            h.onTime = given->integer(3);
-            h.given = given->int64(4);
-        } else {
-            h.cancelledByProvider = given->integer(5);
-        }
+    // Only candidates at least as good as the limit-th on shared tags and
+    // days can make the list: the history of their members alone is read,
+    // in grouped queries.
+    auto key = [](const Candidate &c) { return std::pair{c.sharedTags, c.sharedDays}; };
+    if (candidates.size() > limit) {
+        std::nth_element(candidates.begin(), candidates.begin() + (limit - 1), candidates.end(),
+                         [&](const Candidate &a, const Candidate &b) { return key(a) > key(b); });
+        const auto boundary = key(candidates.at(limit - 1));
+        candidates.erase(std::remove_if(candidates.begin(), candidates.end(), [&](const Candidate &c) { return key(c) < boundary; }), candidates.end());
+        memberIds.clear();
+        for (const Candidate &c : std::as_const(candidates))
+            memberIds.insert(c.memberId);
     }
-    if (given->error())
-        return *given->error();
-    auto received = db.prepare(
-        QStringLiteral("SELECT receiver, sum(minutes) FROM skill_session WHERE receiver IN (%1) AND state = 'completed' GROUP BY receiver").arg(members));
-    if (!received)
-        return received.error();
-    while (received->next())
-        history[received->int64(0)].received = received->int64(1);
-    if (received->error())
-        return *received->error();
+    QHash<std::int64_t, History> history;
+    const QList<std::int64_t> members(memberIds.begin(), memberIds.end());
+    if (auto st = detail::forIds(db,
+                                 QStringLiteral("SELECT provider, state, count(*), sum(CASE WHEN completed_on <= planned_on THEN 1 ELSE 0 END), sum(minutes), "
+                                                "sum(CASE WHEN cancelled_by = 'provider' THEN 1 ELSE 0 END) FROM skill_session "
+                                                "WHERE provider IN (%1) AND state IN ('completed', 'cancelled') GROUP BY provider, state"),
+                                 members,
+                                 [&](const Statement &row) {
+                                     History &h = history[row.int64(0)];
+                                     if (row.text(1) == QLatin1String("completed")) {
+                                         h.delivered = row.integer(2);
+                                         h.onTime = row.integer(3);
+                                         h.given = row.int64(4);
+                                     } else {
+                                         h.cancelledByProvider = row.integer(5);
+                                     }
+                                 });
+        !st)
+        return st.error();
+    if (auto st = detail::forIds(db,
+                                 QStringLiteral("SELECT receiver, sum(minutes) FROM skill_session WHERE receiver IN (%1) AND state = 'completed' "
+                                                "GROUP BY receiver"),
+                                 members, [&](const Statement &row) { history[row.int64(0)].received = row.int64(1); });
+        !st)
+        return st.error();
 
     std::sort(candidates.begin(), candidates.end(), [&](const Candidate &a, const Candidate &b) {
         if (a.sharedTags != b.sharedTags)
             return a.sharedTags > b.sharedTags;
         if (a.sharedDays != b.sharedDays)
             return a.sharedDays > b.sharedDays;
-        const History ha = history.value(a.memberId);
-        const History hb = history.value(b.memberId);
+        static const History none;
+        const auto ia = history.constFind(a.memberId);
+        const auto ib = history.constFind(b.memberId);
+        const History &ha = ia == history.constEnd() ? none : *ia;
+        const History &hb = ib == history.constEnd() ? none : *ib;
         if (ha.permille() != hb.permille())
             return ha.permille() > hb.permille(); // -1 (no history) after any history
         const std::int64_t ra = ha.given - ha.received;
@@ -165,7 +171,19 @@ Result<QList<SkillMatch>> match(Database &db, std::int64_t listingId, QDate toda
     QList<std::int64_t> ids;
     for (const Candidate &c : candidates)
         ids.append(c.listingId);
-    auto listings = detail::listingsWhere(db, QStringLiteral("WHERE l.id IN (%1)").arg(idList(ids)), [](Statement &) {});
+    // At most `limit` ids: padded to a fixed count of parameters.
+    QString marks;
+    const int slots = std::max(limit, 8);
+    for (int i = 0; i < slots; ++i)
+        marks += i ? QStringLiteral(",?") : QStringLiteral("?");
+    auto listings = detail::listingsWhere(db, QStringLiteral("WHERE l.id IN (%1)").arg(marks), [&](Statement &st) {
+        for (int i = 0; i < slots; ++i) {
+            if (i < ids.size())
+                st.bind(i + 1, ids.at(i));
+            else
+                st.bindNull(i + 1);
+        }
+    });
     if (!listings)
         return listings.error();
     QHash<std::int64_t, SkillListing> byId;

@@ -65,6 +65,8 @@ inline Result<Member> tradingMember(Database &db, std::int64_t number)
 
 // Keeps the listing's full-text row in step with its tags and their synonyms.
 Status reindexListing(Database &db, std::int64_t listingId);
+// The id of the tag a word names (by name or synonym), if any.
+Result<std::optional<std::int64_t>> resolveTagId(Database &db, const QString &word);
 // The tag a word names, adding it uncurated when unknown.
 Result<std::int64_t> ensureTag(Database &db, const QString &word, QDate day);
 
@@ -75,4 +77,39 @@ namespace mycelium::skills::detail {
 Status fillTags(Database &db, QList<SkillListing> &listings);
 Result<QList<SkillListing>> listingsWhere(Database &db, const QString &where, const std::function<void(Statement &)> &bind);
 QString ftsQuery(const QString &text);
+} // namespace mycelium::skills::detail
+
+namespace mycelium::skills::detail {
+// Runs `sql`, whose "%1" stands for a list of ids (its only parameters), for
+// `ids` and hands each row to `onRow`. The list is padded with NULLs to one of
+// a few sizes, so that the connection's cache of compiled statements holds a
+// handful of statements instead of one per list.
+inline Status forIds(Database &db, const QString &sql, const QList<std::int64_t> &ids, const std::function<void(const Statement &)> &onRow)
+{
+    constexpr qsizetype kLargest = 512; // SQLite may allow no more than 999 parameters
+    for (qsizetype from = 0; from < ids.size(); from += kLargest) {
+        const QList<std::int64_t> chunk = ids.mid(from, kLargest);
+        qsizetype size = 8;
+        while (size < chunk.size())
+            size *= 8;
+        QString marks;
+        marks.reserve(size * 2);
+        for (qsizetype i = 0; i < size; ++i)
+            marks += i ? QStringLiteral(",?") : QStringLiteral("?");
+        auto stmt = db.prepare(sql.arg(marks));
+        if (!stmt)
+            return stmt.error();
+        for (qsizetype i = 0; i < size; ++i) {
+            if (i < chunk.size())
+                stmt->bind(int(i + 1), chunk.at(i));
+            else
+                stmt->bindNull(int(i + 1));
+        }
+        while (stmt->next())
+            onRow(*stmt);
+        if (stmt->error())
+            return *stmt->error();
+    }
+    return {};
+}
 } // namespace mycelium::skills::detail
