@@ -46,12 +46,15 @@ MainWindowTestCase {
         const list = board()
         compare(list.count, 10)
         compare(item("skillBoardCount").text, "10 listings; Enter opens one with its matches.")
+        // No timer: the rows follow each key at once. One letter is a whole
+        // word to the search; from two letters on, each key narrows.
+        keyClick("w")
+        keyClick("e")
         let previous = list.count
-        const word = "weld"
-        for (let i = 0; i < word.length; ++i) {
-            keyClick(word[i])
-            // No timer: the rows follow the key at once.
-            verify(list.count <= previous, "typing " + word.slice(0, i + 1) + " does not widen the list")
+        const rest = "ld"
+        for (let i = 0; i < rest.length; ++i) {
+            keyClick(rest[i])
+            verify(list.count <= previous, "typing " + rest[i] + " does not widen the list")
             previous = list.count
         }
         verify(list.count >= 3 && list.count < 10)
