@@ -16,6 +16,8 @@ CatalogueFormDialog {
     property string originalTag
     // A photo chosen for an item not added yet: stored once it is.
     property url pendingPhoto
+    // A member's own tool, lent through the library; -1 the library's own.
+    property real ownerNumber: -1
     readonly property bool adding: originalTag.length === 0
     readonly property var errors: catalogue ? catalogue.fieldErrors : ({})
 
@@ -42,6 +44,9 @@ CatalogueFormDialog {
         safetyField.text = f.safetyNotes
         componentsField.text = f.components.split("\n").join(", ")
         trainingBox.checked = f.needsTraining
+        ownerNumber = f.owner > 0 ? f.owner : -1
+        if (ownerNumber < 0)
+            ownerPicker.clearChoice()
     }
 
     title: adding ? qsTr("Add an item") : qsTr("Edit %1").arg(originalTag)
@@ -73,7 +78,8 @@ CatalogueFormDialog {
         description: descriptionArea.text,
         safetyNotes: safetyField.text,
         components: componentsField.text.split(/[,\n]/).map(s => s.trim()).filter(s => s.length > 0).join("\n"),
-        needsTraining: trainingBox.checked
+        needsTraining: trainingBox.checked,
+        owner: ownerNumber > 0 ? ownerNumber : 0
     })
 
     Connections {
@@ -369,6 +375,25 @@ CatalogueFormDialog {
                 Layout.alignment: Qt.AlignBottom
                 text: qsTr("Borrowers need a training sign-off")
                 Accessible.name: qsTr("Borrowers need a training sign-off for the item's category")
+            }
+            CatalogueField {
+                label: qsTr("Owner (empty: the library's own)")
+                error: dialog.errorOf("owner")
+                MemberPicker {
+                    id: ownerPicker
+                    objectName: "toolItemOwnerPicker"
+                    includeCommonsFund: false
+                    placeholderText: qsTr("A member who lends their own tool")
+                    purpose: qsTr("Owner: the member whose own tool this is; empty for the library's own")
+                    number: dialog.ownerNumber
+                    chosenName: number > 0 ? owner.name : ""
+                    onPicked: (number) => dialog.ownerNumber = number
+                }
+                MemberDetails {
+                    id: owner
+                    ledger: LedgerController
+                    number: dialog.ownerNumber
+                }
             }
         }
     }

@@ -18,6 +18,7 @@ ScrollablePage {
     readonly property alias pinDialog: pinDialog
     readonly property alias suspendDialog: suspendDialog
     readonly property alias editDialog: editDialog
+    readonly property alias skillsCard: skillsCard
 
     signal back()
 
@@ -331,6 +332,13 @@ ScrollablePage {
         objectName: "memberEcoCard"
         visible: details.exists
         memberNumber: details.exists ? page.number : -1
+    }
+    SkillMemberCard {
+        id: skillsCard
+        objectName: "memberSkillsCard"
+        visible: details.exists
+        memberNumber: details.exists ? page.number : -1
+        memberName: details.name
     }
 
     Card {

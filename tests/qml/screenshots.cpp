@@ -214,7 +214,7 @@ bool waitFor(VaultController *controller, VaultController::State state)
 }
 
 // The sections of the main view, in the order of the navigation.
-enum Section { RecordTrade, Members, Ledger, Overview, ToolLibrary, Commons, Settings };
+enum Section { RecordTrade, Members, Ledger, Overview, ToolLibrary, Commons, Skills, Settings };
 
 // Fills the trade form as the hall would: Ana pays Ben 40 credits.
 void fillTradeForm(Shooter &shooter, QObject *recorder, const char *pin)
@@ -801,6 +801,104 @@ ApplicationWindow {
     shooter.call("commonsDashboard", "openLight", 0);
     QTest::qWait(300);
     ok &= shooter.shoot(QStringLiteral("commons-indicator-dark"));
+    shooter.unload();
+
+    // Skills exchange: the board, a want's matches, the session form, the
+    // sessions, mentorship, the gratitude wall, a new offer and a member's
+    // Skills card, on TestEnvironment::skillsSeed.
+    ok &= relockOnFreshLedger(env);
+    ok &= shooter.load();
+    ok &= env.skillsSeed() == 10;
+    {
+        const auto invoke = [&](const char *name, const char *method, const QVariant &a, const QVariant &b) {
+            if (QObject *object = shooter.find(name))
+                QMetaObject::invokeMethod(object, method, Q_ARG(QVariant, a), Q_ARG(QVariant, b));
+            else
+                ok = false;
+        };
+        const auto invokeHeld = [&](const char *name, const char *property, const char *method, const QVariant &a) {
+            if (QObject *object = shooter.held(name, property))
+                QMetaObject::invokeMethod(object, method, Q_ARG(QVariant, a));
+            else
+                ok = false;
+        };
+        shooter.set("sections", "currentIndex", Skills);
+        shooter.focus("skillSearchField");
+        ok &= shooter.shoot(QStringLiteral("skills-board"));
+        shooter.set("skillSearchField", "text", QStringLiteral("weld"));
+        ok &= shooter.shoot(QStringLiteral("skills-board-search"));
+        shooter.set("skillSearchField", "text", QString());
+
+        const qint64 gate = env.skillsListingId(QStringLiteral("Fix the garden gate's hinge"));
+        const qint64 ana = env.skillsListingId(QStringLiteral("Welding and small metal repairs"));
+        shooter.call("skillBoardPage", "openListingId", gate);
+        QTest::qWait(300);
+        ok &= shooter.shoot(QStringLiteral("skills-matches"));
+        invoke("skillsPage", "planSession", gate, ana);
+        QTest::qWait(300);
+        shooter.set("sessionHoursField", "text", QStringLiteral("2"));
+        ok &= shooter.shoot(QStringLiteral("skills-session-plan"));
+        if (QObject *dialog = shooter.held("skillsPage", "planDialog"))
+            QMetaObject::invokeMethod(dialog, "close");
+        if (QObject *board = shooter.find("skillBoardPage"))
+            QMetaObject::invokeMethod(board, "backToBoard");
+
+        shooter.call("skillsPage", "showTab", 1);
+        ok &= shooter.shoot(QStringLiteral("skills-sessions"));
+        if (QObject *planned = shooter.held("sessionsPage", "planned")) {
+            qint64 id = 0;
+            QMetaObject::invokeMethod(planned, "idAt", Q_RETURN_ARG(qint64, id), Q_ARG(int, 0));
+            invokeHeld("sessionsPage", "completeDialog", "openFor", id);
+            QTest::qWait(300);
+            ok &= shooter.shoot(QStringLiteral("skills-session-complete"));
+            if (QObject *dialog = shooter.held("sessionsPage", "completeDialog"))
+                QMetaObject::invokeMethod(dialog, "close");
+        } else {
+            ok = false;
+        }
+        shooter.call("skillsPage", "showTab", 2);
+        // Grace, who has a mentor.
+        shooter.set("learnerList", "currentIndex", 1);
+        shooter.focus("learnerList");
+        ok &= shooter.shoot(QStringLiteral("skills-mentorship"));
+        shooter.call("skillsPage", "showTab", 3);
+        ok &= shooter.shoot(QStringLiteral("skills-gratitude"));
+
+        shooter.call("skillsPage", "showTab", 0);
+        invokeHeld("skillBoardPage", "listingDialog", "openAs", QStringLiteral("offer"));
+        QTest::qWait(300);
+        if (QObject *dialog = shooter.held("skillBoardPage", "listingDialog"))
+            dialog->setProperty("memberNumber", 5);
+        shooter.set("skillListingTagsField", "text", QStringLiteral("metal"));
+        shooter.set("skillListingDescriptionField", "text", QStringLiteral("Garden furniture repairs"));
+        shooter.focus("skillListingTagsField");
+        ok &= shooter.shoot(QStringLiteral("skills-new-offer"));
+        if (QObject *dialog = shooter.held("skillBoardPage", "listingDialog"))
+            QMetaObject::invokeMethod(dialog, "close");
+
+        shooter.set("sections", "currentIndex", Members);
+        shooter.call("membersStack", "openMember", 2);
+        QTest::qWait(300);
+        shooter.scrollTo("memberPage", "memberSkillsCard");
+        ok &= shooter.shoot(QStringLiteral("member-skills"));
+
+        // The catalogue's item form with an owner: a member's own tool.
+        ok &= env.addToolLibrary() > 0;
+        shooter.set("sections", "currentIndex", ToolLibrary);
+        shooter.set("toolPages", "currentIndex", 1);
+        if (QObject *addDialog = shooter.held("cataloguePage", "addDialog")) {
+            QMetaObject::invokeMethod(addDialog, "open");
+            QTest::qWait(300);
+            addDialog->setProperty("ownerNumber", 1);
+            shooter.set("toolItemTagField", "text", QStringLiteral("PT-020"));
+            shooter.set("toolItemNameField", "text", QStringLiteral("Angle grinder"));
+            shooter.focus("toolItemOwnerPicker");
+            ok &= shooter.shoot(QStringLiteral("catalogue-item-owner"));
+            QMetaObject::invokeMethod(addDialog, "close");
+        } else {
+            ok = false;
+        }
+    }
     shooter.unload();
 
     return ok ? 0 : 1;

@@ -890,3 +890,132 @@ int TestEnvironment::commonsExtractionCount(const QString &resource)
 }
 
 } // namespace mycelium
+
+// Skills exchange
+#include "skills/skills.h"
+
+namespace mycelium {
+
+int TestEnvironment::skillsSeed()
+{
+    Vault *vault = m_session->vault();
+    if (!vault)
+        return 0;
+    Database &db = vault->database();
+    const QDate day = m_clock.today();
+    const QDateTime now = m_clock.now();
+    bool ok = true;
+    const auto check = [&ok](const auto &result) {
+        if (ok && !result) {
+            qWarning("skillsSeed: %s", qPrintable(result.error().message));
+            ok = false;
+        }
+        return bool(result);
+    };
+    check(skills::curateTag(db, QStringLiteral("welding"), { QStringLiteral("metalwork") }, day.addDays(-40), now));
+    for (const char *tag : { "bike repair", "childcare", "guitar", "bookkeeping", "coding" })
+        check(skills::curateTag(db, QString::fromUtf8(tag), {}, day.addDays(-40), now));
+
+    const int monWed = weekdays::bitOf(1) | weekdays::bitOf(3);
+    const int monFri = weekdays::bitOf(1) | weekdays::bitOf(2) | weekdays::bitOf(3) | weekdays::bitOf(4) | weekdays::bitOf(5);
+    int listings = 0;
+    const auto list = [&](SkillListing::Kind kind, std::int64_t member, QStringList tags, const char *text, int days, int level,
+                          bool mentoring, std::optional<std::int64_t> rate = {}) -> qint64 {
+        NewSkillListing l;
+        l.kind = kind;
+        l.memberNumber = member;
+        l.tags = tags;
+        l.description = QString::fromUtf8(text);
+        l.availability = days;
+        l.level = level;
+        l.mentoring = mentoring;
+        l.rate = rate;
+        l.createdOn = day.addDays(-30 + listings);
+        auto added = skills::addListing(db, l, now);
+        if (!check(added))
+            return 0;
+        ++listings;
+        return added->id;
+    };
+    using K = SkillListing::Kind;
+    const qint64 anaWelding = list(K::Offer, 1, { QStringLiteral("welding") }, "Welding and small metal repairs", monWed,
+        SkillListing::Expert, true, 1200);
+    const qint64 benBikes = list(K::Offer, 2, { QStringLiteral("metalwork"), QStringLiteral("bike repair") },
+        "Bike frames, wheels and welding jobs", weekdays::kAnyDay, SkillListing::NoLevel, false);
+    const qint64 chloeChildcare
+        = list(K::Offer, 3, { QStringLiteral("childcare") }, "Afternoon childcare", monFri, SkillListing::NoLevel, false);
+    const qint64 darioGuitar = list(K::Offer, 4, { QStringLiteral("guitar") }, "Guitar lessons for beginners", weekdays::kAnyDay,
+        SkillListing::Intermediate, true);
+    list(K::Offer, 6, { QStringLiteral("bookkeeping") }, "Help with the accounts of a small club", weekdays::kAnyDay,
+        SkillListing::NoLevel, false);
+    list(K::Offer, 5, { QStringLiteral("welding") }, "Welding in my workshop", weekdays::bitOf(6), SkillListing::NoLevel, false);
+    list(K::Want, 7, { QStringLiteral("welding") }, "Fix the garden gate's hinge", weekdays::bitOf(1), SkillListing::NoLevel, false);
+    list(K::Want, 8, { QStringLiteral("guitar") }, "Learn to play the guitar", weekdays::kAnyDay, SkillListing::Beginner, true);
+    list(K::Want, 9, { QStringLiteral("bike repair") }, "Repair a bike's back wheel", weekdays::kAnyDay, SkillListing::NoLevel, false);
+    list(K::Want, 10, { QStringLiteral("coding") }, "Learn to build a small website", weekdays::kAnyDay, SkillListing::Beginner, true);
+
+    const auto session = [&](std::int64_t provider, std::int64_t receiver, qint64 listing, const char *text, int minutes,
+                             QDate planned, bool mentoring) -> qint64 {
+        NewSkillSession s;
+        s.providerNumber = provider;
+        s.receiverNumber = receiver;
+        s.listingId = listing;
+        s.description = QString::fromUtf8(text);
+        s.minutes = minutes;
+        s.mentoring = mentoring;
+        s.plannedOn = planned;
+        s.createdOn = std::min(planned, day);
+        auto added = skills::addSession(db, s, now);
+        return check(added) ? added->id : 0;
+    };
+        // The ledger takes trades dated today only (demurrage is settled up to yesterday).
+    const qint64 gate = session(1, 11, anaWelding, "Weld the broken garden chair", 120, day, false);
+    if (gate && check(skills::completeSession(db, gate, day, QStringLiteral("coordinator"), now))) {
+        check(skills::leaveFeedback(db, gate, 11, QStringLiteral("Quick and careful."), QStringLiteral("Thank you, the chair holds again!"),
+            day, now));
+    }
+    const qint64 wheel = session(2, 9, benBikes, "True the front wheel", 90, day, false);
+    if (wheel && check(skills::completeSession(db, wheel, day, QStringLiteral("coordinator"), now))) {
+        check(skills::leaveFeedback(db, wheel, 9, QString(), QStringLiteral("Rides like new, thanks Ben."), day, now));
+    }
+    session(4, 8, darioGuitar, "First chords", 60, day.addDays(2), true);
+    session(3, 9, chloeChildcare, "Look after the twins", 180, day, false);
+
+    check(skills::verify(db, 1, QStringLiteral("welding"), std::nullopt, day.addDays(-5), now));
+    check(skills::verify(db, 2, QStringLiteral("bike repair"), std::int64_t(9), day.addDays(-2), now));
+
+    m_ledger->notifyChanged();
+    return ok ? listings : 0;
+}
+
+qint64 TestEnvironment::skillsListingId(const QString &description)
+{
+    Vault *vault = m_session->vault();
+    if (!vault)
+        return 0;
+    SkillSearch search;
+    search.includeInactive = true;
+    search.today = m_clock.today();
+    search.limit = 10000;
+    auto found = skills::search(vault->database(), search);
+    if (!found)
+        return 0;
+    for (const SkillListing &l : std::as_const(*found)) {
+        if (l.description == description)
+            return l.id;
+    }
+    return 0;
+}
+
+int TestEnvironment::skillsTradeCount()
+{
+    Vault *vault = m_session->vault();
+    if (!vault)
+        return -1;
+    ledger::TradeFilter filter;
+    filter.category = QStringLiteral("skills");
+    auto counted = ledger::countTrades(vault->database(), filter);
+    return counted ? int(*counted) : -1;
+}
+
+} // namespace mycelium

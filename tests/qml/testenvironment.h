@@ -193,6 +193,30 @@ public:
     Q_INVOKABLE QUrl commonsWriteFile(const QString &name, const QString &content);
     // How many extractions a resource has (every period).
     Q_INVOKABLE int commonsExtractionCount(const QString &resource);
+    // Skills exchange
+public:
+    // Offers, wants, sessions and confirmations on the open vault of
+    // createLedgerVault (today() is 14 Mar 2026), the same every time, and
+    // the screens told. Tags: welding (synonym metalwork, curated), bike
+    // repair, childcare, guitar, bookkeeping, coding.
+    //   offers: Ana (1) welding, Mon+Wed, expert, mentoring, 12.00 an hour;
+    //           Ben (2) metalwork, bike repair, any day; Chloé (3) childcare,
+    //           Mon-Fri; Dario (4) guitar, intermediate, mentoring; Émile
+    //           (6) bookkeeping; Bjørn (5) welding, Saturdays.
+    //   wants:  Fatima (7) welding, Mon ("Fix the garden gate's hinge");
+    //           Grace (8) guitar, beginner, mentoring; Hugo (9) bike repair;
+    //           Ingrid (10) coding, mentoring.
+    //   sessions: done today: Ana → Jamal (11) 2 h welding (Jamal thanked
+    //           her), then Ben → Hugo 1.5 h bike repair (Hugo thanked him); planned: Dario → Grace 1 h guitar (mentoring)
+    //           in two days, Chloé → Hugo 3 h childcare today.
+    //   Ana's welding verified by the coordinator; Ben's bike repair
+    //   vouched for by Hugo (one of two).
+    // Returns the number of listings (10), or 0 when something failed.
+    Q_INVOKABLE int skillsSeed();
+    // A listing's id by its description; 0 when none.
+    Q_INVOKABLE qint64 skillsListingId(const QString &description);
+    // How many trades the ledger holds in the category "skills".
+    Q_INVOKABLE int skillsTradeCount();
 };
 
 } // namespace mycelium

@@ -330,7 +330,8 @@ MainWindowTestCase {
     }
 
     function test_settingsChangeTheEcologicalRates() {
-        keyClick(Qt.Key_7, Qt.ControlModifier)
+        // Settings is the last section.
+        keyClick(Qt.Key_0 + item("sections").count, Qt.ControlModifier)
         tryVerify(function() { return item("ecoRatesCard").visible }, 2000, "Settings shows the ecological rates")
         compare(item("ecoCreditsPerPointField").text, "1.00")
         compare(item("ecoFeePerPointField").text, "1.00")

@@ -287,6 +287,8 @@ QVariantMap CatalogueController::itemFields(const QString &assetTag) const
         { fieldKey(ToolItemField::CreatedOn), formatDate(fields.createdOn) },
         // A kit's components, one per line.
         { QStringLiteral("components"), kit.join(QLatin1Char('\n')) },
+        // A member's own tool: their number; 0 the library's own.
+        { QStringLiteral("owner"), qint64(fields.ownerNumber) },
     };
 }
 
@@ -363,6 +365,7 @@ bool CatalogueController::saveItem(const QString &originalTag, const QVariantMap
     item.needsTraining = form.value(fieldKey(ToolItemField::NeedsTraining)).toBool();
     item.maintenanceEveryLoans = whole(ToolItemField::MaintenanceEveryLoans, tr("Maintenance every … loans"));
     item.maintenanceEveryDays = whole(ToolItemField::MaintenanceEveryDays, tr("Maintenance every … days"));
+    item.ownerNumber = std::max<qint64>(0, form.value(QStringLiteral("owner")).toLongLong());
     const QString addedOn = text(ToolItemField::CreatedOn).trimmed();
     item.createdOn = addedOn.isEmpty() && adding ? today() : m_ledger->parseDate(addedOn);
     if (!item.createdOn.isValid())

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tools/toolitemdetails.h"
 
+#include "members/members.h"
 #include "storage/database.h"
 #include "tools/catalogue.h"
 #include "tools/tools.h"
@@ -106,6 +107,14 @@ bool ToolItemDetails::load(Database &db)
     m_facts.append(fact(tr("Category"), orNone(item->category, tr("(none)"))));
     m_facts.append(fact(tr("Condition"), CatalogueController::conditionText(item->condition)));
     m_facts.append(fact(tr("Location"), orNone(item->location, tr("(not recorded)"))));
+    // A member's own tool feeds their credit line.
+    if (item->ownerNumber > 0) {
+        auto owner = members::byNumber(db, item->ownerNumber);
+        m_facts.append(fact(tr("Owner"),
+            owner ? tr("%1 (%2), lent through the library").arg(owner->name).arg(owner->number) : tr("Member %1").arg(item->ownerNumber)));
+    } else {
+        m_facts.append(fact(tr("Owner"), tr("The library")));
+    }
     m_facts.append(fact(tr("Replacement value"), c.formatMoney(item->replacementValue)));
     m_facts.append(fact(tr("Deposit"), c.formatMoney(item->deposit)));
     m_facts.append(fact(tr("Loan period"), tr("%n days", nullptr, item->loanDays)));
