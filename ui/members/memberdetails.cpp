@@ -47,6 +47,7 @@ void MemberDetails::reload()
     m_status.clear();
     m_hasPin = false;
     m_balance = m_starter = m_extension = m_held = 0;
+    m_reduced = false;
 
     Database *db = m_ledger ? m_ledger->database() : nullptr;
     if (db && m_number > 0) {
@@ -72,6 +73,7 @@ void MemberDetails::reload()
             m_balance = *balance;
             m_starter = line->starter;
             m_extension = line->extension;
+            m_reduced = line->reduced;
             m_held = *held;
         }
     }
@@ -95,7 +97,7 @@ QString MemberDetails::balanceText() const
 
 QString MemberDetails::creditLineText() const
 {
-    return m_exists ? money(m_starter + m_extension) : QString();
+    return m_exists ? money(line()) : QString();
 }
 
 QString MemberDetails::starterLineText() const
@@ -110,7 +112,7 @@ QString MemberDetails::extensionText() const
 
 QString MemberDetails::availableText() const
 {
-    return m_exists ? money(std::max<qint64>(0, m_balance + m_starter + m_extension - m_held)) : QString();
+    return m_exists ? money(std::max<qint64>(0, m_balance + line() - m_held)) : QString();
 }
 
 QString MemberDetails::heldText() const
@@ -122,8 +124,10 @@ QString MemberDetails::creditExplanation() const
 {
     if (!m_exists)
         return {};
-    const qint64 line = m_starter + m_extension;
-    QString text = m_extension > 0
+    const qint64 line = this->line();
+    QString text = m_reduced
+        ? tr("%1 may go as far as %2 below zero: half of the usual %3, under a reduced-line sanction.").arg(m_name, money(line), money(m_starter + m_extension))
+        : m_extension > 0
         ? tr("%1 may go as far as %2 below zero: the starter line of %3 that every member has, plus %4 earned through productive capacity.")
               .arg(m_name, money(line), money(m_starter), money(m_extension))
         : tr("%1 may go as far as %2 below zero: the starter line that every member has. Productive capacity adds no extension yet.")
