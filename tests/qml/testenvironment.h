@@ -193,6 +193,25 @@ public:
     Q_INVOKABLE QUrl commonsWriteFile(const QString &name, const QString &content);
     // How many extractions a resource has (every period).
     Q_INVOKABLE int commonsExtractionCount(const QString &resource);
+
+    // Trust screens
+public:
+    // Two more members on the open vault of createLedgerVault, 13 Luz
+    // Moreno and 14 Mateo Silva (joined 10 Jan 2025), who paid each other
+    // four times each today and trade with nobody else: the back-and-forth
+    // ring the alert checks look for. The screens are told.
+    Q_INVOKABLE bool trustSeedRing();
+    // The review queue with something in each list, the same every time
+    // (today() is 14 Mar 2026): the ring above, scanned; concerns about
+    // Dario (4) raised by Ben (2) and by the coordinator, one about Émile (6)
+    // resolved; Dario under a reduced credit line (warning on 1 Feb, reduced
+    // on 1 Mar, review 1 Apr), Grace (8) warned on 14 Feb (review 14 Mar)
+    // and Hugo (9) suspended (review 30 Apr).
+    Q_INVOKABLE bool trustSeedReview();
+    // A member's sanction now (Member::sanctionName); empty while locked.
+    Q_INVOKABLE QString trustSanctionOf(qint64 member) const;
+    // Open concerns about a member; -1 while locked.
+    Q_INVOKABLE int trustOpenFlags(qint64 member) const;
 };
 
 } // namespace mycelium
