@@ -9,13 +9,13 @@ import Mycelium.Ui
 // The unlocked window: a header with the community's name and the Lock
 // button, a navigation rail with the sections that exist, and the section.
 // It opens on Record trade with the keyboard in the payer field, ready for
-// the hall; Ctrl+1 … Ctrl+7 go to the sections.
+// the hall; Ctrl+1 … Ctrl+8 go to the sections.
 FocusScope {
     id: mainView
 
     property alias currentIndex: sections.currentIndex
-    readonly property var sectionTitles: [qsTr("Record trade"), qsTr("Members"), qsTr("Ledger"), qsTr("Overview"), qsTr("Tool library"), qsTr("Commons"), qsTr("Settings")]
-    readonly property var sectionPages: [recordTradePage, membersStack, ledgerPage, overviewPage, toolLibraryPage, commonsPage, settingsPage]
+    readonly property var sectionTitles: [qsTr("Record trade"), qsTr("Members"), qsTr("Ledger"), qsTr("Overview"), qsTr("Tool library"), qsTr("Commons"), qsTr("Review"), qsTr("Settings")]
+    readonly property var sectionPages: [recordTradePage, membersStack, ledgerPage, overviewPage, toolLibraryPage, commonsPage, reviewPage, settingsPage]
 
     // Shows a section and puts the keyboard in it.
     function showSection(index) {
@@ -176,6 +176,10 @@ FocusScope {
                 CommonsPage {
                     id: commonsPage
                     objectName: "commonsPage"
+                }
+                ReviewPage {
+                    id: reviewPage
+                    objectName: "reviewPage"
                 }
                 SettingsPage {
                     id: settingsPage

@@ -330,7 +330,7 @@ MainWindowTestCase {
     }
 
     function test_settingsChangeTheEcologicalRates() {
-        keyClick(Qt.Key_7, Qt.ControlModifier)
+        keyClick(Qt.Key_8, Qt.ControlModifier)
         tryVerify(function() { return item("ecoRatesCard").visible }, 2000, "Settings shows the ecological rates")
         compare(item("ecoCreditsPerPointField").text, "1.00")
         compare(item("ecoFeePerPointField").text, "1.00")

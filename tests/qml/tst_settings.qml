@@ -17,11 +17,11 @@ MainWindowTestCase {
     }
 
     function openSettings() {
-        const entry = item("navigation-6")
+        const entry = item("navigation-7")
         // Keyboard: Tab reaches the navigation, Space opens the section.
         entry.forceActiveFocus()
         keyClick(Qt.Key_Space)
-        compare(item("sections").currentIndex, 6)
+        compare(item("sections").currentIndex, 7)
     }
 
     function test_changePassphrase() {

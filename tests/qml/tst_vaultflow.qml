@@ -217,7 +217,7 @@ MainWindowTestCase {
         tryVerify(function() { return item("payerPicker").activeFocus })
         // Shift+Tab reaches the navigation; Tab moves through it.
         keyClick(Qt.Key_Tab, Qt.ShiftModifier)
-        tryVerify(function() { return item("navigation-6").activeFocus || item("navigation-0").activeFocus })
+        tryVerify(function() { return item("navigation-7").activeFocus || item("navigation-0").activeFocus })
         item("navigation-0").forceActiveFocus()
         keyClick(Qt.Key_Tab)
         verify(item("navigation-1").activeFocus)
