@@ -87,9 +87,9 @@ ScrollablePage {
         StatusBadge {
             objectName: "memberSanctionBadge"
             visible: details.exists && trustCard.profile.sanctioned
-            text: trustCard.profile.sanctionText
+            text: qsTr("Sanction: %1").arg(trustCard.profile.sanctionText)
             accent: trustCard.profile.sanction === "warning" ? Theme.information : trustCard.profile.sanction === "reduced" ? Theme.warning : Theme.negative
-            Accessible.name: qsTr("Sanction: %1").arg(text)
+            Accessible.name: text
         }
         StatusBadge {
             objectName: "memberFlagsBadge"

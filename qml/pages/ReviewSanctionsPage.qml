@@ -138,7 +138,7 @@ ScrollablePage {
             facts: reviewDue ? qsTr("Since %1 · review due since %2").arg(appliedText).arg(reviewText)
                              : qsTr("Since %1 · review on %2").arg(appliedText).arg(reviewText)
             body: qsTr("%1 Reason: %2").arg(effect).arg(reason)
-            note: redemptionEarned ? qsTr("%1; %2.").arg(contributionsText).arg(redemptionText) : ""
+            note: redemptionEarned ? qsTr("%1. %2.").arg(contributionsText).arg(redemptionText) : ""
             actionText: qsTr("Change…")
             actionName: qsTr("Change or lift the sanction on %1").arg(memberText)
             Accessible.name: accessibleText
@@ -151,7 +151,7 @@ ScrollablePage {
 
             SecondaryLabel {
                 visible: !sanctionRow.redemptionEarned
-                text: qsTr("%1; %2.").arg(sanctionRow.contributionsText).arg(sanctionRow.redemptionText)
+                text: qsTr("%1. %2.").arg(sanctionRow.contributionsText).arg(sanctionRow.redemptionText)
             }
             SanctionHistoryList {
                 Layout.topMargin: Theme.smallSpacing

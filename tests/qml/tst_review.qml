@@ -182,7 +182,8 @@ MainWindowTestCase {
         // The member page shows it beside the status.
         openMember("chloe")
         tryVerify(function() { return item("memberSanctionBadge").visible })
-        compare(item("memberSanctionBadge").text, "Suspended")
+        compare(item("memberSanctionBadge").text, "Sanction: Suspended")
+        verify(item("creditExplanation").text.indexOf("suspended until mediation") >= 0, item("creditExplanation").text)
         compare(item("trustSanctionHistory").count, 1)
 
         // And the hall refuses the trade.

@@ -48,6 +48,7 @@ void MemberDetails::reload()
     m_hasPin = false;
     m_balance = m_starter = m_extension = m_held = 0;
     m_reduced = false;
+    m_sanctionRefusal.clear();
 
     Database *db = m_ledger ? m_ledger->database() : nullptr;
     if (db && m_number > 0) {
@@ -74,6 +75,8 @@ void MemberDetails::reload()
             m_starter = line->starter;
             m_extension = line->extension;
             m_reduced = line->reduced;
+            if (member->status == Member::Status::Active && !member->mayTrade())
+                m_sanctionRefusal = member->whyNotTrading();
             m_held = *held;
         }
     }
@@ -137,6 +140,8 @@ QString MemberDetails::creditExplanation() const
         text += tr("While suspended, %1 cannot trade at all.").arg(m_name);
     else if (!active())
         text += tr("%1 has left the community and cannot trade.").arg(m_name);
+    else if (!m_sanctionRefusal.isEmpty())
+        text += m_sanctionRefusal;
     else if (m_balance + line - m_held <= 0)
         text += tr("The whole line is in use: %1 has to earn credits before spending more.").arg(m_name);
     else if (m_held > 0)

@@ -95,6 +95,7 @@ private:
     qint64 m_starter = 0;
     qint64 m_extension = 0;
     bool m_reduced = false;
+    QString m_sanctionRefusal; // why a sanction stops an active member from trading; empty when none
     qint64 m_held = 0;
 };
 

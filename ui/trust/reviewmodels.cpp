@@ -249,7 +249,7 @@ Result<QList<QVariantMap>> SanctionModel::readRows(Database &db)
             redemption = tr("Lifted by a coordinator after mediation");
         if (s.redemptionEarned)
             ++m_earned;
-        const QString text = tr("%1: %2 since %3, review on %4. Reason: %5. %6; %7.")
+        const QString text = tr("%1: %2 since %3, review on %4. Reason: %5. %6. %7.")
                                  .arg(member, TrustController::levelText(step.level), formatDate(step.appliedOn), formatDate(step.reviewOn),
                                       step.reason, contributions, redemption);
         rows.append({
