@@ -124,6 +124,18 @@ constexpr std::array kCommands = {
     CommandSpec{"indicator budget", Command::IndicatorBudget, nullptr, "indicator budget --global X --population-share S --ecosystem-share S"},
     CommandSpec{"impact", Command::Impact, "a TRADE_ID", "impact TRADE_ID [KIND=QTY ...] [--clear]", Operands::OneOrMore},
     CommandSpec{"report assembly", Command::ReportAssembly, "the PDF FILE to write", "report assembly FILE.pdf --from YYYY-MM-DD --to YYYY-MM-DD"},
+    CommandSpec{"trust show", Command::TrustShow, "a member number N", "trust show N [--json]"},
+    CommandSpec{"trust depth", Command::TrustDepth, nullptr, "trust depth [--json]"},
+    CommandSpec{"trust alerts", Command::TrustAlerts, nullptr, "trust alerts [--json]"},
+    CommandSpec{"alert review", Command::AlertReview, "an alert ID", "alert review ID --text TEXT"},
+    CommandSpec{"flag", Command::Flag, nullptr, "flag --member N --reason TEXT [--by N]"},
+    CommandSpec{"flag list", Command::FlagList, nullptr, "flag list [--all] [--json]"},
+    CommandSpec{"flag resolve", Command::FlagResolve, "a concern ID", "flag resolve ID --resolution TEXT"},
+    CommandSpec{"sanction", Command::Sanction, nullptr,
+                "sanction --member N --level none|warning|reduced|suspended|excluded --reason TEXT [--review YYYY-MM-DD]"},
+    CommandSpec{"sanction list", Command::SanctionList, nullptr, "sanction list [--json]"},
+    CommandSpec{"sanction history", Command::SanctionHistory, "a member number N", "sanction history N [--json]"},
+    CommandSpec{"sanction redeem", Command::SanctionRedeem, nullptr, "sanction redeem"},
     CommandSpec{"help", Command::Help, nullptr, "help"},
 };
 
@@ -131,7 +143,9 @@ constexpr std::array kCommands = {
 constexpr std::int64_t kMaxDays = 3650;
 
 // Words that take a second word: "member add", "demurrage rate", ...
-constexpr std::array kGroups = {"member", "demurrage", "export", "import", "tool", "commons", "indicator", "report"};
+constexpr std::array kGroups = {"member", "demurrage", "export", "import", "tool", "commons", "indicator", "report", "trust", "alert", "flag", "sanction"};
+
+static_assert(int(Command::Help) < 128 && int(Command::SanctionRedeem) < 128, "commands are bits of a 128-bit set");
 
 // Warning-light bands (--amber, --red): percent of the threshold.
 constexpr std::int64_t kMaxBandPercent = 1000;
@@ -220,6 +234,11 @@ enum class Option {
     CreditsPerPoint,
     FeePerPoint,
     Weight,
+    Text,
+    Resolution,
+    Level,
+    Review,
+    All,
 };
 
 struct OptionSpec {
@@ -241,7 +260,9 @@ constexpr std::array kOptions = {
                bit(Command::Info) | bit(Command::CommonsRates) | bit(Command::MemberList) | bit(Command::MemberShow) | bit(Command::Balance) | bit(Command::Statement)
                    | bit(Command::DemurrageShow) | bit(Command::Signals) | bit(Command::ToolList) | bit(Command::ToolShow)
                    | bit(Command::ToolOverdue) | bit(Command::ToolLoans) | bit(Command::ToolStats) | bit(Command::CommonsList)
-                   | bit(Command::CommonsShow) | bit(Command::CommonsStatus) | bit(Command::CommonsBalance) | bit(Command::IndicatorList),
+                   | bit(Command::CommonsShow) | bit(Command::CommonsStatus) | bit(Command::CommonsBalance) | bit(Command::IndicatorList)
+                   | bit(Command::TrustShow) | bit(Command::TrustDepth) | bit(Command::TrustAlerts) | bit(Command::FlagList)
+                   | bit(Command::SanctionList) | bit(Command::SanctionHistory),
                Option::Json},
     OptionSpec{"new-passphrase-file", 0, true, bit(Command::Passwd), Option::NewPassphraseFile},
     OptionSpec{"number", 0, true, bit(Command::MemberAdd), Option::Number},
@@ -250,7 +271,9 @@ constexpr std::array kOptions = {
     OptionSpec{"joined", 0, true, bit(Command::MemberAdd), Option::Joined},
     OptionSpec{"pin-file", 0, true, bit(Command::MemberAdd) | bit(Command::MemberPin) | bit(Command::Trade), Option::PinFile},
     OptionSpec{"remove", 0, false, bit(Command::MemberPin) | bit(Command::ToolPhoto), Option::Remove},
-    OptionSpec{"reason", 0, true, bit(Command::MemberSuspend) | bit(Command::MemberReinstate) | bit(Command::MemberLeave) | bit(Command::ToolUnreserve),
+    OptionSpec{"reason", 0, true,
+               bit(Command::MemberSuspend) | bit(Command::MemberReinstate) | bit(Command::MemberLeave) | bit(Command::ToolUnreserve)
+                   | bit(Command::Flag) | bit(Command::Sanction),
                Option::Reason},
     OptionSpec{"from", 0, true,
                bit(Command::Trade) | bit(Command::Statement) | bit(Command::DemurrageRate) | bit(Command::ToolReserve) | bit(Command::ReportAssembly),
@@ -281,7 +304,8 @@ constexpr std::array kOptions = {
     OptionSpec{"late-fee", 0, true, bit(Command::ToolAdd), Option::LateFee},
     OptionSpec{"member", 0, true,
                bit(Command::ToolCheckout) | bit(Command::ToolHold) | bit(Command::ToolLoans) | bit(Command::ToolReserve) | bit(Command::CommonsShow)
-                   | bit(Command::CommonsExtract) | bit(Command::CommonsRegenerate) | bit(Command::CommonsBalance) | bit(Command::CommonsPledge),
+                   | bit(Command::CommonsExtract) | bit(Command::CommonsRegenerate) | bit(Command::CommonsBalance) | bit(Command::CommonsPledge)
+                   | bit(Command::Flag) | bit(Command::Sanction),
                Option::Borrower},
     OptionSpec{"missing", 0, true, bit(Command::ToolCheckout) | bit(Command::ToolReturn), Option::Missing},
     OptionSpec{"waive", 0, true, bit(Command::ToolReturn), Option::Waive},
@@ -290,7 +314,7 @@ constexpr std::array kOptions = {
     OptionSpec{"notes", 0, true, bit(Command::ToolReturn) | bit(Command::ToolLost) | bit(Command::ToolReserve), Option::Notes},
     OptionSpec{"clear", 0, false, bit(Command::ToolComponents) | bit(Command::Impact), Option::Clear},
     OptionSpec{"override-reason", 0, true, bit(Command::ToolCheckout), Option::OverrideReason},
-    OptionSpec{"by", 0, true, bit(Command::ToolTrain), Option::SignedBy},
+    OptionSpec{"by", 0, true, bit(Command::ToolTrain) | bit(Command::Flag), Option::SignedBy},
     OptionSpec{"sheet", 0, true, bit(Command::ToolLabels), Option::Sheet},
     OptionSpec{"start", 0, true, bit(Command::ToolLabels), Option::Start},
     OptionSpec{"done", 0, true, bit(Command::ToolMaintenance), Option::Done},
@@ -326,6 +350,11 @@ constexpr std::array kOptions = {
     OptionSpec{"credits-per-point", 0, true, bit(Command::CommonsRates), Option::CreditsPerPoint},
     OptionSpec{"fee-per-point", 0, true, bit(Command::CommonsRates), Option::FeePerPoint},
     OptionSpec{"weight", 0, true, bit(Command::CommonsRates), Option::Weight},
+    OptionSpec{"text", 0, true, bit(Command::AlertReview), Option::Text},
+    OptionSpec{"resolution", 0, true, bit(Command::FlagResolve), Option::Resolution},
+    OptionSpec{"level", 0, true, bit(Command::Sanction), Option::Level},
+    OptionSpec{"review", 0, true, bit(Command::Sanction), Option::Review},
+    OptionSpec{"all", 0, false, bit(Command::FlagList), Option::All},
 };
 
 const CommandSpec *commandSpec(Command command)
@@ -528,12 +557,21 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
         const QString choices = subcommands.size() == 1
             ? subcommands.first()
             : subcommands.mid(0, subcommands.size() - 1).join(QStringLiteral(", ")) + tr(" or ") + subcommands.last();
-        if (positional.isEmpty())
+        // "flag" and "sanction" are commands of their own as well.
+        const bool alsoBare = std::any_of(kCommands.cbegin(), kCommands.cend(),
+                                          [&](const CommandSpec &c) { return commandWord == QLatin1String(c.name); });
+        if (positional.isEmpty() && !alsoBare)
             return usageError(tr("The command %1 needs one of %2 after it; %3").arg(commandWord, choices, seeHelp()));
-        const QString subcommand = positional.takeFirst();
-        if (!subcommands.contains(subcommand))
-            return usageError(tr("Unknown command '%1 %2'; after %1 comes %3.").arg(commandWord, subcommand, choices));
-        commandWord += QLatin1Char(' ') + subcommand;
+        const QString subcommand = positional.isEmpty() ? QString() : positional.first();
+        if (alsoBare && !subcommands.contains(subcommand)) {
+            if (!positional.isEmpty())
+                return usageError(tr("Unknown command '%1 %2'; after %1 comes %3, or options only.").arg(commandWord, subcommand, choices));
+        } else {
+            positional.removeFirst();
+            if (!subcommands.contains(subcommand))
+                return usageError(tr("Unknown command '%1 %2'; after %1 comes %3.").arg(commandWord, subcommand, choices));
+            commandWord += QLatin1Char(' ') + subcommand;
+        }
     }
     for (const CommandSpec &c : kCommands) {
         if (commandWord == QLatin1String(c.name))
@@ -542,7 +580,7 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
     if (args.command == Command::None)
         return usageError(tr("Unknown command '%1'; the commands are init, info, verify, passwd, rekey, raw-key, member, trade, reverse, "
                              "balance, statement, demurrage, export, import, demo, signals, circulation-target, tool, commons, indicator, impact, "
-                             "report and help.")
+                             "report, trust, alert, flag, sanction and help.")
                               .arg(commandWord));
     if (args.command == Command::Help)
         return args; // "help" ignores whatever follows it
@@ -574,6 +612,8 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
     case Command::MemberReinstate:
     case Command::MemberLeave:
     case Command::MemberPin:
+    case Command::TrustShow:
+    case Command::SanctionHistory:
     case Command::ToolTrain: {
         const auto number = parseWholeNumber(operand);
         if (!number || *number < 1)
@@ -669,6 +709,15 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
             args.holdDays = int(*days);
         }
         break;
+    case Command::AlertReview:
+    case Command::FlagResolve: {
+        const auto id = parseWholeNumber(operand);
+        if (!id || *id < 1)
+            return usageError(tr("The command %1 expects the id of %2 (a whole number from 1 up), not '%3'.")
+                                  .arg(commandWord, args.command == Command::AlertReview ? tr("an alert") : tr("a concern"), operand));
+        args.recordId = *id;
+        break;
+    }
     case Command::ToolUnreserve: {
         const auto id = parseWholeNumber(operand);
         if (!id || *id < 1)
@@ -961,6 +1010,29 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
                 return *e;
             args.reason = g.value.simplified();
             break;
+        case Option::Text:
+            if (auto e = notEmpty(tr("what the review found, in words")))
+                return *e;
+            args.text = g.value.simplified();
+            break;
+        case Option::Resolution:
+            if (auto e = notEmpty(tr("how the concern was resolved, in words")))
+                return *e;
+            args.resolution = g.value.simplified();
+            break;
+        case Option::Level:
+            args.sanctionLevel = Member::sanctionFromName(g.value.trimmed().toLower());
+            if (!args.sanctionLevel)
+                return usageError(tr("The option --level expects none, warning, reduced, suspended or excluded, not '%1'.").arg(g.value));
+            break;
+        case Option::Review:
+            args.reviewOn = day();
+            if (!args.reviewOn)
+                return badDay();
+            break;
+        case Option::All:
+            args.all = true;
+            break;
         case Option::From:
         case Option::To:
             if (args.command == Command::Trade) {
@@ -1067,6 +1139,13 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
             args.overrideReason = g.value.simplified();
             break;
         case Option::SignedBy:
+            if (args.command == Command::Flag) {
+                const auto number = parseWholeNumber(g.value);
+                if (!number || *number < 1)
+                    return usageError(tr("The option --by expects the number of the member who raises the concern, from 1 up, not '%1'.").arg(g.value));
+                args.reporter = *number;
+                break;
+            }
             if (auto e = notEmpty(tr("the name of who signed the member off")))
                 return *e;
             args.signedBy = g.value.simplified();
@@ -1324,6 +1403,26 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
         if (auto e = firstMissing({{Option::Global, "--global X"}, {Option::PopulationShare, "--population-share S"},
                                    {Option::EcosystemShare, "--ecosystem-share S"}}))
             return *e;
+        break;
+    case Command::AlertReview:
+        if (auto e = needs(Option::Text, "--text TEXT"))
+            return *e;
+        break;
+    case Command::Flag:
+        if (auto e = firstMissing({{Option::Borrower, "--member N"}, {Option::Reason, "--reason TEXT"}}))
+            return *e;
+        break;
+    case Command::FlagResolve:
+        if (auto e = needs(Option::Resolution, "--resolution TEXT"))
+            return *e;
+        break;
+    case Command::Sanction:
+        if (auto e = firstMissing({{Option::Borrower, "--member N"}, {Option::Level, "--level LEVEL"}, {Option::Reason, "--reason TEXT"}}))
+            return *e;
+        if (*args.sanctionLevel != Member::Sanction::None && !args.reviewOn)
+            return usageError(tr("A %1 sanction needs a review date: %2.").arg(Member::sanctionName(*args.sanctionLevel), synopsis));
+        if (*args.sanctionLevel == Member::Sanction::None && args.reviewOn)
+            return usageError(tr("Lifting a sanction (--level none) takes no review date."));
         break;
     case Command::Impact:
         if (args.clearImpacts && !args.impacts.isEmpty())
@@ -1664,6 +1763,47 @@ amounts):
                           and per indicator (chart and table), the
                           ecological balance, the emergency overrides and
                           the largest regeneration actions.
+
+Trust (for coordinators; the rules are in docs/trust.md):
+  trust show N [--json]   A member's trust profile: each dimension with the
+                          counts it is made of (contribution, reliability,
+                          reciprocity, ecological impact, longevity,
+                          vouching) and the score with its parts.
+  trust depth [--json]    The community's depth over the last 12 months:
+                          reciprocity, distinct trading pairs per member,
+                          concerns resolved of those raised, gratitude notes
+                          per month.
+  trust alerts [--json]   Look for the patterns that need a review (rings of
+                          two members trading back and forth, sudden large
+                          trades near the credit floor, many reversals) and
+                          list the open alerts.
+  alert review ID --text TEXT
+                          Record what the review of an alert found; a
+                          reviewed pattern is not raised again.
+  flag --member N --reason TEXT [--by N]
+                          Record a concern about a member, raised by member
+                          --by or by the coordinator; seen by coordinators
+                          only (the journal keeps no words of it).
+  flag list [--all] [--json]
+                          The open concerns (--all: resolved ones too).
+  flag resolve ID --resolution TEXT
+                          Resolve a concern, once.
+  sanction --member N --level none|warning|reduced|suspended|excluded
+           --reason TEXT [--review YYYY-MM-DD]
+                          One step of the graduated sanctions: a warning
+                          changes nothing in the ledger, a reduced line
+                          halves the credit line, a suspended (mediation
+                          required) or excluded member cannot trade or
+                          borrow. A review date after today is required
+                          unless --level none lifts the sanction.
+  sanction list [--json]  The members under a sanction, by review date, with
+                          their contributions since and whether redemption
+                          is earned.
+  sanction history N [--json]
+                          Every step of a member's sanctions, oldest first.
+  sanction redeem         Step down every warning or reduced line whose
+                          review date has come with 3 contributions since
+                          it was applied, and print the steps.
 
 Demonstration:
   demo [--members N] [--trades N] [--years N] [--seed S] [--commons]

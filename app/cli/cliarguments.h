@@ -7,6 +7,7 @@
 #include "commons/indicators.h"
 #include "commons/lights.h"
 #include "common/result.h"
+#include "members/members.h"
 
 #include <QDate>
 #include <QString>
@@ -92,6 +93,18 @@ struct CliArguments {
         ImportMeasurements,
         Impact,
         ReportAssembly,
+        // Trust: profiles, concerns, alerts and graduated sanctions.
+        TrustShow,
+        TrustDepth,
+        TrustAlerts,
+        AlertReview,
+        Flag,
+        FlagList,
+        FlagResolve,
+        Sanction,
+        SanctionList,
+        SanctionHistory,
+        SanctionRedeem,
     };
     Command command = Command::None;
 
@@ -199,6 +212,15 @@ struct CliArguments {
     std::optional<std::int64_t> creditsPerPoint; // --credits-per-point X, minor units
     std::optional<std::int64_t> feePerPoint; // --fee-per-point X, minor units
     QList<std::pair<ImpactKind, std::int64_t>> impactWeights; // --weight KIND=X[,KIND=X], thousandths of a point per unit
+
+    // trust show N, sanction history N (in member); alert review ID, flag resolve ID
+    std::int64_t recordId = 0; // alert review / flag resolve ID
+    QString text; // alert review --text
+    QString resolution; // flag resolve --resolution
+    std::optional<std::int64_t> reporter; // flag --by N; empty: the coordinator
+    std::optional<Member::Sanction> sanctionLevel; // sanction --level
+    std::optional<QDate> reviewOn; // sanction --review
+    bool all = false; // flag list --all: resolved ones too
 
     // export ledger FILE, export csv DIR, import members|trades|tools|measurements FILE, tool labels FILE,
     // report assembly FILE

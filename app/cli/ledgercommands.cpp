@@ -11,6 +11,7 @@
 #include "clioutput.h"
 #include "clisupport.h"
 #include "commonscommands.h"
+#include "trustcommands.h"
 
 #include "common/clock.h"
 #include "ledger/csv.h"
@@ -1303,7 +1304,7 @@ bool isLedgerCommand(CliArguments::Command command)
     case Command::ToolPhoto:
         return true;
     default:
-        return isCommonsCommand(command);
+        return isCommonsCommand(command) || isTrustCommand(command);
     }
 }
 
@@ -1408,6 +1409,8 @@ int LedgerCommand::run(Vault &vault, const Clock &clock)
     default:
         if (isCommonsCommand(m_args.command))
             return runCommonsCommand(m_args, vault, clock);
+        if (isTrustCommand(m_args.command))
+            return runTrustCommand(m_args, vault, clock);
         break;
     }
     return fail(Error::make(ErrorCode::InvalidArgument, tr("Not a ledger command.")), ExitFailure);

@@ -5,6 +5,7 @@
 #include "commons/ecobalance.h"
 #include "community/communityprofile.h"
 #include "ledger/ledger.h"
+#include "skills/skills.h"
 #include "tools/tools.h"
 #include "trust/trust.h"
 #include "storage/database.h"
@@ -84,6 +85,7 @@ const QList<IntegrityCheck> &integrityChecks()
         {QStringLiteral("commons.records"), tr("Every extraction and regeneration agrees with its trade and drawing rights"), commons::checkCommons},
         {QStringLiteral("commons.eco_settlements"), tr("Every ecological settlement's credits and fees match their trades"), ecobalance::checkSettlements},
         {QStringLiteral("trust.sanctions"), tr("Every member's sanction is the level of their latest sanction step"), trust::checkSanctions},
+        {QStringLiteral("skills.sessions"), tr("Every completed session's trade is its receiver paying its provider its amount; every listing is in the search index"), skills::checkSessions},
     };
     return checks;
 }
