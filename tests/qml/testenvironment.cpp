@@ -12,6 +12,7 @@
 #include "commons/commons.h"
 #include "commons/ecobalance.h"
 #include "commons/indicators.h"
+#include "skills/skills.h"
 #include "trust/trust.h"
 
 #include <QCoreApplication>
@@ -928,8 +929,74 @@ bool TestEnvironment::trustSeedRing()
     return true;
 }
 
+bool TestEnvironment::trustSeedSessions()
+{
+    Vault *vault = m_session->vault();
+    if (!vault)
+        return false;
+    Database &db = vault->database();
+    const QDateTime now = m_clock.now();
+    struct Given {
+        int provider;
+        int receiver;
+        int daysAgo;
+        int lateDays;
+        const char *what;
+        const char *thanks;
+    };
+    static constexpr Given kGiven[] = {
+        {4, 1, 150, 0, "Welded a gate hinge", "The gate swings again, thank you!"},
+        {1, 3, 130, 0, "Tutoring in maths", "Lea passed her exam."},
+        {3, 2, 110, 0, "Sewing curtains", "Beautiful work."},
+        {4, 5, 95, 3, "Welded a trailer frame", "Solid as a rock."},
+        {2, 6, 80, 0, "Bookkeeping for the bakery", "Our books finally add up."},
+        {4, 7, 60, 0, "Bike repair", "Thanks for the quick fix."},
+        {8, 5, 45, 0, "Guitar lesson", "Great first lesson!"},
+        {8, 9, 30, 0, "Guitar lesson", "The kids loved it."},
+        {4, 10, 12, 0, "Welded a garden bench", "We sit on it every evening."},
+        {8, 11, 5, 0, "Song writing", "Our first song, thank you."},
+    };
+    bool ok = true;
+    for (const Given &g : kGiven) {
+        NewSkillSession session;
+        session.providerNumber = g.provider;
+        session.receiverNumber = g.receiver;
+        session.description = QString::fromUtf8(g.what);
+        session.minutes = 90;
+        // The ledger takes trades dated from today on (demurrage is
+        // settled up to yesterday): each is completed today, and the notes
+        // are dated over the months for the gratitude chart.
+        session.plannedOn = today().addDays(-g.lateDays);
+        session.createdOn = today().addDays(-g.daysAgo);
+        auto added = skills::addSession(db, session, now);
+        auto completed = added ? skills::completeSession(db, added->id, today(), QStringLiteral("coordinator"), now) : Result<SkillSession>(added.error());
+        if (!completed) {
+            qWarning("trustSeedSessions: %s", qPrintable(completed.error().message));
+            ok = false;
+            continue;
+        }
+        if (auto thanked = skills::leaveFeedback(db, completed->id, g.receiver, QString(), QString::fromUtf8(g.thanks), today().addDays(-g.daysAgo), now);
+            !thanked) {
+            qWarning("trustSeedSessions: %s", qPrintable(thanked.error().message));
+            ok = false;
+        }
+    }
+    for (std::int64_t voucher : {1, 2}) {
+        if (auto vouched = skills::verify(db, 4, QStringLiteral("welding"), voucher, today(), now); !vouched) {
+            qWarning("trustSeedSessions: %s", qPrintable(vouched.error().message));
+            ok = false;
+        }
+    }
+    m_ledger->notifyChanged();
+    return ok;
+}
+
 bool TestEnvironment::trustSeedReview()
 {
+    if (!trustSeedSessions()) {
+        qWarning("trustSeedReview: the sessions were not all recorded");
+        return false;
+    }
     if (!trustSeedRing())
         return false;
     Database &db = m_session->vault()->database();

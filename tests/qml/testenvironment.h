@@ -208,6 +208,13 @@ public:
     // on 1 Mar, review 1 Apr), Grace (8) warned on 14 Feb (review 14 Mar)
     // and Hugo (9) suspended (review 30 Apr).
     Q_INVOKABLE bool trustSeedReview();
+    // Ten skill sessions completed today (the ledger dates trades from
+    // today on), each thanked by its receiver with a note dated over the
+    // last five months (the gratitude chart); Dario (4) gave four of them,
+    // one three days late, Grace (8) three (her warning's redemption is
+    // earned); Dario's welding vouched for by Ana (1) and Ben (2).
+    // trustSeedReview calls it first.
+    Q_INVOKABLE bool trustSeedSessions();
     // A member's sanction now (Member::sanctionName); empty while locked.
     Q_INVOKABLE QString trustSanctionOf(qint64 member) const;
     // Open concerns about a member; -1 while locked.

@@ -238,4 +238,20 @@ MainWindowTestCase {
         compare(item("depthResolution").detail, "No concerns raised in the period.")
         verify(item("depthGratitude").text.length > 0)
     }
+
+    function test_earnedRedemptionStepsDown() {
+        // Grace (8): a warning past its review date with three sessions given since.
+        verify(TestVault.trustSeedReview())
+        const review = openReview(2)
+        const sanctions = review.sanctionsPage
+        tryCompare(sanctions.sanctions, "count", 3)
+        compare(sanctions.sanctions.earnedCount, 1)
+        compare(sanctions.redeemButton.text, "Apply earned redemptions (1)")
+        sanctions.redeemButton.forceActiveFocus()
+        keyClick(Qt.Key_Space)
+        tryCompare(sanctions.sanctions, "count", 2)
+        compare(TestVault.trustSanctionOf(8), "none")
+        verify(item("sanctionActionMessage").text.indexOf("Grace Liu") >= 0, item("sanctionActionMessage").text)
+        compare(sanctions.sanctions.rowOf(8), -1)
+    }
 }
