@@ -75,11 +75,11 @@ constexpr std::array kCommands = {
     CommandSpec{"import trades", Command::ImportTrades, "a CSV FILE to read", "import trades FILE"},
     CommandSpec{"import tools", Command::ImportTools, "a CSV FILE to read", "import tools FILE"},
     CommandSpec{"import measurements", Command::ImportMeasurements, "a CSV FILE to read", "import measurements FILE"},
-    CommandSpec{"demo", Command::Demo, nullptr, "demo [--members N] [--trades N] [--years N] [--seed S] [--commons]"},
+    CommandSpec{"demo", Command::Demo, nullptr, "demo [--members N] [--trades N] [--years N] [--seed S] [--commons] [--skills]"},
     CommandSpec{"signals", Command::Signals, nullptr, "signals [--json]"},
     CommandSpec{"circulation-target", Command::CirculationTarget, nullptr, "circulation-target --low X --high X | --none"},
     CommandSpec{"tool add", Command::ToolAdd, "the item's NAME",
-                "tool add NAME --tag TAG [--category C] [--value X] [--deposit X] [--loan-days N] [--late-fee X]"},
+                "tool add NAME --tag TAG [--category C] [--value X] [--deposit X] [--loan-days N] [--late-fee X] [--owner N]"},
     CommandSpec{"tool list", Command::ToolList, nullptr, "tool list [--json]"},
     CommandSpec{"tool show", Command::ToolShow, "an asset TAG", "tool show TAG [--json]"},
     CommandSpec{"tool checkout", Command::ToolCheckout, "an asset TAG",
@@ -124,6 +124,30 @@ constexpr std::array kCommands = {
     CommandSpec{"indicator budget", Command::IndicatorBudget, nullptr, "indicator budget --global X --population-share S --ecosystem-share S"},
     CommandSpec{"impact", Command::Impact, "a TRADE_ID", "impact TRADE_ID [KIND=QTY ...] [--clear]", Operands::OneOrMore},
     CommandSpec{"report assembly", Command::ReportAssembly, "the PDF FILE to write", "report assembly FILE.pdf --from YYYY-MM-DD --to YYYY-MM-DD"},
+    CommandSpec{"skill offer", Command::SkillOffer, nullptr,
+                "skill offer --member N --tags T[,T] --text TEXT [--rate X] [--days mon,wed] [--note TEXT] [--level beginner|intermediate|expert] "
+                "[--mentor] [--expires YYYY-MM-DD]"},
+    CommandSpec{"skill want", Command::SkillWant, nullptr,
+                "skill want --member N --tags T[,T] --text TEXT [--days mon,wed] [--note TEXT] [--level beginner|intermediate|expert] [--learn] "
+                "[--expires YYYY-MM-DD]"},
+    CommandSpec{"skill search", Command::SkillSearch, "the TEXT to search for", "skill search TEXT [--kind offer|want] [--tag T] [--json]",
+                Operands::Optional},
+    CommandSpec{"skill match", Command::SkillMatch, "a listing ID", "skill match ID [--json]"},
+    CommandSpec{"skill list", Command::SkillList, nullptr, "skill list --member N [--json]"},
+    CommandSpec{"skill withdraw", Command::SkillWithdraw, "a listing ID", "skill withdraw ID"},
+    CommandSpec{"skill tags", Command::SkillTags, nullptr, "skill tags [--json]"},
+    CommandSpec{"skill tag", Command::SkillTag, "the tag's NAME", "skill tag NAME [--synonyms A,B]"},
+    CommandSpec{"skill rate", Command::SkillRate, "the rate X in credits an hour", "skill rate [X]", Operands::Optional},
+    CommandSpec{"skill verify", Command::SkillVerify, nullptr, "skill verify --member N --tag T --by N|coordinator"},
+    CommandSpec{"session add", Command::SessionAdd, nullptr,
+                "session add --provider N --receiver N --hours H --text TEXT [--listing ID] [--on YYYY-MM-DD] [--rate X] [--mentoring]"},
+    CommandSpec{"session complete", Command::SessionComplete, "a session ID",
+                "session complete ID [--feedback TEXT] [--thanks TEXT] [--date YYYY-MM-DD]"},
+    CommandSpec{"session cancel", Command::SessionCancel, "a session ID", "session cancel ID --by provider|receiver|coordinator"},
+    CommandSpec{"session feedback", Command::SessionFeedback, "a session ID", "session feedback ID --member N [--feedback TEXT] [--thanks TEXT]"},
+    CommandSpec{"session list", Command::SessionList, nullptr, "session list [--member N] [--state planned|completed|cancelled] [--json]"},
+    CommandSpec{"import skills", Command::ImportSkills, "a CSV FILE to read", "import skills FILE"},
+    CommandSpec{"gratitude", Command::Gratitude, nullptr, "gratitude [--member N] [--json]"},
     CommandSpec{"trust show", Command::TrustShow, "a member number N", "trust show N [--json]"},
     CommandSpec{"trust depth", Command::TrustDepth, nullptr, "trust depth [--json]"},
     CommandSpec{"trust alerts", Command::TrustAlerts, nullptr, "trust alerts [--json]"},
@@ -143,9 +167,10 @@ constexpr std::array kCommands = {
 constexpr std::int64_t kMaxDays = 3650;
 
 // Words that take a second word: "member add", "demurrage rate", ...
-constexpr std::array kGroups = {"member", "demurrage", "export", "import", "tool", "commons", "indicator", "report", "trust", "alert", "flag", "sanction"};
+constexpr std::array kGroups = {"member", "demurrage", "export", "import", "tool", "commons", "indicator", "report", "skill", "session",
+                                "trust", "alert", "flag", "sanction"};
 
-static_assert(int(Command::Help) < 128 && int(Command::SanctionRedeem) < 128, "commands are bits of a 128-bit set");
+static_assert(int(Command::SanctionRedeem) < 128, "commands are bits of a 128-bit set");
 
 // Warning-light bands (--amber, --red): percent of the threshold.
 constexpr std::int64_t kMaxBandPercent = 1000;
@@ -234,9 +259,29 @@ enum class Option {
     CreditsPerPoint,
     FeePerPoint,
     Weight,
-    Text,
-    Resolution,
+    DemoSkills,
+    SkillTags,
+    SkillText,
+    SkillRate,
+    Days,
+    Note,
     Level,
+    Mentor,
+    Learn,
+    Expires,
+    Kind,
+    Synonyms,
+    Provider,
+    Receiver,
+    Hours,
+    Listing,
+    On,
+    Mentoring,
+    Feedback,
+    Thanks,
+    State,
+    Owner,
+    Resolution,
     Review,
     All,
 };
@@ -261,6 +306,8 @@ constexpr std::array kOptions = {
                    | bit(Command::DemurrageShow) | bit(Command::Signals) | bit(Command::ToolList) | bit(Command::ToolShow)
                    | bit(Command::ToolOverdue) | bit(Command::ToolLoans) | bit(Command::ToolStats) | bit(Command::CommonsList)
                    | bit(Command::CommonsShow) | bit(Command::CommonsStatus) | bit(Command::CommonsBalance) | bit(Command::IndicatorList)
+                   | bit(Command::SkillSearch) | bit(Command::SkillMatch) | bit(Command::SkillList) | bit(Command::SkillTags) | bit(Command::SessionList)
+                   | bit(Command::Gratitude)
                    | bit(Command::TrustShow) | bit(Command::TrustDepth) | bit(Command::TrustAlerts) | bit(Command::FlagList)
                    | bit(Command::SanctionList) | bit(Command::SanctionHistory),
                Option::Json},
@@ -284,7 +331,8 @@ constexpr std::array kOptions = {
     OptionSpec{"category", 0, true, bit(Command::Trade) | bit(Command::ToolAdd) | bit(Command::ToolTrain), Option::Category},
     OptionSpec{"date", 0, true, bit(Command::Trade) | bit(Command::Reverse) | bit(Command::ToolCheckout) | bit(Command::ToolReturn)
                    | bit(Command::ToolRenew) | bit(Command::ToolMaintenance) | bit(Command::ToolTrain) | bit(Command::ToolLost)
-                   | bit(Command::CommonsExtract) | bit(Command::CommonsRegenerate) | bit(Command::IndicatorRecord),
+                   | bit(Command::CommonsExtract) | bit(Command::CommonsRegenerate) | bit(Command::IndicatorRecord)
+                   | bit(Command::SessionComplete),
                Option::Date},
     OptionSpec{"at", 0, true, bit(Command::Balance), Option::At},
     OptionSpec{"ppm", 0, true, bit(Command::DemurrageRate), Option::Ppm},
@@ -297,7 +345,7 @@ constexpr std::array kOptions = {
     OptionSpec{"low", 0, true, bit(Command::CirculationTarget), Option::Low},
     OptionSpec{"high", 0, true, bit(Command::CirculationTarget), Option::High},
     OptionSpec{"none", 0, false, bit(Command::CirculationTarget), Option::RemoveTarget},
-    OptionSpec{"tag", 0, true, bit(Command::ToolAdd), Option::Tag},
+    OptionSpec{"tag", 0, true, bit(Command::ToolAdd) | bit(Command::SkillSearch) | bit(Command::SkillVerify), Option::Tag},
     OptionSpec{"value", 0, true, bit(Command::ToolAdd) | bit(Command::IndicatorRecord), Option::Value},
     OptionSpec{"deposit", 0, true, bit(Command::ToolAdd), Option::Deposit},
     OptionSpec{"loan-days", 0, true, bit(Command::ToolAdd), Option::LoanDays},
@@ -305,6 +353,8 @@ constexpr std::array kOptions = {
     OptionSpec{"member", 0, true,
                bit(Command::ToolCheckout) | bit(Command::ToolHold) | bit(Command::ToolLoans) | bit(Command::ToolReserve) | bit(Command::CommonsShow)
                    | bit(Command::CommonsExtract) | bit(Command::CommonsRegenerate) | bit(Command::CommonsBalance) | bit(Command::CommonsPledge)
+                   | bit(Command::SkillOffer) | bit(Command::SkillWant) | bit(Command::SkillList) | bit(Command::SkillVerify)
+                   | bit(Command::SessionFeedback) | bit(Command::SessionList) | bit(Command::Gratitude)
                    | bit(Command::Flag) | bit(Command::Sanction),
                Option::Borrower},
     OptionSpec{"missing", 0, true, bit(Command::ToolCheckout) | bit(Command::ToolReturn), Option::Missing},
@@ -314,7 +364,7 @@ constexpr std::array kOptions = {
     OptionSpec{"notes", 0, true, bit(Command::ToolReturn) | bit(Command::ToolLost) | bit(Command::ToolReserve), Option::Notes},
     OptionSpec{"clear", 0, false, bit(Command::ToolComponents) | bit(Command::Impact), Option::Clear},
     OptionSpec{"override-reason", 0, true, bit(Command::ToolCheckout), Option::OverrideReason},
-    OptionSpec{"by", 0, true, bit(Command::ToolTrain) | bit(Command::Flag), Option::SignedBy},
+    OptionSpec{"by", 0, true, bit(Command::ToolTrain) | bit(Command::SkillVerify) | bit(Command::SessionCancel) | bit(Command::Flag), Option::SignedBy},
     OptionSpec{"sheet", 0, true, bit(Command::ToolLabels), Option::Sheet},
     OptionSpec{"start", 0, true, bit(Command::ToolLabels), Option::Start},
     OptionSpec{"done", 0, true, bit(Command::ToolMaintenance), Option::Done},
@@ -350,9 +400,30 @@ constexpr std::array kOptions = {
     OptionSpec{"credits-per-point", 0, true, bit(Command::CommonsRates), Option::CreditsPerPoint},
     OptionSpec{"fee-per-point", 0, true, bit(Command::CommonsRates), Option::FeePerPoint},
     OptionSpec{"weight", 0, true, bit(Command::CommonsRates), Option::Weight},
-    OptionSpec{"text", 0, true, bit(Command::AlertReview), Option::Text},
+    OptionSpec{"skills", 0, false, bit(Command::Demo), Option::DemoSkills},
+    OptionSpec{"tags", 0, true, bit(Command::SkillOffer) | bit(Command::SkillWant), Option::SkillTags},
+    OptionSpec{"text", 0, true, bit(Command::SkillOffer) | bit(Command::SkillWant) | bit(Command::SessionAdd) | bit(Command::AlertReview),
+               Option::SkillText},
+    OptionSpec{"rate", 0, true, bit(Command::SkillOffer) | bit(Command::SessionAdd), Option::SkillRate},
+    OptionSpec{"days", 0, true, bit(Command::SkillOffer) | bit(Command::SkillWant), Option::Days},
+    OptionSpec{"note", 0, true, bit(Command::SkillOffer) | bit(Command::SkillWant), Option::Note},
+    OptionSpec{"level", 0, true, bit(Command::SkillOffer) | bit(Command::SkillWant) | bit(Command::Sanction), Option::Level},
+    OptionSpec{"mentor", 0, false, bit(Command::SkillOffer), Option::Mentor},
+    OptionSpec{"learn", 0, false, bit(Command::SkillWant), Option::Learn},
+    OptionSpec{"expires", 0, true, bit(Command::SkillOffer) | bit(Command::SkillWant), Option::Expires},
+    OptionSpec{"kind", 0, true, bit(Command::SkillSearch), Option::Kind},
+    OptionSpec{"synonyms", 0, true, bit(Command::SkillTag), Option::Synonyms},
+    OptionSpec{"provider", 0, true, bit(Command::SessionAdd), Option::Provider},
+    OptionSpec{"receiver", 0, true, bit(Command::SessionAdd), Option::Receiver},
+    OptionSpec{"hours", 0, true, bit(Command::SessionAdd), Option::Hours},
+    OptionSpec{"listing", 0, true, bit(Command::SessionAdd), Option::Listing},
+    OptionSpec{"on", 0, true, bit(Command::SessionAdd), Option::On},
+    OptionSpec{"mentoring", 0, false, bit(Command::SessionAdd), Option::Mentoring},
+    OptionSpec{"feedback", 0, true, bit(Command::SessionComplete) | bit(Command::SessionFeedback), Option::Feedback},
+    OptionSpec{"thanks", 0, true, bit(Command::SessionComplete) | bit(Command::SessionFeedback), Option::Thanks},
+    OptionSpec{"state", 0, true, bit(Command::SessionList), Option::State},
+    OptionSpec{"owner", 0, true, bit(Command::ToolAdd), Option::Owner},
     OptionSpec{"resolution", 0, true, bit(Command::FlagResolve), Option::Resolution},
-    OptionSpec{"level", 0, true, bit(Command::Sanction), Option::Level},
     OptionSpec{"review", 0, true, bit(Command::Sanction), Option::Review},
     OptionSpec{"all", 0, false, bit(Command::FlagList), Option::All},
 };
@@ -580,7 +651,7 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
     if (args.command == Command::None)
         return usageError(tr("Unknown command '%1'; the commands are init, info, verify, passwd, rekey, raw-key, member, trade, reverse, "
                              "balance, statement, demurrage, export, import, demo, signals, circulation-target, tool, commons, indicator, impact, "
-                             "report, trust, alert, flag, sanction and help.")
+                             "report, skill, session, gratitude, trust, alert, flag, sanction and help.")
                               .arg(commandWord));
     if (args.command == Command::Help)
         return args; // "help" ignores whatever follows it
@@ -635,6 +706,34 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
         args.tradeId = *id;
         break;
     }
+    case Command::SkillMatch:
+    case Command::SkillWithdraw:
+    case Command::SessionComplete:
+    case Command::SessionCancel:
+    case Command::SessionFeedback: {
+        const auto id = parseWholeNumber(operand);
+        if (!id || *id < 1)
+            return usageError(tr("The command %1 expects an id (a whole number from 1 up), not '%2'.").arg(commandWord, operand));
+        args.skillId = *id;
+        break;
+    }
+    case Command::SkillSearch:
+        args.skillText = operand;
+        break;
+    case Command::SkillTag:
+        args.skillText = operand.simplified();
+        if (args.skillText.isEmpty())
+            return usageError(tr("The command skill tag needs the tag's name, not an empty one: %1.").arg(synopsis));
+        break;
+    case Command::SkillRate:
+        if (!operand.isEmpty()) {
+            const auto rate = Money::parsePlain(operand);
+            if (!rate || rate->minor() <= 0)
+                return usageError(tr("The command skill rate expects credits an hour (more than zero) written like 10 or 12.50, not '%1'.").arg(operand));
+            args.skillRate = rate->minor();
+        }
+        break;
+    case Command::ImportSkills:
     case Command::ExportLedger:
     case Command::ExportCsv:
     case Command::ImportMembers:
@@ -1010,20 +1109,10 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
                 return *e;
             args.reason = g.value.simplified();
             break;
-        case Option::Text:
-            if (auto e = notEmpty(tr("what the review found, in words")))
-                return *e;
-            args.text = g.value.simplified();
-            break;
         case Option::Resolution:
             if (auto e = notEmpty(tr("how the concern was resolved, in words")))
                 return *e;
             args.resolution = g.value.simplified();
-            break;
-        case Option::Level:
-            args.sanctionLevel = Member::sanctionFromName(g.value.trimmed().toLower());
-            if (!args.sanctionLevel)
-                return usageError(tr("The option --level expects none, warning, reduced, suspended or excluded, not '%1'.").arg(g.value));
             break;
         case Option::Review:
             args.reviewOn = day();
@@ -1137,6 +1226,132 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
             if (auto e = notEmpty(tr("a reason in words for lending despite an overdue item")))
                 return *e;
             args.overrideReason = g.value.simplified();
+            break;
+        case Option::DemoSkills:
+            args.demoSkills = true;
+            break;
+        case Option::SkillTags:
+            args.skillTags.clear();
+            for (const QString &t : g.value.split(QLatin1Char(',')))
+                if (!t.simplified().isEmpty())
+                    args.skillTags.append(t.simplified());
+            if (args.skillTags.isEmpty())
+                return usageError(tr("The option --tags needs at least one skill tag, like welding or sewing,mending."));
+            break;
+        case Option::SkillText:
+            if (args.command == Command::AlertReview) {
+                if (auto e = notEmpty(tr("what the review found, in words")))
+                    return *e;
+                args.text = g.value.simplified();
+                break;
+            }
+            if (auto e = notEmpty(tr("a description")))
+                return *e;
+            args.skillText = g.value.trimmed();
+            break;
+        case Option::SkillRate: {
+            const auto rate = Money::parsePlain(g.value);
+            if (!rate || rate->isNegative())
+                return usageError(tr("The option --rate expects credits an hour (zero or more) written like 10 or 12.50, not '%1'.").arg(g.value));
+            args.skillRate = rate->minor();
+            break;
+        }
+        case Option::Days: {
+            const auto days = weekdays::fromText(g.value);
+            if (!days)
+                return usageError(tr("The option --days expects weekdays like mon,wed or mon-fri or weekends, not '%1'.").arg(g.value));
+            args.availability = *days;
+            break;
+        }
+        case Option::Note:
+            args.availabilityNote = g.value.simplified();
+            break;
+        case Option::Level: {
+            if (args.command == Command::Sanction) {
+                args.sanctionLevel = Member::sanctionFromName(g.value.trimmed().toLower());
+                if (!args.sanctionLevel)
+                    return usageError(tr("The option --level expects none, warning, reduced, suspended or excluded, not '%1'.").arg(g.value));
+                break;
+            }
+            const auto level = SkillListing::levelFromName(g.value);
+            if (!level || *level == SkillListing::NoLevel)
+                return usageError(tr("The option --level expects beginner, intermediate or expert, not '%1'.").arg(g.value));
+            args.level = *level;
+            break;
+        }
+        case Option::Mentor:
+        case Option::Learn:
+        case Option::Mentoring:
+            args.mentoring = true;
+            break;
+        case Option::Expires:
+            args.expiresOn = day();
+            if (!args.expiresOn)
+                return badDay();
+            break;
+        case Option::Kind:
+            args.skillKind = SkillListing::kindFromName(g.value);
+            if (!args.skillKind)
+                return usageError(tr("The option --kind expects offer or want, not '%1'.").arg(g.value));
+            break;
+        case Option::Synonyms:
+            for (const QString &t : g.value.split(QLatin1Char(',')))
+                if (!t.simplified().isEmpty())
+                    args.synonyms.append(t.simplified());
+            break;
+        case Option::Provider:
+        case Option::Receiver:
+        case Option::Listing:
+        case Option::Owner: {
+            const auto number = parseWholeNumber(g.value);
+            if (!number || (*number < 1 && g.spec->option != Option::Owner))
+                return usageError(tr("The option %1 expects a whole number from 1 up, not '%2'.").arg(g.name, g.value));
+            if (g.spec->option == Option::Provider)
+                args.provider = *number;
+            else if (g.spec->option == Option::Receiver)
+                args.receiver = *number;
+            else if (g.spec->option == Option::Listing)
+                args.listingId = *number;
+            else
+                args.ownerNumber = *number;
+            break;
+        }
+        case Option::Hours: {
+            // 1.5 or 1:30
+            const QString text = g.value.trimmed();
+            std::optional<int> minutes;
+            if (const qsizetype colon = text.indexOf(QLatin1Char(':')); colon > 0) {
+                const auto h = parseWholeNumber(text.left(colon));
+                const auto m = parseWholeNumber(text.mid(colon + 1));
+                if (h && m && *m < 60 && text.mid(colon + 1).size() == 2 && *h <= skills::kMaximumMinutes / 60)
+                    minutes = int(*h * 60 + *m);
+            } else {
+                const auto h = Money::parsePlain(text); // hours with up to two decimals
+                if (h && !h->isNegative() && h->minor() <= std::int64_t(skills::kMaximumMinutes) * 100 / 60 && (h->minor() * 60) % 100 == 0)
+                    minutes = int(h->minor() * 60 / 100);
+            }
+            if (!minutes || *minutes < 1 || *minutes > skills::kMaximumMinutes)
+                return usageError(tr("The option --hours expects the time from one minute to %1 hours, written like 1.5 or 1:30, not '%2'.")
+                                      .arg(skills::kMaximumMinutes / 60)
+                                      .arg(g.value));
+            args.minutes = *minutes;
+            break;
+        }
+        case Option::On:
+            args.plannedOn = day();
+            if (!args.plannedOn)
+                return badDay();
+            break;
+        case Option::Feedback:
+            args.feedbackText = g.value.trimmed();
+            break;
+        case Option::Thanks:
+            args.thanksText = g.value.trimmed();
+            break;
+        case Option::State:
+            args.sessionState = SkillSession::stateFromName(g.value);
+            if (!args.sessionState)
+                return usageError(tr("The option --state expects planned, completed or cancelled, not '%1'.").arg(g.value));
             break;
         case Option::SignedBy:
             if (args.command == Command::Flag) {
@@ -1399,13 +1614,47 @@ Result<CliArguments> parseArguments(const QStringList &arguments)
         if (auto e = needs(Option::Value, "--value X"))
             return *e;
         break;
+    case Command::SkillOffer:
+    case Command::SkillWant:
+        if (auto e = firstMissing({{Option::Borrower, "--member N"}, {Option::SkillTags, "--tags T[,T]"}, {Option::SkillText, "--text TEXT"}}))
+            return *e;
+        break;
+    case Command::SkillList:
+        if (auto e = needs(Option::Borrower, "--member N"))
+            return *e;
+        break;
+    case Command::SkillVerify:
+        if (auto e = firstMissing({{Option::Borrower, "--member N"}, {Option::Tag, "--tag T"}, {Option::SignedBy, "--by N|coordinator"}}))
+            return *e;
+        if (args.signedBy != QLatin1String("coordinator") && (!parseWholeNumber(args.signedBy) || *parseWholeNumber(args.signedBy) < 1))
+            return usageError(tr("The option --by expects the number of the member who vouches, or coordinator, not '%1'.").arg(args.signedBy));
+        break;
+    case Command::SessionAdd:
+        if (auto e = firstMissing({{Option::Provider, "--provider N"}, {Option::Receiver, "--receiver N"}, {Option::Hours, "--hours H"},
+                                   {Option::SkillText, "--text TEXT"}}))
+            return *e;
+        if (args.provider == args.receiver)
+            return usageError(tr("The options --provider and --receiver both name member %1; a session is between two different members.").arg(args.provider));
+        break;
+    case Command::SessionCancel:
+        if (auto e = needs(Option::SignedBy, "--by provider|receiver|coordinator"))
+            return *e;
+        if (!SkillSession::partyFromName(args.signedBy))
+            return usageError(tr("The option --by expects provider, receiver or coordinator, not '%1'.").arg(args.signedBy));
+        break;
+    case Command::SessionFeedback:
+        if (auto e = needs(Option::Borrower, "--member N"))
+            return *e;
+        if (!args.feedbackText && !args.thanksText)
+            return usageError(tr("The command session feedback needs --feedback TEXT, --thanks TEXT or both: %1.").arg(synopsis));
+        break;
     case Command::IndicatorBudget:
         if (auto e = firstMissing({{Option::Global, "--global X"}, {Option::PopulationShare, "--population-share S"},
                                    {Option::EcosystemShare, "--ecosystem-share S"}}))
             return *e;
         break;
     case Command::AlertReview:
-        if (auto e = needs(Option::Text, "--text TEXT"))
+        if (auto e = needs(Option::SkillText, "--text TEXT"))
             return *e;
         break;
     case Command::Flag:
@@ -1565,6 +1814,40 @@ credits written like 40 or 12.50, with a point and no grouping):
                           all rows or none; an error names the line and the
                           field.
 
+The skills exchange (rules in docs/skills.md):
+  skill offer --member N --tags T[,T] --text TEXT [--rate X] [--days mon,wed]
+        [--note TEXT] [--level beginner|intermediate|expert] [--mentor]
+        [--expires YYYY-MM-DD]
+                          List what a member can do (--mentor: can teach).
+  skill want --member N --tags T[,T] --text TEXT [--days ...] [--level ...]
+        [--learn]         List what a member needs (--learn: to learn it).
+  skill search TEXT [--kind offer|want] [--tag T] [--json]
+                          Active listings whose tags, synonyms or words
+                          start with the words typed; newest first.
+  skill match ID [--json] The best counterparts for a listing, with why.
+  skill list --member N [--json]   A member's active listings.
+  skill withdraw ID       Withdraw a listing.
+  skill tags [--json]     The vocabulary: tags, synonyms, active listings.
+  skill tag NAME [--synonyms A,B]  Curate a tag and add synonyms.
+  skill rate [X]          Show or set the community's credits an hour.
+  skill verify --member N --tag T --by N|coordinator
+                          Vouch for a member's skill (two vouches or the
+                          coordinator verify it).
+  session add --provider N --receiver N --hours H --text TEXT [--listing ID]
+        [--on YYYY-MM-DD] [--rate X] [--mentoring]
+                          Agree a session (H like 1.5 or 1:30).
+  session complete ID [--feedback TEXT] [--thanks TEXT] [--date YYYY-MM-DD]
+                          Record its trade, receiver to provider; feedback
+                          and thanks are the receiver's.
+  session cancel ID --by provider|receiver|coordinator
+  session feedback ID --member N [--feedback TEXT] [--thanks TEXT]
+  session list [--member N] [--state planned|completed|cancelled] [--json]
+  import skills FILE      Add listings from a CSV file: kind, member, tags
+                          (separated by ;), description (required),
+                          availability, availability_note, level, mentoring,
+                          rate, expires_on; all rows or none.
+  gratitude [--member N] [--json]  The thank-you notes, newest first.
+
 Self-regulation:
   signals [--json]        The ledger's signals after settling demurrage
                           through yesterday: money in circulation (the sum of
@@ -1583,7 +1866,7 @@ Self-regulation:
 
 The tool library (amounts in credits, like 40 or 12.50):
   tool add NAME --tag TAG [--category C] [--value X] [--deposit X]
-           [--loan-days N] [--late-fee X]
+           [--loan-days N] [--late-fee X] [--owner N]
                           Add an item to the catalogue. TAG is the code on its
                           label, unique; the loan period is 7 days unless
                           given; the late fee is per day late.
@@ -1806,7 +2089,7 @@ Trust (for coordinators; the rules are in docs/trust.md):
                           it was applied, and print the steps.
 
 Demonstration:
-  demo [--members N] [--trades N] [--years N] [--seed S] [--commons]
+  demo [--members N] [--trades N] [--years N] [--seed S] [--commons] [--skills]
                           Fill an empty vault with a synthetic community that
                           looks lived in: N members (default 50), N trades
                           (default 2000) over the last N years (default 2) up
@@ -1819,7 +2102,9 @@ Demonstration:
                           (resources, extractions, regenerations, indicators
                           with three years of measurements, trade impacts);
                           on a vault that has members already, the commons
-                          demo data alone.
+                          demo data alone. --skills: the skills exchange's
+                          demo data (tags, listings, vouches, sessions,
+                          thanks) the same way.
 
 JSON (--json): amounts are strings with two decimals ("40.00", "-12.50"),
 never numbers; accounts carry "number" (0: commons fund) and "name".

@@ -8,6 +8,7 @@
 #include "commons/lights.h"
 #include "common/result.h"
 #include "members/members.h"
+#include "skills/skills.h"
 
 #include <QDate>
 #include <QString>
@@ -105,6 +106,24 @@ struct CliArguments {
         SanctionList,
         SanctionHistory,
         SanctionRedeem,
+        // The skills exchange.
+        SkillOffer,
+        SkillWant,
+        SkillSearch,
+        SkillMatch,
+        SkillList,
+        SkillWithdraw,
+        SkillTags,
+        SkillTag,
+        SkillRate,
+        SkillVerify,
+        SessionAdd,
+        SessionComplete,
+        SessionCancel,
+        SessionFeedback,
+        SessionList,
+        ImportSkills,
+        Gratitude,
     };
     Command command = Command::None;
 
@@ -232,6 +251,30 @@ struct CliArguments {
     std::optional<int> demoYears;
     std::optional<quint64> demoSeed;
     bool demoCommons = false; // demo --commons: the commons demo as well (commons::generateDemo)
+    bool demoSkills = false; // demo --skills: the skills exchange's demo (skills::generateDemo)
+
+    // The skills exchange. --member is `borrower`, --tag `assetTag`, --by
+    // `signedBy`, --date `date`.
+    std::int64_t skillId = 0; // skill match/withdraw ID, session complete/cancel/feedback ID
+    QString skillText; // skill offer/want/session add --text, skill search TEXT, skill tag NAME
+    QStringList skillTags; // skill offer/want --tags T[,T]
+    std::optional<std::int64_t> skillRate; // --rate X (minor units an hour); skill rate X
+    int availability = weekdays::kAnyDay; // --days
+    QString availabilityNote; // --note
+    int level = SkillListing::NoLevel; // --level
+    bool mentoring = false; // skill offer --mentor, skill want --learn, session add --mentoring
+    std::optional<QDate> expiresOn; // skill offer/want --expires
+    std::optional<SkillListing::Kind> skillKind; // skill search --kind
+    QStringList synonyms; // skill tag --synonyms A,B
+    std::int64_t provider = 0; // session add --provider
+    std::int64_t receiver = 0; // session add --receiver
+    int minutes = 0; // session add --hours H (1.5 or 1:30)
+    std::int64_t listingId = 0; // session add --listing
+    std::optional<QDate> plannedOn; // session add --on
+    std::optional<QString> feedbackText; // session complete/feedback --feedback
+    std::optional<QString> thanksText; // session complete/feedback --thanks
+    std::optional<SkillSession::State> sessionState; // session list --state
+    std::optional<std::int64_t> ownerNumber; // tool add --owner N
 };
 
 // Parses the arguments after the program name. Errors are InvalidArgument

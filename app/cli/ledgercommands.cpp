@@ -11,6 +11,7 @@
 #include "clioutput.h"
 #include "clisupport.h"
 #include "commonscommands.h"
+#include "skillcommands.h"
 #include "trustcommands.h"
 
 #include "common/clock.h"
@@ -166,6 +167,12 @@ int Session::toolAdd()
     request.loanDays = m_args.loanDays;
     request.lateFeePerDay = m_args.lateFee;
     request.createdOn = today();
+    if (m_args.ownerNumber && *m_args.ownerNumber > 0) {
+        auto owner = existingMember(*m_args.ownerNumber);
+        if (!owner)
+            return fail(owner.error());
+        request.ownerNumber = owner->number;
+    }
     auto added = tools::addItem(m_db, request, now());
     if (!added)
         return failRefused(added.error());
@@ -1119,13 +1126,17 @@ int Session::importTrades()
 
 int Session::demo()
 {
-    // demo --commons on a vault with members: the commons demo data alone.
-    if (m_args.demoCommons) {
+    // demo --commons/--skills on a vault with members: their demo data alone.
+    if (m_args.demoCommons || m_args.demoSkills) {
         auto existing = members::list(m_db);
         if (!existing)
             return fail(existing.error());
-        if (!existing->isEmpty())
-            return commonsDemo(m_db, m_clock);
+        if (!existing->isEmpty()) {
+            if (m_args.demoCommons)
+                if (const int code = commonsDemo(m_db, m_clock); code != ExitOk || !m_args.demoSkills)
+                    return code;
+            return skillsDemo(m_db, m_clock);
+        }
     }
     DemoSpec spec;
     spec.members = m_args.demoMembers.value_or(spec.members);
@@ -1144,7 +1155,10 @@ int Session::demo()
                  .arg(spec.years == 1 ? tr("one year") : tr("%1 years").arg(spec.years))
                  .arg(isoDay(today()))
                  .arg(spec.seed));
-    return m_args.demoCommons ? commonsDemo(m_db, m_clock) : ExitOk;
+    if (m_args.demoCommons)
+        if (const int code = commonsDemo(m_db, m_clock); code != ExitOk)
+            return code;
+    return m_args.demoSkills ? skillsDemo(m_db, m_clock) : ExitOk;
 }
 
 // Permille as a ratio with two decimals, for people: 420 is "0.42".
@@ -1304,7 +1318,7 @@ bool isLedgerCommand(CliArguments::Command command)
     case Command::ToolPhoto:
         return true;
     default:
-        return isCommonsCommand(command) || isTrustCommand(command);
+        return isCommonsCommand(command) || isSkillsCommand(command) || isTrustCommand(command);
     }
 }
 
@@ -1409,6 +1423,8 @@ int LedgerCommand::run(Vault &vault, const Clock &clock)
     default:
         if (isCommonsCommand(m_args.command))
             return runCommonsCommand(m_args, vault, clock);
+        if (isSkillsCommand(m_args.command))
+            return runSkillsCommand(m_args, vault, clock);
         if (isTrustCommand(m_args.command))
             return runTrustCommand(m_args, vault, clock);
         break;

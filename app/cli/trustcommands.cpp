@@ -156,38 +156,38 @@ int TrustSession::trustShow()
                .arg(p.loansOnTime)
                .arg(p.trades - p.tradesReversed);
     out += tr("\nContribution\n")
-           + alignedLines({{tr("Sessions given:"), tr("%1 (%2 minutes)").arg(p.sessionsGiven).arg(p.minutesGiven)},
-                           {tr("Own tools lent:"), QString::number(p.ownToolLoans)},
-                           {tr("Regenerations:"), QString::number(p.regenerations)},
-                           {tr("Credits earned:"), human(p.creditsEarned)}},
+           + alignedLines({{tr("Sessions given"), tr("%1 (%2 minutes)").arg(p.sessionsGiven).arg(p.minutesGiven)},
+                           {tr("Own tools lent"), QString::number(p.ownToolLoans)},
+                           {tr("Regenerations"), QString::number(p.regenerations)},
+                           {tr("Credits earned"), human(p.creditsEarned)}},
                           indent);
     out += tr("\nReliability\n")
-           + alignedLines({{tr("Sessions delivered:"), tr("%1, %2 on time").arg(p.sessionsDelivered).arg(p.sessionsOnTime)},
-                           {tr("Sessions they cancelled:"), QString::number(p.sessionsCancelledByThem)},
-                           {tr("Loans returned:"), tr("%1, %2 on time").arg(p.loansReturned).arg(p.loansOnTime)},
-                           {tr("Trades:"), tr("%1, %2 reversed").arg(p.trades).arg(p.tradesReversed)}},
+           + alignedLines({{tr("Sessions delivered"), tr("%1, %2 on time").arg(p.sessionsDelivered).arg(p.sessionsOnTime)},
+                           {tr("Sessions they cancelled"), QString::number(p.sessionsCancelledByThem)},
+                           {tr("Loans returned"), tr("%1, %2 on time").arg(p.loansReturned).arg(p.loansOnTime)},
+                           {tr("Trades"), tr("%1, %2 reversed").arg(p.trades).arg(p.tradesReversed)}},
                           indent);
     out += tr("\nReciprocity\n")
-           + alignedLines({{tr("Credits given:"), human(p.creditsGiven)},
-                           {tr("Credits received:"), human(p.creditsReceived)},
-                           {tr("Minutes given / received:"), tr("%1 / %2").arg(p.minutesGiven).arg(p.minutesReceived)},
-                           {tr("Balance of the two:"), percentOrNone(p.reciprocityPermille)}},
+           + alignedLines({{tr("Credits given"), human(p.creditsGiven)},
+                           {tr("Credits received"), human(p.creditsReceived)},
+                           {tr("Minutes given / received"), tr("%1 / %2").arg(p.minutesGiven).arg(p.minutesReceived)},
+                           {tr("Balance of the two"), percentOrNone(p.reciprocityPermille)}},
                           indent);
     out += tr("\nEcological impact\n")
-           + alignedLines({{tr("Multiplier:"), tr("%1 (factor %2)").arg(p.ecologicalMultiplier).arg(factor(p.ecologicalPermille))},
-                           {tr("Net, last 12 months:"),
+           + alignedLines({{tr("Multiplier"), tr("%1 (factor %2)").arg(p.ecologicalMultiplier).arg(factor(p.ecologicalPermille))},
+                           {tr("Net, last 12 months"),
                             p.ecologicalNetLast12Months ? QString::number(*p.ecologicalNetLast12Months) : tr("never settled")}},
                           indent);
     out += tr("\nLongevity\n")
-           + alignedLines({{tr("Joined:"), tr("%1, %2 whole months ago (factor %3)").arg(isoDay(p.joinedOn)).arg(p.monthsMember).arg(factor(p.longevityPermille))}},
+           + alignedLines({{tr("Joined"), tr("%1, %2 whole months ago (factor %3)").arg(isoDay(p.joinedOn)).arg(p.monthsMember).arg(factor(p.longevityPermille))}},
                           indent);
     out += tr("\nVouching\n")
-           + alignedLines({{tr("Members who vouched:"), tr("%1 (factor %2)").arg(p.vouchers).arg(factor(p.vouchingPermille))},
-                           {tr("Vouches given:"), QString::number(p.vouchesGiven)},
-                           {tr("Verified skills:"), QString::number(p.verifiedSkills)}},
+           + alignedLines({{tr("Members who vouched"), tr("%1 (factor %2)").arg(p.vouchers).arg(factor(p.vouchingPermille))},
+                           {tr("Vouches given"), QString::number(p.vouchesGiven)},
+                           {tr("Verified skills"), QString::number(p.verifiedSkills)}},
                           indent);
     out += tr("\nFor coordinators\n")
-           + alignedLines({{tr("Sanction:"), Member::sanctionName(p.sanction)}, {tr("Open concerns:"), QString::number(p.openFlags)}}, indent);
+           + alignedLines({{tr("Sanction"), Member::sanctionName(p.sanction)}, {tr("Open concerns"), QString::number(p.openFlags)}}, indent);
     printOut(out);
     return ExitOk;
 }
@@ -217,10 +217,10 @@ int TrustSession::trustDepth()
         return ExitOk;
     }
     QString out = tr("Depth from %1 to %2\n").arg(isoDay(d->from), isoDay(d->to));
-    out += alignedLines({{tr("Trading members:"), QString::number(d->tradingMembers)},
-                         {tr("Reciprocity (mean):"), percentOrNone(d->reciprocityPermille)},
-                         {tr("Distinct trading pairs:"), tr("%1 (%2 per member)").arg(d->distinctPairs).arg(factor(d->pairsPerMemberPermille))},
-                         {tr("Concerns resolved:"),
+    out += alignedLines({{tr("Trading members"), QString::number(d->tradingMembers)},
+                         {tr("Reciprocity (mean)"), percentOrNone(d->reciprocityPermille)},
+                         {tr("Distinct trading pairs"), tr("%1 (%2 per member)").arg(d->distinctPairs).arg(factor(d->pairsPerMemberPermille))},
+                         {tr("Concerns resolved"),
                           tr("%1 of %2 (%3)").arg(d->concernsResolved).arg(d->concernsRaised).arg(percentOrNone(d->resolutionPermille))}},
                         QStringLiteral("  "));
     QList<QStringList> rows;

@@ -168,13 +168,29 @@ Status reindexListing(Database &db, std::int64_t listingId)
     return ins->exec();
 }
 
+Result<std::optional<std::int64_t>> resolveTagId(Database &db, const QString &word)
+{
+    const QString w = normalTag(word);
+    if (w.isEmpty())
+        return std::optional<std::int64_t>();
+    auto stmt = db.prepare(QStringLiteral("SELECT id FROM skill_tag WHERE name = ? UNION ALL SELECT tag FROM skill_synonym WHERE synonym = ? LIMIT 1"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, w).bind(2, w);
+    auto id = stmt->firstRow([](const Statement &r) { return r.int64(0); });
+    (void)stmt->reset();
+    if (!id)
+        return id.error();
+    return *id;
+}
+
 Result<std::int64_t> ensureTag(Database &db, const QString &word, QDate day)
 {
-    auto found = resolveTag(db, word);
+    auto found = resolveTagId(db, word);
     if (!found)
         return found.error();
     if (*found)
-        return (*found)->id;
+        return **found;
     const QString name = normalTag(word);
     if (name.isEmpty())
         return invalid(tr("A skill tag cannot be empty."));
@@ -408,14 +424,7 @@ Result<QList<SkillTag>> tags(Database &db)
 
 Result<std::optional<SkillTag>> resolveTag(Database &db, const QString &word)
 {
-    const QString w = normalTag(word);
-    if (w.isEmpty())
-        return std::optional<SkillTag>();
-    auto stmt = db.prepare(QStringLiteral("SELECT id FROM skill_tag WHERE name = ? UNION ALL SELECT tag FROM skill_synonym WHERE synonym = ? LIMIT 1"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, w).bind(2, w);
-    auto id = stmt->firstRow([](const Statement &r) { return r.int64(0); });
+    auto id = detail::resolveTagId(db, word);
     if (!id)
         return id.error();
     if (!*id)
@@ -764,17 +773,17 @@ Result<SearchSql> searchWhere(Database &db, const SkillSearch &search)
     const QString match = detail::ftsQuery(search.text);
     std::optional<std::int64_t> tagId;
     if (!search.tag.trimmed().isEmpty()) {
-        auto t = resolveTag(db, search.tag);
+        auto t = detail::resolveTagId(db, search.tag);
         if (!t)
             return t.error();
         if (!*t) {
             sql.none = true;
             return sql;
         }
-        tagId = (*t)->id;
+        tagId = **t;
     }
     if (!match.isEmpty())
-        clauses.append(QStringLiteral("l.id IN (SELECT docid FROM skill_listing_fts WHERE skill_listing_fts MATCH ?)"));
+        clauses.append(QStringLiteral("l.id IN (SELECT docid FROM skill_listing_fts WHERE skill_listing_fts MATCH ? ORDER BY docid DESC)"));
     if (search.kind)
         clauses.append(QStringLiteral("l.kind = ?"));
     if (tagId)
@@ -812,7 +821,7 @@ Result<QList<SkillListing>> search(Database &db, const SkillSearch &search)
         return sql.error();
     if (sql->none || search.limit <= 0)
         return QList<SkillListing>();
-    return detail::listingsWhere(db, sql->where + QStringLiteral("ORDER BY l.created_on DESC, l.id DESC LIMIT ?"), [&](Statement &s) {
+    return detail::listingsWhere(db, sql->where + QStringLiteral("ORDER BY l.id DESC LIMIT ?"), [&](Statement &s) {
         int i = 1;
         sql->bind(s, i);
         s.bind(i, search.limit);

@@ -65,6 +65,8 @@ inline Result<Member> tradingMember(Database &db, std::int64_t number)
 
 // Keeps the listing's full-text row in step with its tags and their synonyms.
 Status reindexListing(Database &db, std::int64_t listingId);
+// The id of the tag a word names (by name or synonym), if any.
+Result<std::optional<std::int64_t>> resolveTagId(Database &db, const QString &word);
 // The tag a word names, adding it uncurated when unknown.
 Result<std::int64_t> ensureTag(Database &db, const QString &word, QDate day);
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tools/catalogue.h"
 #include "ledger/journal.h"
+#include "members/members.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -361,6 +362,8 @@ QList<std::pair<QString, Sql::Value>> storedColumns(const NewToolItem &fields)
         { QStringLiteral("maintenance_every_loans"), interval(fields.maintenanceEveryLoans) },
         { QStringLiteral("maintenance_every_days"), interval(fields.maintenanceEveryDays) },
         { QStringLiteral("created_on"), fields.createdOn.toString(Qt::ISODate) },
+        // the owner's member number (stored as the member's id); none: the library's own
+        { QStringLiteral("owner"), fields.ownerNumber > 0 ? Sql::Value(fields.ownerNumber) : Sql::Value(nullptr) },
     };
 }
 
@@ -571,8 +574,14 @@ Result<ToolItem> updateItem(Database &db, const QString &assetTag, const NewTool
 
     Sql update;
     QStringList assignments;
+    if (fields.ownerNumber < 0)
+        return Error::make(ErrorCode::InvalidArgument, tr("The owner of %1 must be a member number, or none.").arg(item->assetTag));
+    if (fields.ownerNumber > 0)
+        if (auto owner = members::byNumber(db, fields.ownerNumber); !owner)
+            return owner.error();
     for (const auto &[column, value] : columns) {
-        assignments.append(column + QStringLiteral(" = ?"));
+        assignments.append(column == QLatin1String("owner") ? QStringLiteral("owner = (SELECT id FROM member WHERE number = ?)")
+                                                            : column + QStringLiteral(" = ?"));
         update.values.append(value);
     }
     update.add(QStringLiteral("UPDATE tool_item SET ") + assignments.join(QStringLiteral(", "))
@@ -606,7 +615,7 @@ NewToolItem fieldsOf(const ToolItem &item)
 {
     return { item.assetTag, item.name, item.category, item.description, item.condition, item.location,
         item.replacementValue, item.deposit, item.loanDays, item.lateFeePerDay, item.safetyNotes, item.needsTraining,
-        item.maintenanceEveryLoans, item.maintenanceEveryDays, item.createdOn, {} };
+        item.maintenanceEveryLoans, item.maintenanceEveryDays, item.createdOn, {}, item.ownerNumber };
 }
 
 Result<ToolItemStatistics> itemStatistics(Database &db, const QString &assetTag, QDate today)

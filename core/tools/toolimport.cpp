@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tools/toolimport.h"
 #include "ledger/csv.h"
+#include "members/members.h"
 #include "ledger/money.h"
 #include "storage/database.h"
 #include "tools/tools.h"
@@ -37,6 +38,7 @@ const QString kSafetyNotes = QStringLiteral("safety_notes");
 const QString kNeedsTraining = QStringLiteral("needs_training");
 const QString kEveryLoans = QStringLiteral("maintenance_every_loans");
 const QString kEveryDays = QStringLiteral("maintenance_every_days");
+const QString kOwner = QStringLiteral("owner");
 
 constexpr int kMaxLoanDays = 3650;
 // Far beyond any real interval, and small enough for an int.
@@ -150,7 +152,7 @@ Result<NewToolItem> parseItem(const Row &row, const QDate &today)
 QStringList importColumns()
 {
     return {kTag, kName, kCategory, kDescription, kCondition, kLocation, kValue, kDeposit, kLoanDays, kLateFee, kSafetyNotes, kNeedsTraining,
-            kEveryLoans, kEveryDays};
+            kEveryLoans, kEveryDays, kOwner};
 }
 
 Result<int> importItems(Database &db, QIODevice &device, const QDateTime &now)
@@ -184,6 +186,14 @@ Result<int> importItems(Database &db, QIODevice &device, const QDateTime &now)
         auto item = parseItem(row, now.date());
         if (!item)
             return item.error();
+        if (const QString owner = row.text(kOwner).trimmed(); !owner.isEmpty()) {
+            const auto number = csv::parseWholeNumber(owner);
+            if (!number)
+                return invalid(tr("%1: %2 is not a member number.").arg(row.at(kOwner), csv::quoted(owner)));
+            if (*number > 0 && !members::byNumber(db, *number))
+                return invalid(tr("%1: there is no member number %2.").arg(row.at(kOwner)).arg(*number));
+            item->ownerNumber = *number;
+        }
         const QString folded = item->assetTag.toCaseFolded();
         if (vaultTags.contains(folded))
             return invalid(tr("%1: the asset tag %2 is already used in the vault by %3.").arg(row.at(kTag), item->assetTag, vaultTags.value(folded)));

@@ -30,6 +30,8 @@ QStringList importColumns();
 //   needs_training   yes or no (also true/false, 1/0); no when empty
 //   maintenance_every_loans, maintenance_every_days   whole numbers; no
 //                    such interval when empty or 0
+//   owner            optional member number of a member's own tool (it
+//                    feeds their credit line); the library's own when empty
 // Every row is checked first; the first problem comes back as "line N,
 // field F: what is wrong" (InvalidArgument) and the vault is unchanged. Then
 // all items are added with tools::addItem in one transaction, all or

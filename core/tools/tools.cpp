@@ -23,7 +23,7 @@ using tools::detail::tr;
 const QString kItemSelect = QStringLiteral(
     "SELECT id, asset_tag, name, category, description, condition, location, replacement_value, deposit, loan_days, late_fee_per_day, "
     "safety_notes, needs_training, coalesce(maintenance_every_loans, 0), coalesce(maintenance_every_days, 0), created_on, "
-    "loans_since_maintenance FROM tool_item ");
+    "loans_since_maintenance, coalesce((SELECT m.number FROM member m WHERE m.id = tool_item.owner), 0) FROM tool_item ");
 
 ToolItem itemFromRow(const Statement &row)
 {
@@ -45,6 +45,7 @@ ToolItem itemFromRow(const Statement &row)
     item.maintenanceEveryDays = row.integer(14);
     item.createdOn = dateOf(row.text(15));
     item.loansSinceMaintenance = row.integer(16);
+    item.ownerNumber = row.int64(17);
     return item;
 }
 
@@ -349,6 +350,8 @@ Result<ToolItem> addItem(Database &db, const NewToolItem &request, const QDateTi
         return Error::make(ErrorCode::InvalidArgument, tr("The maintenance interval of %1 cannot be negative.").arg(tag));
     if (!request.createdOn.isValid())
         return Error::make(ErrorCode::InvalidArgument, tr("Item %1 needs a valid date of adding.").arg(tag));
+    if (request.ownerNumber < 0)
+        return Error::make(ErrorCode::InvalidArgument, tr("The owner of %1 must be a member number, or none.").arg(tag));
     auto components = cleanComponents(request.components, tag);
     if (!components)
         return components.error();
@@ -361,8 +364,8 @@ Result<ToolItem> addItem(Database &db, const NewToolItem &request, const QDateTi
                            tr("The asset tag %1 is already used by %2; every item needs its own tag.").arg(existing->assetTag, existing->name));
     auto insert = db.prepare(QStringLiteral(
         "INSERT INTO tool_item (asset_tag, name, category, description, condition, location, replacement_value, deposit, loan_days, "
-        "late_fee_per_day, safety_notes, needs_training, maintenance_every_loans, maintenance_every_days, created_on) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "late_fee_per_day, safety_notes, needs_training, maintenance_every_loans, maintenance_every_days, created_on, owner) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!insert)
         return insert.error();
     insert->bind(1, tag)
@@ -386,6 +389,14 @@ Result<ToolItem> addItem(Database &db, const NewToolItem &request, const QDateTi
     else
         insert->bindNull(14);
     insert->bind(15, iso(request.createdOn));
+    if (request.ownerNumber > 0) {
+        auto owner = members::byNumber(db, request.ownerNumber);
+        if (!owner)
+            return owner.error();
+        insert->bind(16, owner->id);
+    } else {
+        insert->bindNull(16);
+    }
     if (auto s = insert->exec(); !s)
         return s.error();
     auto itemId = db.scalar(QStringLiteral("SELECT last_insert_rowid()"));
@@ -403,7 +414,8 @@ Result<ToolItem> addItem(Database &db, const NewToolItem &request, const QDateTi
                                                .add(std::int64_t(request.loanDays))
                                                .add(request.lateFeePerDay)
                                                .add(iso(request.createdOn))
-                                               .add(components->join(QLatin1Char('\n'))));
+                                               .add(components->join(QLatin1Char('\n')))
+                                               .add(request.ownerNumber));
     if (auto s = journaled(db, now, QStringLiteral("tool_added"), body); !s)
         return s.error();
     if (auto s = tx.commit(); !s)

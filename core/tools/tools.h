@@ -43,6 +43,7 @@ struct ToolItem {
     int maintenanceEveryDays = 0; // 0: no such interval
     QDate createdOn;
     int loansSinceMaintenance = 0; // since the last closed maintenance, or since it was added
+    std::int64_t ownerNumber = 0; // the member who lends it through the library; 0: the library's own
 
     static QString conditionName(Condition condition); // "new", "good", "worn", "needs_repair", "retired"
     static std::optional<Condition> conditionFromName(const QString &name);
@@ -65,6 +66,7 @@ struct NewToolItem {
     int maintenanceEveryDays = 0;
     QDate createdOn;
     QStringList components; // a kit's parts, checked on the way out and in
+    std::int64_t ownerNumber = 0; // a member's own tool (it feeds their credit line); 0: the library's own
 };
 
 struct ToolLoan {

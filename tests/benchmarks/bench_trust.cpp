@@ -142,6 +142,10 @@ int main(int argc, char *argv[])
     int added = 0;
     const double firstScan = timed([&] { added = must(trust::scanAlerts(db, today, now), QStringLiteral("trust::scanAlerts")); });
     say(QStringLiteral("trust::scanAlerts, first scan: %1 ms, %2 alerts raised").arg(firstScan, 0, 'f', 1).arg(added));
+    auto kinds = must(db.prepare(QStringLiteral("SELECT kind, count(*) FROM trust_alert GROUP BY kind ORDER BY kind")), QStringLiteral("kinds"));
+    while (kinds.next())
+        say(QStringLiteral("  %1: %2").arg(kinds.text(0)).arg(kinds.int64(1)));
+    (void)kinds.reset();
     const double secondScan = timed([&] { added = must(trust::scanAlerts(db, today, now), QStringLiteral("trust::scanAlerts")); });
     say(QStringLiteral("trust::scanAlerts, second scan: %1 ms, %2 alerts raised").arg(secondScan, 0, 'f', 1).arg(added));
     return 0;

@@ -4,6 +4,8 @@
 #include "ledger/ledger.h"
 #include "members/members.h"
 #include "skills/skills.h"
+#include "tools/catalogue.h"
+#include "tools/tools.h"
 #include "storage/database.h"
 #include "testvaults.h"
 #include "vault/integrity.h"
@@ -331,6 +333,233 @@ private Q_SLOTS:
         QCOMPARE(wall->at(1).toNumber, ana.number);
         QCOMPARE(skills::gratitudeWall(db(), 200, ben.number)->size(), 1);
         QCOMPARE(skills::gratitudeWall(db(), 200, ana.number)->size(), 2);
+    }
+    void matchingRanksByTagsDaysReliabilityAndReciprocity()
+    {
+        const Member ana = addMember(QStringLiteral("Ana"));
+        const Member ben = addMember(QStringLiteral("Ben"));
+        const Member cai = addMember(QStringLiteral("Cai"));
+        const Member dee = addMember(QStringLiteral("Dee"));
+        const Member eli = addMember(QStringLiteral("Eli"));
+        const Member fay = addMember(QStringLiteral("Fay"));
+        QVERIFY(skills::curateTag(db(), QStringLiteral("welding"), {QStringLiteral("metalwork")}, today(), m_clock.now()).ok());
+        const int monWed = 1 | 4;
+        const auto need = want(ana.number, {QStringLiteral("metalwork"), QStringLiteral("painting")}, QStringLiteral("A gate"), monWed);
+        const auto both = offer(ben.number, {QStringLiteral("welding"), QStringLiteral("painting")}, QStringLiteral("Gates and paint"), 4,
+                                today().addDays(-1));
+        const auto noDay = offer(cai.number, {QStringLiteral("welding")}, QStringLiteral("Welding"), 64, today().addDays(-5));
+        const auto older = offer(dee.number, {QStringLiteral("welding")}, QStringLiteral("Welding"), monWed, today().addDays(-9));
+        const auto giver = offer(eli.number, {QStringLiteral("welding")}, QStringLiteral("Welding"), monWed, today().addDays(-1));
+        const auto suspended = offer(fay.number, {QStringLiteral("welding")}, QStringLiteral("Welding"), monWed);
+        const auto own = offer(ana.number, {QStringLiteral("welding")}, QStringLiteral("My own"));
+        const auto withdrawn = offer(cai.number, {QStringLiteral("welding")}, QStringLiteral("Withdrawn"), monWed);
+        QVERIFY(skills::withdrawListing(db(), withdrawn.id, today(), m_clock.now()).ok());
+        NewSkillListing expiring;
+        expiring.kind = SkillListing::Kind::Offer;
+        expiring.memberNumber = cai.number;
+        expiring.tags = {QStringLiteral("welding")};
+        expiring.description = QStringLiteral("Expires");
+        expiring.createdOn = today().addDays(-10);
+        expiring.expiresOn = today().addDays(-1);
+        QVERIFY(skills::addListing(db(), expiring, m_clock.now()).ok());
+        QVERIFY(members::setStatus(db(), fay.number, Member::Status::Suspended, QStringLiteral("test"), m_clock.now()).ok());
+        // Eli gave an hour to Ben: Eli's reciprocity +60, Ben's -60; Dee has none.
+        auto s = plan(eli.number, ben.number, 60);
+        QVERIFY(skills::completeSession(db(), s->id, today(), QStringLiteral("test"), m_clock.now()).ok());
+        auto matches = skills::match(db(), need.id, today());
+        QVERIFY2(matches.ok(), matches.ok() ? "" : qPrintable(matches.error().message));
+        QStringList order;
+        for (const auto &m : *matches)
+            order.append(QString::number(m.listing.id));
+        // Ben shares two tags; Eli is reliable (on time, 1000 ‰) and Dee has no history;
+        // Cai shares no day; Fay, Ana's own, withdrawn and expired listings are left out.
+        QCOMPARE(order, (QStringList{QString::number(both.id), QString::number(giver.id), QString::number(older.id), QString::number(noDay.id)}));
+        Q_UNUSED(suspended);
+        Q_UNUSED(own);
+        QCOMPARE(matches->at(0).sharedTags, (QStringList{QStringLiteral("painting"), QStringLiteral("welding")}));
+        QCOMPARE(matches->at(0).viaSynonyms, QStringList{QStringLiteral("metalwork")});
+        QCOMPARE(matches->at(0).sharedDays, 1);
+        QCOMPARE(matches->at(1).reliabilityPermille, 1000);
+        QCOMPARE(matches->at(1).minutesGiven, std::int64_t(60));
+        QCOMPARE(matches->at(2).reliabilityPermille, -1);
+        QCOMPARE(matches->at(3).sharedDays, 0);
+        QVERIFY2(matches->at(1).reason.contains(QStringLiteral("both tagged welding (metalwork)")), qPrintable(matches->at(1).reason));
+        QVERIFY2(matches->at(1).reason.contains(QStringLiteral("available Mon, Wed")), qPrintable(matches->at(1).reason));
+        QVERIFY2(matches->at(1).reason.contains(QStringLiteral("Eli has delivered 1 sessions, 1 on time")), qPrintable(matches->at(1).reason));
+        QVERIFY2(matches->at(1).reason.contains(QStringLiteral("gave 1 h, received 0 h")), qPrintable(matches->at(1).reason));
+        QVERIFY(matches->at(3).reason.contains(QStringLiteral("no day in common")));
+        // Reciprocity breaks a tie: Dee gives two hours to Ben, receives one from Eli.
+        auto g = plan(dee.number, ben.number, 120);
+        QVERIFY(skills::completeSession(db(), g->id, today(), QStringLiteral("test"), m_clock.now()).ok());
+        auto r = plan(eli.number, dee.number, 60, std::nullopt, today().addDays(-1)); // late: Eli's reliability drops
+        QVERIFY(skills::completeSession(db(), r->id, today(), QStringLiteral("test"), m_clock.now()).ok());
+        matches = skills::match(db(), need.id, today());
+        QCOMPARE(matches->at(1).listing.id, older.id); // Dee: 1000 ‰
+        QCOMPARE(matches->at(2).listing.id, giver.id); // Eli: 500 ‰
+        // The other way: an offer finds the wants.
+        auto wants = skills::match(db(), older.id, today());
+        QCOMPARE(wants->size(), 1);
+        QCOMPARE(wants->at(0).listing.id, need.id);
+    }
+
+    void reciprocityBreaksTies()
+    {
+        const Member ana = addMember(QStringLiteral("Ana"));
+        const Member ben = addMember(QStringLiteral("Ben"));
+        const Member cai = addMember(QStringLiteral("Cai"));
+        const auto need = want(ana.number, {QStringLiteral("sewing")}, QStringLiteral("Hems"));
+        const auto first = offer(ben.number, {QStringLiteral("sewing")}, QStringLiteral("Sewing"), 0, today().addDays(-3));
+        const auto second = offer(cai.number, {QStringLiteral("sewing")}, QStringLiteral("Sewing"), 0, today().addDays(-1));
+        // Both on time once; Cai gave more than received.
+        auto a = plan(ben.number, cai.number, 60);
+        QVERIFY(skills::completeSession(db(), a->id, today(), QStringLiteral("t"), m_clock.now()).ok());
+        auto b = plan(cai.number, ben.number, 180);
+        QVERIFY(skills::completeSession(db(), b->id, today(), QStringLiteral("t"), m_clock.now()).ok());
+        auto m = skills::match(db(), need.id, today());
+        QCOMPARE(m->at(0).listing.id, second.id);
+        QCOMPARE(m->at(1).listing.id, first.id);
+        QCOMPARE(m->at(0).minutesGiven - m->at(0).minutesReceived, std::int64_t(120));
+    }
+
+    void mentorsTeachAboveTheLearnersLevel()
+    {
+        const Member ana = addMember(QStringLiteral("Ana"));
+        const Member ben = addMember(QStringLiteral("Ben"));
+        const Member cai = addMember(QStringLiteral("Cai"));
+        const Member dee = addMember(QStringLiteral("Dee"));
+        auto mk = [&](SkillListing::Kind kind, std::int64_t member, int level, bool mentoring) {
+            NewSkillListing l;
+            l.kind = kind;
+            l.memberNumber = member;
+            l.tags = {QStringLiteral("guitar")};
+            l.description = QStringLiteral("Guitar");
+            l.level = level;
+            l.mentoring = mentoring;
+            l.createdOn = today();
+            return *skills::addListing(db(), l, m_clock.now());
+        };
+        const auto learner = mk(SkillListing::Kind::Want, ana.number, SkillListing::Intermediate, true);
+        const auto expert = mk(SkillListing::Kind::Offer, ben.number, SkillListing::Expert, true);
+        mk(SkillListing::Kind::Offer, cai.number, SkillListing::Intermediate, true); // not above
+        mk(SkillListing::Kind::Offer, dee.number, SkillListing::NoLevel, false); // not a mentor
+        auto m = skills::match(db(), learner.id, today());
+        QCOMPARE(m->size(), 1);
+        QCOMPARE(m->at(0).listing.id, expert.id);
+        QVERIFY(m->at(0).mentorship);
+        QVERIFY(m->at(0).reason.contains(QStringLiteral("teaches at expert level")));
+        const auto beginner = mk(SkillListing::Kind::Want, dee.number, SkillListing::NoLevel, true);
+        QCOMPARE(skills::match(db(), beginner.id, today())->size(), 2); // any mentor for a learner without a level
+        auto learners = skills::match(db(), expert.id, today());
+        QCOMPARE(learners->size(), 2);
+    }
+
+    void vouchingVerifiesAndFeedsTheCreditLine()
+    {
+        const Member ana = addMember(QStringLiteral("Ana"));
+        const Member ben = addMember(QStringLiteral("Ben"));
+        const Member cai = addMember(QStringLiteral("Cai"));
+        const Member dee = addMember(QStringLiteral("Dee"));
+        ProductiveCapacity pc;
+        pc.time = 100;
+        pc.resources = 100;
+        pc.tools = 100;
+        QVERIFY(members::setProductiveCapacity(db(), ana.number, pc, m_clock.now()).ok());
+        const std::int64_t before = members::byNumber(db(), ana.number)->creditExtension;
+        QCOMPARE(before, std::int64_t(0));
+        QVERIFY(!skills::verify(db(), ana.number, QStringLiteral("welding"), ana.number, today(), m_clock.now()).ok());
+        auto one = skills::verify(db(), ana.number, QStringLiteral("welding"), ben.number, today(), m_clock.now());
+        QVERIFY(one.ok());
+        QVERIFY(!one->isVerified());
+        QVERIFY(!skills::verify(db(), ana.number, QStringLiteral("Welding"), ben.number, today(), m_clock.now()).ok());
+        QCOMPARE(members::byNumber(db(), ana.number)->verifiedSkills, 0);
+        QVERIFY(members::setStatus(db(), dee.number, Member::Status::Suspended, QStringLiteral("t"), m_clock.now()).ok());
+        QVERIFY(!skills::verify(db(), ana.number, QStringLiteral("welding"), dee.number, today(), m_clock.now()).ok());
+        auto two = skills::verify(db(), ana.number, QStringLiteral("welding"), cai.number, today(), m_clock.now());
+        QVERIFY(two.ok());
+        QVERIFY(two->isVerified());
+        QCOMPARE(two->vouchers, (QList<std::int64_t>{ben.number, cai.number}));
+        const Member after = *members::byNumber(db(), ana.number);
+        QCOMPARE(after.verifiedSkills, 1);
+        QVERIFY(after.creditExtension > before);
+        QCOMPARE(ledger::creditLine(db(), after)->extension, after.creditExtension);
+        // The coordinator alone verifies.
+        auto coord = skills::verify(db(), ben.number, QStringLiteral("sewing"), std::nullopt, today(), m_clock.now());
+        QVERIFY(coord.ok());
+        QVERIFY(coord->isVerified());
+        QVERIFY(coord->byCoordinator);
+        QVERIFY(!skills::verify(db(), ben.number, QStringLiteral("sewing"), std::nullopt, today(), m_clock.now()).ok());
+        auto list = skills::verifications(db(), ana.number);
+        QCOMPARE(list->size(), 1);
+        QCOMPARE(list->at(0).tag, QStringLiteral("welding"));
+    }
+
+    void ownedToolsFeedTheCreditLine()
+    {
+        const Member ana = addMember(QStringLiteral("Ana"));
+        ProductiveCapacity pc;
+        pc.time = 100;
+        pc.resources = 100;
+        pc.skills = 100;
+        QVERIFY(members::setProductiveCapacity(db(), ana.number, pc, m_clock.now()).ok());
+        QCOMPARE(members::byNumber(db(), ana.number)->creditExtension, std::int64_t(0));
+        NewToolItem drill;
+        drill.assetTag = QStringLiteral("D-1");
+        drill.name = QStringLiteral("Drill");
+        drill.createdOn = today();
+        drill.ownerNumber = ana.number;
+        auto added = tools::addItem(db(), drill, m_clock.now());
+        QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().message));
+        QCOMPARE(added->ownerNumber, ana.number);
+        const Member owner = *members::byNumber(db(), ana.number);
+        QCOMPARE(owner.lendableTools, 1);
+        QVERIFY(owner.creditExtension > 0);
+        QCOMPARE(ledger::creditLine(db(), owner)->extension, owner.creditExtension);
+        drill.condition = ToolItem::Condition::Retired;
+        auto retired = tools::updateItem(db(), QStringLiteral("D-1"), drill, m_clock.now());
+        QVERIFY2(retired.ok(), retired.ok() ? "" : qPrintable(retired.error().message));
+        QCOMPARE(members::byNumber(db(), ana.number)->lendableTools, 0);
+        QCOMPARE(members::byNumber(db(), ana.number)->creditExtension, std::int64_t(0));
+        drill.ownerNumber = 999;
+        QVERIFY(!tools::updateItem(db(), QStringLiteral("D-1"), drill, m_clock.now()).ok());
+    }
+
+    void importIsAllOrNothing()
+    {
+        const Member ana = addMember(QStringLiteral("Ana"));
+        auto run = [&](const QByteArray &text) {
+            QBuffer buffer;
+            buffer.setData(text);
+            buffer.open(QIODevice::ReadOnly);
+            return skills::importListings(db(), buffer, m_clock.now());
+        };
+        auto bad = run(QByteArray("kind,member,tags,description,availability,level\n"
+                                  "offer,1,welding;painting,Gates,mon,expert\n"
+                                  "want,1,sewing,Hems,someday,\n"));
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error().message.contains(QStringLiteral("line 3, field availability")), qPrintable(bad.error().message));
+        QCOMPARE(skills::search(db(), SkillSearch{})->size(), 0);
+        QCOMPARE(skills::tags(db())->size(), 0);
+        auto noMember = run(QByteArray("kind,member,tags,description\noffer,7,welding,Gates\n"));
+        QVERIFY(noMember.error().message.contains(QStringLiteral("line 2, field member")));
+        auto badKind = run(QByteArray("kind,member,tags,description\nswap,1,welding,Gates\n"));
+        QVERIFY(badKind.error().message.contains(QStringLiteral("line 2, field kind")));
+        auto noTags = run(QByteArray("kind,member,tags,description\noffer,1, ; ,Gates\n"));
+        QVERIFY(noTags.error().message.contains(QStringLiteral("line 2, field tags")));
+        auto badRate = run(QByteArray("kind,member,tags,description,rate\noffer,1,welding,Gates,ten\n"));
+        QVERIFY(badRate.error().message.contains(QStringLiteral("line 2, field rate")));
+        auto good = run(QByteArray("kind,member,tags,description,availability,level,mentoring,rate,expires_on\n"
+                                   "offer,1,welding;painting,Gates,mon,expert,yes,12.50,2027-01-01\n"
+                                   "want,1,sewing,Hems,,,,,\n"));
+        QVERIFY2(good.ok(), good.ok() ? "" : qPrintable(good.error().message));
+        QCOMPARE(*good, 2);
+        auto listed = skills::listingsOf(db(), ana.number, false, today());
+        QCOMPARE(listed->size(), 2);
+        const SkillListing &o = listed->at(0).kind == SkillListing::Kind::Offer ? listed->at(0) : listed->at(1);
+        QCOMPARE(o.rate, std::optional<std::int64_t>(1250));
+        QCOMPARE(o.level, int(SkillListing::Expert));
+        QVERIFY(o.mentoring);
+        QCOMPARE(o.availability, 1);
+        QVERIFY(skills::checkSessions(db()).isEmpty());
     }
 };
 

@@ -190,8 +190,9 @@ private Q_SLOTS:
     {
         const QStringList columns = tools::importColumns();
         QCOMPARE(columns.mid(0, 2), (QStringList{QStringLiteral("tag"), QStringLiteral("name")}));
-        QCOMPARE(columns.size(), 14);
+        QCOMPARE(columns.size(), 15);
         QVERIFY(columns.contains(QStringLiteral("maintenance_every_days")));
+        QVERIFY(columns.contains(QStringLiteral("owner")));
     }
 };
 
