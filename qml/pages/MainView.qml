@@ -9,13 +9,13 @@ import Mycelium.Ui
 // The unlocked window: a header with the community's name and the Lock
 // button, a navigation rail with the sections that exist, and the section.
 // It opens on Record trade with the keyboard in the payer field, ready for
-// the hall; Ctrl+1 … Ctrl+8 go to the sections.
+// the hall; Ctrl+1 … Ctrl+9 go to the sections.
 FocusScope {
     id: mainView
 
     property alias currentIndex: sections.currentIndex
-    readonly property var sectionTitles: [qsTr("Record trade"), qsTr("Members"), qsTr("Ledger"), qsTr("Overview"), qsTr("Tool library"), qsTr("Commons"), qsTr("Skills"), qsTr("Settings")]
-    readonly property var sectionPages: [recordTradePage, membersStack, ledgerPage, overviewPage, toolLibraryPage, commonsPage, skillsPage, settingsPage]
+    readonly property var sectionTitles: [qsTr("Record trade"), qsTr("Members"), qsTr("Ledger"), qsTr("Overview"), qsTr("Tool library"), qsTr("Commons"), qsTr("Skills"), qsTr("Review"), qsTr("Settings")]
+    readonly property var sectionPages: [recordTradePage, membersStack, ledgerPage, overviewPage, toolLibraryPage, commonsPage, skillsPage, reviewPage, settingsPage]
 
     // Shows a section and puts the keyboard in it.
     function showSection(index) {
@@ -180,6 +180,10 @@ FocusScope {
                 SkillsPage {
                     id: skillsPage
                     objectName: "skillsPage"
+                }
+                ReviewPage {
+                    id: reviewPage
+                    objectName: "reviewPage"
                 }
                 SettingsPage {
                     id: settingsPage

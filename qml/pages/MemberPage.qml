@@ -19,6 +19,7 @@ ScrollablePage {
     readonly property alias suspendDialog: suspendDialog
     readonly property alias editDialog: editDialog
     readonly property alias skillsCard: skillsCard
+    readonly property alias trustCard: trustCard
 
     signal back()
 
@@ -82,6 +83,20 @@ ScrollablePage {
             visible: details.exists && !details.active
             text: details.statusText
             accent: Theme.negative
+        }
+        // The ledger enforces a sanction, so it shows beside the status.
+        StatusBadge {
+            objectName: "memberSanctionBadge"
+            visible: details.exists && trustCard.profile.sanctioned
+            text: qsTr("Sanction: %1").arg(trustCard.profile.sanctionText)
+            accent: trustCard.profile.sanction === "warning" ? Theme.information : trustCard.profile.sanction === "reduced" ? Theme.warning : Theme.negative
+            Accessible.name: text
+        }
+        StatusBadge {
+            objectName: "memberFlagsBadge"
+            visible: details.exists && trustCard.profile.openFlags > 0
+            text: trustCard.profile.openFlagsText
+            Accessible.name: text
         }
     }
 
@@ -326,6 +341,13 @@ ScrollablePage {
             visible: toolLoans.earlierCount > 0
             text: qsTr("%1 earlier loans: mycelium-cli tool loans --member %2 lists them all.").arg(toolLoans.earlierCount).arg(page.number)
         }
+    }
+
+    TrustProfileCard {
+        id: trustCard
+        objectName: "memberTrustCard"
+        visible: details.exists
+        memberNumber: page.number
     }
 
     EcoBalanceMemberCard {

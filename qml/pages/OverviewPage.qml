@@ -207,6 +207,13 @@ ScrollablePage {
         }
     }
 
+    DepthCard {
+        id: depthCard
+        objectName: "depthCard"
+        // Read on the worker, and only while shown, as the signals.
+        active: page.visible
+    }
+
     Card {
         objectName: "targetCard"
         visible: signalsModel.loaded

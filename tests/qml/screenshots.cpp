@@ -214,7 +214,7 @@ bool waitFor(VaultController *controller, VaultController::State state)
 }
 
 // The sections of the main view, in the order of the navigation.
-enum Section { RecordTrade, Members, Ledger, Overview, ToolLibrary, Commons, Skills, Settings };
+enum Section { RecordTrade, Members, Ledger, Overview, ToolLibrary, Commons, Skills, Review, Settings };
 
 // Fills the trade form as the hall would: Ana pays Ben 40 credits.
 void fillTradeForm(Shooter &shooter, QObject *recorder, const char *pin)
@@ -248,6 +248,111 @@ bool relockOnFreshLedger(TestEnvironment &env)
     return ok;
 }
 
+
+// The trust screens (TestEnvironment::trustSeedReview, on a ledger vault of
+// their own): a member's trust profile with a sanction and open concerns,
+// a member with no history, the flag and sanction forms, the review queue's
+// three tabs and their dialogs, and the overview's depth card.
+bool shootTrust(TestEnvironment &env, Shooter &shooter)
+{
+    VaultController *controller = env.controller();
+    bool ok = relockOnFreshLedger(env);
+    ok &= shooter.load();
+    ok &= waitFor(controller, VaultController::Unlocked);
+    ok &= env.trustSeedReview();
+    // Dario (4): a reduced line after a warning, two open concerns.
+    shooter.set("sections", "currentIndex", Members);
+    shooter.call("membersStack", "openMember", 4);
+    QTest::qWait(800);
+    ok &= shooter.shootTall(QStringLiteral("member-trust-full"), 1500);
+    shooter.scrollTo("memberPage", "memberTrustCard");
+    ok &= shooter.shoot(QStringLiteral("member-trust"));
+    QObject *card = shooter.find("memberTrustCard");
+    if (QObject *flag = card ? card->property("flagDialog").value<QObject *>() : nullptr) {
+        QMetaObject::invokeMethod(flag, "open");
+        QTest::qWait(300);
+        flag->setProperty("reporterNumber", 7);
+        if (auto *form = qobject_cast<QQuickItem *>(flag->property("contentItem").value<QObject *>())) {
+            if (QObject *reason = Shooter::findItem(form, QStringLiteral("flagReasonField")))
+                reason->setProperty("text", QStringLiteral("Kept the tile cutter three weeks past its due date"));
+        }
+        ok &= shooter.shoot(QStringLiteral("member-flag-concern"));
+        QMetaObject::invokeMethod(flag, "close");
+    } else {
+        ok = false;
+    }
+    if (QObject *sanction = card ? card->property("sanctionDialog").value<QObject *>() : nullptr) {
+        sanction->setProperty("presetLevel", QStringLiteral("suspended"));
+        QMetaObject::invokeMethod(sanction, "open");
+        QTest::qWait(300);
+        if (auto *form = qobject_cast<QQuickItem *>(sanction->property("contentItem").value<QObject *>())) {
+            if (QObject *reason = Shooter::findItem(form, QStringLiteral("sanctionReasonField")))
+                reason->setProperty("text", QStringLiteral("Third broken tool; mediation with the tool library volunteers"));
+        }
+        ok &= shooter.shoot(QStringLiteral("member-sanction"));
+        QMetaObject::invokeMethod(sanction, "close");
+    } else {
+        ok = false;
+    }
+    QMetaObject::invokeMethod(shooter.find("membersStack"), "backToList");
+    // Hugo (9): suspended, at the top of his page.
+    shooter.call("membersStack", "openMember", 9);
+    QTest::qWait(800);
+    ok &= shooter.shoot(QStringLiteral("member-sanctioned"));
+    QMetaObject::invokeMethod(shooter.find("membersStack"), "backToList");
+
+    // The review queue.
+    shooter.set("sections", "currentIndex", Review);
+    QObject *review = shooter.find("reviewPage");
+    QMetaObject::invokeMethod(review, "showTab", Q_ARG(QVariant, 0));
+    ok &= shooter.shoot(QStringLiteral("review-flags"));
+    if (QObject *flags = review ? review->property("flagsPage").value<QObject *>() : nullptr) {
+        QObject *resolve = flags->property("resolveDialog").value<QObject *>();
+        resolve->setProperty("flagId", 1);
+        resolve->setProperty("memberText", QStringLiteral("4 · Dario Rossi"));
+        resolve->setProperty("reason", QStringLiteral("Asked to be paid twice for one repair"));
+        QMetaObject::invokeMethod(resolve, "open");
+        QTest::qWait(300);
+        ok &= shooter.shoot(QStringLiteral("review-flag-resolve"));
+        QMetaObject::invokeMethod(resolve, "close");
+    }
+    QMetaObject::invokeMethod(review, "showTab", Q_ARG(QVariant, 1));
+    ok &= shooter.shoot(QStringLiteral("review-alerts"));
+    if (QObject *alerts = review ? review->property("alertsPage").value<QObject *>() : nullptr) {
+        QObject *list = alerts->property("alertList").value<QObject *>();
+        QQuickItem *first = nullptr;
+        QMetaObject::invokeMethod(list, "itemAtIndex", Q_RETURN_ARG(QQuickItem *, first), Q_ARG(int, 0));
+        if (first)
+            QMetaObject::invokeMethod(first, "action");
+        QTest::qWait(300);
+        ok &= shooter.shoot(QStringLiteral("review-alert-review"));
+        QMetaObject::invokeMethod(alerts->property("reviewDialog").value<QObject *>(), "close");
+    }
+    QMetaObject::invokeMethod(review, "showTab", Q_ARG(QVariant, 2));
+    ok &= shooter.shoot(QStringLiteral("review-sanctions"));
+    ok &= shooter.shootTall(QStringLiteral("review-sanctions-full"), 1200);
+    if (QObject *sanctions = review ? review->property("sanctionsPage").value<QObject *>() : nullptr) {
+        QObject *dialog = sanctions->property("sanctionDialog").value<QObject *>();
+        dialog->setProperty("presetNumber", -1);
+        dialog->setProperty("presetLevel", QStringLiteral("reduced"));
+        QMetaObject::invokeMethod(dialog, "open");
+        QTest::qWait(300);
+        dialog->setProperty("number", 11);
+        ok &= shooter.shoot(QStringLiteral("review-sanction-new"));
+        QMetaObject::invokeMethod(dialog, "close");
+    }
+
+    // The depth card on the overview.
+    shooter.set("sections", "currentIndex", Overview);
+    ok &= shooter.waitForSignals();
+    QObject *depthCard = shooter.find("depthCard");
+    QObject *depth = depthCard ? depthCard->property("depth").value<QObject *>() : nullptr;
+    ok &= shooter.waitUntilTrue(depth, "loaded");
+    shooter.scrollTo("overviewPage", "depthCard");
+    ok &= shooter.shoot(QStringLiteral("overview-depth"));
+    shooter.unload();
+    return ok;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -272,6 +377,9 @@ int main(int argc, char *argv[])
     env.freshVault();
     VaultController *controller = env.controller();
     Shooter shooter(folder);
+    // "mycelium-screenshots FOLDER trust" renders the trust screens alone.
+    if (argc > 2 && QByteArray(argv[2]) == "trust")
+        return shootTrust(env, shooter) ? 0 : 1;
     bool ok = shooter.load();
 
     // First run: the wizard, both steps.
@@ -900,6 +1008,8 @@ ApplicationWindow {
         }
     }
     shooter.unload();
+
+    ok &= shootTrust(env, shooter);
 
     return ok ? 0 : 1;
 }

@@ -12,6 +12,8 @@
 #include "commons/commons.h"
 #include "commons/ecobalance.h"
 #include "commons/indicators.h"
+#include "skills/skills.h"
+#include "trust/trust.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -887,6 +889,154 @@ int TestEnvironment::commonsExtractionCount(const QString &resource)
         return -1;
     auto list = commons::extractions(vault->database(), found->id, {}, {}, 0);
     return list ? int(list->size()) : -1;
+}
+
+// Trust screens
+
+bool TestEnvironment::trustSeedRing()
+{
+    Vault *vault = m_session->vault();
+    if (!vault)
+        return false;
+    Database &db = vault->database();
+    Transaction tx(db);
+    if (!tx.began())
+        return false;
+    for (const auto &[number, name] : {std::pair<int, const char *>{13, "Luz Moreno"}, {14, "Mateo Silva"}}) {
+        NewMember member;
+        member.name = QString::fromUtf8(name);
+        member.number = number;
+        member.joinedOn = QDate(2025, 1, 10);
+        if (!members::add(db, member, m_clock.now()))
+            return false;
+    }
+    for (int i = 0; i < 8; ++i) {
+        TradeRequest request;
+        request.payer = i % 2 ? 14 : 13;
+        request.payee = i % 2 ? 13 : 14;
+        request.amount = (12 + i) * 100;
+        request.category = QStringLiteral("Repairs");
+        request.memo = QStringLiteral("Bike repair");
+        request.date = m_clock.today();
+        request.recordedBy = QStringLiteral("coordinator");
+        request.confirmation = TradeRequest::Confirmation::Coordinator;
+        if (!ledger::recordTrade(db, request, m_clock.now()))
+            return false;
+    }
+    if (!tx.commit())
+        return false;
+    m_ledger->notifyChanged();
+    return true;
+}
+
+bool TestEnvironment::trustSeedSessions()
+{
+    Vault *vault = m_session->vault();
+    if (!vault)
+        return false;
+    Database &db = vault->database();
+    const QDateTime now = m_clock.now();
+    struct Given {
+        int provider;
+        int receiver;
+        int daysAgo;
+        int lateDays;
+        const char *what;
+        const char *thanks;
+    };
+    static constexpr Given kGiven[] = {
+        {4, 1, 150, 0, "Welded a gate hinge", "The gate swings again, thank you!"},
+        {1, 3, 130, 0, "Tutoring in maths", "Lea passed her exam."},
+        {3, 2, 110, 0, "Sewing curtains", "Beautiful work."},
+        {4, 5, 95, 3, "Welded a trailer frame", "Solid as a rock."},
+        {2, 6, 80, 0, "Bookkeeping for the bakery", "Our books finally add up."},
+        {4, 7, 60, 0, "Bike repair", "Thanks for the quick fix."},
+        {8, 5, 45, 0, "Guitar lesson", "Great first lesson!"},
+        {8, 9, 30, 0, "Guitar lesson", "The kids loved it."},
+        {4, 10, 12, 0, "Welded a garden bench", "We sit on it every evening."},
+        {8, 11, 5, 0, "Song writing", "Our first song, thank you."},
+    };
+    bool ok = true;
+    for (const Given &g : kGiven) {
+        NewSkillSession session;
+        session.providerNumber = g.provider;
+        session.receiverNumber = g.receiver;
+        session.description = QString::fromUtf8(g.what);
+        session.minutes = 90;
+        // The ledger takes trades dated from today on (demurrage is
+        // settled up to yesterday): each is completed today, and the notes
+        // are dated over the months for the gratitude chart.
+        session.plannedOn = today().addDays(-g.lateDays);
+        session.createdOn = today().addDays(-g.daysAgo);
+        auto added = skills::addSession(db, session, now);
+        auto completed = added ? skills::completeSession(db, added->id, today(), QStringLiteral("coordinator"), now) : Result<SkillSession>(added.error());
+        if (!completed) {
+            qWarning("trustSeedSessions: %s", qPrintable(completed.error().message));
+            ok = false;
+            continue;
+        }
+        if (auto thanked = skills::leaveFeedback(db, completed->id, g.receiver, QString(), QString::fromUtf8(g.thanks), today().addDays(-g.daysAgo), now);
+            !thanked) {
+            qWarning("trustSeedSessions: %s", qPrintable(thanked.error().message));
+            ok = false;
+        }
+    }
+    for (std::int64_t voucher : {1, 2}) {
+        if (auto vouched = skills::verify(db, 4, QStringLiteral("welding"), voucher, today(), now); !vouched) {
+            qWarning("trustSeedSessions: %s", qPrintable(vouched.error().message));
+            ok = false;
+        }
+    }
+    m_ledger->notifyChanged();
+    return ok;
+}
+
+bool TestEnvironment::trustSeedReview()
+{
+    if (!trustSeedSessions()) {
+        qWarning("trustSeedReview: the sessions were not all recorded");
+        return false;
+    }
+    if (!trustSeedRing())
+        return false;
+    Database &db = m_session->vault()->database();
+    const QDateTime now = m_clock.now();
+    const QString by = QStringLiteral("coordinator");
+    const auto day = [](int month, int d) { return QDate(2026, month, d); };
+    bool ok = trust::scanAlerts(db, today(), now).ok();
+    ok = ok && trust::raiseFlag(db, 4, 2, QStringLiteral("Asked to be paid twice for one repair"), day(3, 2), now).ok();
+    ok = ok && trust::raiseFlag(db, 4, std::nullopt, QStringLiteral("Two borrowed tools came back broken"), day(3, 10), now).ok();
+    auto resolved = trust::raiseFlag(db, 6, 7, QStringLiteral("Did not turn up for a session"), day(2, 20), now);
+    ok = ok && resolved && trust::resolveFlag(db, resolved->id, QStringLiteral("Was ill; rescheduled and delivered"), day(2, 25), now).ok();
+    ok = ok
+        && trust::applySanction(db, 4, Member::Sanction::Warning, QStringLiteral("Paid twice for one repair, after a talk"), day(3, 1), by, day(2, 1), now)
+               .ok();
+    ok = ok
+        && trust::applySanction(db, 4, Member::Sanction::Reduced, QStringLiteral("Broken tools not reported, after the warning"), day(4, 1), by,
+                                day(3, 1), now)
+               .ok();
+    ok = ok && trust::applySanction(db, 8, Member::Sanction::Warning, QStringLiteral("Missed three sessions without a word"), day(3, 14), by, day(2, 14), now).ok();
+    ok = ok && trust::applySanction(db, 9, Member::Sanction::Suspended, QStringLiteral("Threatened a member at the hall"), day(4, 30), by, day(3, 12), now).ok();
+    m_ledger->notifyChanged();
+    return ok;
+}
+
+QString TestEnvironment::trustSanctionOf(qint64 member) const
+{
+    Vault *vault = m_session->vault();
+    if (!vault)
+        return {};
+    auto found = members::byNumber(vault->database(), member);
+    return found ? Member::sanctionName(found->sanction) : QString();
+}
+
+int TestEnvironment::trustOpenFlags(qint64 member) const
+{
+    Vault *vault = m_session->vault();
+    if (!vault)
+        return -1;
+    auto open = trust::flags(vault->database(), true, member);
+    return open ? int(open->size()) : -1;
 }
 
 } // namespace mycelium

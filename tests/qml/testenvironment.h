@@ -217,6 +217,32 @@ public:
     Q_INVOKABLE qint64 skillsListingId(const QString &description);
     // How many trades the ledger holds in the category "skills".
     Q_INVOKABLE int skillsTradeCount();
+
+    // Trust screens
+public:
+    // Two more members on the open vault of createLedgerVault, 13 Luz
+    // Moreno and 14 Mateo Silva (joined 10 Jan 2025), who paid each other
+    // four times each today and trade with nobody else: the back-and-forth
+    // ring the alert checks look for. The screens are told.
+    Q_INVOKABLE bool trustSeedRing();
+    // The review queue with something in each list, the same every time
+    // (today() is 14 Mar 2026): the ring above, scanned; concerns about
+    // Dario (4) raised by Ben (2) and by the coordinator, one about Émile (6)
+    // resolved; Dario under a reduced credit line (warning on 1 Feb, reduced
+    // on 1 Mar, review 1 Apr), Grace (8) warned on 14 Feb (review 14 Mar)
+    // and Hugo (9) suspended (review 30 Apr).
+    Q_INVOKABLE bool trustSeedReview();
+    // Ten skill sessions completed today (the ledger dates trades from
+    // today on), each thanked by its receiver with a note dated over the
+    // last five months (the gratitude chart); Dario (4) gave four of them,
+    // one three days late, Grace (8) three (her warning's redemption is
+    // earned); Dario's welding vouched for by Ana (1) and Ben (2).
+    // trustSeedReview calls it first.
+    Q_INVOKABLE bool trustSeedSessions();
+    // A member's sanction now (Member::sanctionName); empty while locked.
+    Q_INVOKABLE QString trustSanctionOf(qint64 member) const;
+    // Open concerns about a member; -1 while locked.
+    Q_INVOKABLE int trustOpenFlags(qint64 member) const;
 };
 
 } // namespace mycelium

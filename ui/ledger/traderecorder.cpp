@@ -71,6 +71,8 @@ TradeRecorder::Party TradeRecorder::loadParty(std::int64_t number) const
         }
         party.name = member->name;
         party.status = Member::statusName(member->status);
+        if (member->status == Member::Status::Active && !member->mayTrade())
+            party.sanctionRefusal = member->whyNotTrading();
         party.hasPin = member->hasPin;
         auto line = ledger::creditLine(*db, *member);
         if (!line) {
@@ -269,6 +271,8 @@ QString TradeRecorder::warning() const
             return tr("%1 is suspended and cannot trade until a coordinator reinstates them.").arg(label(*party));
         if (party->status == QLatin1String("left"))
             return tr("%1 has left the community and cannot trade.").arg(label(*party));
+        if (!party->sanctionRefusal.isEmpty())
+            return party->sanctionRefusal;
     }
     if (m_payerParty.known && !m_payerParty.commonsFund && m_amount) {
         const std::int64_t available = m_payerParty.spendable();

@@ -169,6 +169,7 @@ private:
         QString name;
         bool commonsFund = false;
         QString status; // "active", …
+        QString sanctionRefusal; // why a sanction (suspended, excluded) stops an active member; empty when none
         bool hasPin = false;
         std::int64_t balance = 0;
         std::int64_t creditLine = 0;

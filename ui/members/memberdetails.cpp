@@ -47,6 +47,8 @@ void MemberDetails::reload()
     m_status.clear();
     m_hasPin = false;
     m_balance = m_starter = m_extension = m_held = 0;
+    m_reduced = false;
+    m_sanctionRefusal.clear();
 
     Database *db = m_ledger ? m_ledger->database() : nullptr;
     if (db && m_number > 0) {
@@ -72,6 +74,9 @@ void MemberDetails::reload()
             m_balance = *balance;
             m_starter = line->starter;
             m_extension = line->extension;
+            m_reduced = line->reduced;
+            if (member->status == Member::Status::Active && !member->mayTrade())
+                m_sanctionRefusal = member->whyNotTrading();
             m_held = *held;
         }
     }
@@ -95,7 +100,7 @@ QString MemberDetails::balanceText() const
 
 QString MemberDetails::creditLineText() const
 {
-    return m_exists ? money(m_starter + m_extension) : QString();
+    return m_exists ? money(line()) : QString();
 }
 
 QString MemberDetails::starterLineText() const
@@ -110,7 +115,7 @@ QString MemberDetails::extensionText() const
 
 QString MemberDetails::availableText() const
 {
-    return m_exists ? money(std::max<qint64>(0, m_balance + m_starter + m_extension - m_held)) : QString();
+    return m_exists ? money(std::max<qint64>(0, m_balance + line() - m_held)) : QString();
 }
 
 QString MemberDetails::heldText() const
@@ -122,8 +127,10 @@ QString MemberDetails::creditExplanation() const
 {
     if (!m_exists)
         return {};
-    const qint64 line = m_starter + m_extension;
-    QString text = m_extension > 0
+    const qint64 line = this->line();
+    QString text = m_reduced
+        ? tr("%1 may go as far as %2 below zero: half of the usual %3, under a reduced-line sanction.").arg(m_name, money(line), money(m_starter + m_extension))
+        : m_extension > 0
         ? tr("%1 may go as far as %2 below zero: the starter line of %3 that every member has, plus %4 earned through productive capacity.")
               .arg(m_name, money(line), money(m_starter), money(m_extension))
         : tr("%1 may go as far as %2 below zero: the starter line that every member has. Productive capacity adds no extension yet.")
@@ -133,6 +140,8 @@ QString MemberDetails::creditExplanation() const
         text += tr("While suspended, %1 cannot trade at all.").arg(m_name);
     else if (!active())
         text += tr("%1 has left the community and cannot trade.").arg(m_name);
+    else if (!m_sanctionRefusal.isEmpty())
+        text += m_sanctionRefusal;
     else if (m_balance + line - m_held <= 0)
         text += tr("The whole line is in use: %1 has to earn credits before spending more.").arg(m_name);
     else if (m_held > 0)

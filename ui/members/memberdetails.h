@@ -63,7 +63,7 @@ public:
     qint64 balance() const { return m_balance; }
     QString balanceText() const;
     QString creditLineText() const;
-    double creditLineCredits() const { return double(m_starter + m_extension) / 100.0; }
+    double creditLineCredits() const { return double(line()) / 100.0; }
     QString starterLineText() const;
     QString extensionText() const;
     QString availableText() const;
@@ -79,6 +79,8 @@ Q_SIGNALS:
 
 private:
     QString money(qint64 minor) const;
+    // starter + extension, halved under a reduced-line sanction (CreditLine::total).
+    qint64 line() const { return m_reduced ? (m_starter + m_extension) / 2 : m_starter + m_extension; }
 
     QPointer<LedgerController> m_ledger;
     qint64 m_number = -1;
@@ -92,6 +94,8 @@ private:
     qint64 m_balance = 0;
     qint64 m_starter = 0;
     qint64 m_extension = 0;
+    bool m_reduced = false;
+    QString m_sanctionRefusal; // why a sanction stops an active member from trading; empty when none
     qint64 m_held = 0;
 };
 
